@@ -1,0 +1,12 @@
+/**
+ * ndvec: NumPy-class n-dimensional arrays on the JDK Vector API.
+ *
+ * <p>The Vector API is an optional dependence: {@code requires static} lets the
+ * module load without {@code --add-modules jdk.incubator.vector}, in which case
+ * the scalar kernels serve (see {@code org.ndvec.kernels.KernelProvider}).
+ */
+module org.ndvec {
+    requires static jdk.incubator.vector;
+
+    exports org.ndvec;
+}

@@ -1,0 +1,14 @@
+package org.ndvec;
+
+/**
+ * NumPy's {@code AxisError}: an axis argument outside {@code [-ndim, ndim)}.
+ * It is an {@link IllegalArgumentException}, as NumPy's is a {@code ValueError}.
+ */
+public final class AxisException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** {@code axis 2 is out of bounds for array of dimension 2} */
+    public AxisException(int axis, int ndim) {
+        super("axis " + axis + " is out of bounds for array of dimension " + ndim);
+    }
+}

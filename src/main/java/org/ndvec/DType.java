@@ -1,0 +1,87 @@
+package org.ndvec;
+
+/**
+ * The element types of an {@link NDArray}, named as NumPy names them.
+ *
+ * <p>Storage per dtype: {@code FLOAT32 -> float[]}, {@code FLOAT64 -> double[]},
+ * {@code INT32 -> int[]}, {@code INT64 -> long[]}, {@code BOOL -> byte[]} (0 or 1).
+ * NumPy's defaults hold: integers default to {@code INT64}, floats to {@code FLOAT64}.
+ */
+public enum DType {
+    /** {@code np.bool_}: one byte, 0 or 1. */
+    BOOL("bool", 1, Kind.BOOL, "|b1"),
+    /** {@code np.int32}. */
+    INT32("int32", 4, Kind.INTEGER, "<i4"),
+    /** {@code np.int64}, the default integer type. */
+    INT64("int64", 8, Kind.INTEGER, "<i8"),
+    /** {@code np.float32}. */
+    FLOAT32("float32", 4, Kind.FLOAT, "<f4"),
+    /** {@code np.float64}, the default floating type. */
+    FLOAT64("float64", 8, Kind.FLOAT, "<f8");
+
+    /** The broad kind of a dtype, as NumPy's {@code dtype.kind} groups them. */
+    public enum Kind { BOOL, INTEGER, FLOAT }
+
+    private final String numpyName;
+    private final int itemsize;
+    private final Kind kind;
+    private final String descr;
+
+    DType(String numpyName, int itemsize, Kind kind, String descr) {
+        this.numpyName = numpyName;
+        this.itemsize = itemsize;
+        this.kind = kind;
+        this.descr = descr;
+    }
+
+    /** Bytes per element. {@code np.dtype('float32').itemsize} */
+    public int itemsize() {
+        return itemsize;
+    }
+
+    /** The broad kind (bool, integer, float). */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** True for FLOAT32 and FLOAT64. */
+    public boolean isFloating() {
+        return kind == Kind.FLOAT;
+    }
+
+    /** True for INT32 and INT64. */
+    public boolean isInteger() {
+        return kind == Kind.INTEGER;
+    }
+
+    /** True for BOOL. */
+    public boolean isBool() {
+        return kind == Kind.BOOL;
+    }
+
+    /** The little-endian array-protocol type string, as in {@code np.dtype('float32').str == '<f4'}. */
+    public String descr() {
+        return descr;
+    }
+
+    /** NumPy's name for this dtype, e.g. {@code "float32"}; {@code str(np.dtype('float32'))}. */
+    @Override
+    public String toString() {
+        return numpyName;
+    }
+
+    /**
+     * Looks a dtype up by NumPy's name ({@code "float32"}, {@code "int64"}, {@code "bool"}, ...).
+     * {@code np.dtype("float32")}
+     *
+     * @throws IllegalArgumentException for a name ndvec does not support
+     */
+    public static DType of(String name) {
+        for (DType t : values()) {
+            if (t.numpyName.equals(name)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("data type '" + name + "' not understood");
+    }
+}

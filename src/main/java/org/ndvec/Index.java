@@ -1,0 +1,114 @@
+package org.ndvec;
+
+/**
+ * One piece of a NumPy index expression, for {@link NDArray#get(Index...)}.
+ *
+ * <pre>{@code
+ * a.get(Index.at(0))                                  // a[0]
+ * a.get(Index.slice(1, 3), Index.all())               // a[1:3, :]
+ * a.get(Index.slice(null, null, -1))                  // a[::-1]
+ * a.get(Index.ellipsis(), Index.newAxis())            // a[..., np.newaxis]
+ * }</pre>
+ *
+ * The same expressions can be written as NumPy source: {@code a.get("1:3, ::-1, ..., None")}.
+ */
+public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Index.Ellipsis {
+
+    /** An integer index: selects one position and removes the axis. {@code a[i]} */
+    record At(long index) implements Index {
+        @Override
+        public String toString() {
+            return Long.toString(index);
+        }
+    }
+
+    /**
+     * A slice {@code start:stop:step}; {@code null} stands for an omitted part, as in
+     * Python. Keeps the axis; never copies.
+     */
+    record Slice(Long start, Long stop, Long step) implements Index {
+        /** @throws IllegalArgumentException {@code slice step cannot be zero} */
+        public Slice {
+            if (step != null && step == 0) {
+                throw new IllegalArgumentException("slice step cannot be zero");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return (start == null ? "" : start) + ":" + (stop == null ? "" : stop)
+                    + (step == null ? "" : ":" + step);
+        }
+    }
+
+    /** {@code np.newaxis} / {@code None}: inserts an axis of length 1. */
+    record NewAxis() implements Index {
+        @Override
+        public String toString() {
+            return "None";
+        }
+    }
+
+    /** {@code ...}: as many full slices as needed. */
+    record Ellipsis() implements Index {
+        @Override
+        public String toString() {
+            return "...";
+        }
+    }
+
+    /** {@code a[i]}; negative {@code i} counts from the end. */
+    static Index at(long i) {
+        return new At(i);
+    }
+
+    /** {@code a[start:stop]} */
+    static Index slice(long start, long stop) {
+        return new Slice(start, stop, null);
+    }
+
+    /** {@code a[start:stop:step]} */
+    static Index slice(long start, long stop, long step) {
+        return new Slice(start, stop, step);
+    }
+
+    /** {@code a[start:stop:step]} with {@code null} for omitted parts, e.g. {@code slice(null, null, -1)} is {@code ::-1}. */
+    static Index slice(Long start, Long stop, Long step) {
+        return new Slice(start, stop, step);
+    }
+
+    /** {@code a[start:]} */
+    static Index from(long start) {
+        return new Slice(start, null, null);
+    }
+
+    /** {@code a[:stop]} */
+    static Index to(long stop) {
+        return new Slice(null, stop, null);
+    }
+
+    /** {@code a[:]} */
+    static Index all() {
+        return new Slice(null, null, null);
+    }
+
+    /** {@code np.newaxis} */
+    static Index newAxis() {
+        return new NewAxis();
+    }
+
+    /** {@code ...} */
+    static Index ellipsis() {
+        return new Ellipsis();
+    }
+
+    /**
+     * Parses NumPy index source such as {@code "1:3, ::-1, ..., None"} ({@code np.newaxis}
+     * and {@code newaxis} are accepted for {@code None}).
+     *
+     * @throws IllegalArgumentException naming the piece that cannot be read
+     */
+    static Index[] parse(String expression) {
+        return org.ndvec.indexing.IndexParser.parse(expression);
+    }
+}

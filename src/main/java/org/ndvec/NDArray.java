@@ -1,0 +1,708 @@
+package org.ndvec;
+
+import java.util.Arrays;
+import org.ndvec.format.ArrayFormatter;
+import org.ndvec.indexing.BasicIndexer;
+import org.ndvec.internal.ArrayAccess;
+import org.ndvec.internal.Internals;
+import org.ndvec.iter.StridedLoop;
+import org.ndvec.layout.Broadcast;
+import org.ndvec.layout.Reshape;
+import org.ndvec.layout.Shapes;
+import org.ndvec.storage.Buffers;
+import org.ndvec.storage.Cast;
+
+/**
+ * An n-dimensional array: NumPy's {@code ndarray} for Java.
+ *
+ * <p>An {@code NDArray} is a header over storage: a primitive array shared by every
+ * view of it, a {@link DType}, a shape, strides and an offset. Views ({@link #get(Index...)},
+ * {@link #transpose()}, {@link #reshape(int...)} when strides allow, {@link #broadcastTo(int...)}, ...)
+ * never copy; {@link #copy()}, {@link #contiguous()} and {@link #astype(DType)} always allocate.
+ *
+ * <h2>Invariants</h2>
+ * <ol>
+ *   <li>{@code data} is a {@code float[]}, {@code double[]}, {@code int[]}, {@code long[]} or
+ *       {@code byte[]} matching {@code dtype} (bool is stored as 0/1 bytes).</li>
+ *   <li>{@code shape.length == strides.length <= 64}; every dim is {@code >= 0} and the product
+ *       of the dims fits one Java array (checked, never overflowing).</li>
+ *   <li>Strides are in elements and may be negative (reversed slices) or zero (broadcast
+ *       views, new axes). If the array is non-empty, every offset
+ *       {@code offset + sum(i[k] * strides[k])} with {@code 0 <= i[k] < shape[k]} lies in
+ *       {@code [0, data.length)}.</li>
+ *   <li>{@code base} is the array that owns {@code data}, or {@code null} if this array owns it;
+ *       it is never itself a view (chains are collapsed).</li>
+ *   <li>An array whose strides contain a 0 for a dim longer than 1 came from broadcasting and is
+ *       read-only, so one storage element is never written through two positions.</li>
+ * </ol>
+ *
+ * <p>Thread safety: like NumPy arrays, an {@code NDArray} is not synchronized. Concurrent
+ * reads are safe; writes need external coordination.
+ */
+public final class NDArray {
+
+    static {
+        Internals.install(new Access());
+    }
+
+    private final Object data;
+    private final DType dtype;
+    private final int[] shape;
+    private final int[] strides;
+    private final int offset;
+    private final int size;
+    private final NDArray base;
+    private final boolean writeable;
+
+    private NDArray(Object data, DType dtype, int[] shape, int[] strides, int offset, NDArray base,
+                    boolean writeable) {
+        this.data = data;
+        this.dtype = dtype;
+        this.shape = shape;
+        this.strides = strides;
+        this.offset = offset;
+        this.size = Shapes.size(shape);
+        this.base = base;
+        this.writeable = writeable;
+    }
+
+    /** A new owner of {@code data}, C-contiguous. */
+    static NDArray owner(Object data, DType dtype, int[] shape) {
+        int[] s = Shapes.checkedCopy(shape);
+        int n = Shapes.size(s);
+        if (Buffers.length(data) != n) {
+            throw new IllegalArgumentException("cannot reshape array of size " + Buffers.length(data)
+                    + " into shape " + Shapes.compact(s));
+        }
+        return new NDArray(data, dtype, s, Shapes.cStrides(s), 0, null, true);
+    }
+
+    /** A new zero-filled owner. */
+    static NDArray allocate(DType dtype, int... shape) {
+        int[] s = Shapes.checkedCopy(shape);
+        return new NDArray(Buffers.allocate(dtype, Shapes.size(s)), dtype, s, Shapes.cStrides(s), 0, null, true);
+    }
+
+    private NDArray view(int[] newShape, int[] newStrides, int newOffset, boolean canWrite) {
+        return new NDArray(data, dtype, newShape, newStrides, newOffset, base == null ? this : base,
+                canWrite && writeable);
+    }
+
+    // ------------------------------------------------------------------ zero-copy wrapping
+
+    /**
+     * Wraps a float array without copying, C order. {@code np.frombuffer(...).reshape(shape)}.
+     * Writes to the array show in {@code data} and back. With no shape, the result is 1-d.
+     *
+     * @throws IllegalArgumentException if the shape's size differs from {@code data.length}
+     */
+    public static NDArray wrap(float[] data, int... shape) {
+        return owner(data, DType.FLOAT32, shape.length == 0 ? new int[] {data.length} : shape);
+    }
+
+    /** Wraps a double array without copying; see {@link #wrap(float[], int...)}. */
+    public static NDArray wrap(double[] data, int... shape) {
+        return owner(data, DType.FLOAT64, shape.length == 0 ? new int[] {data.length} : shape);
+    }
+
+    /** Wraps an int array without copying (dtype INT32); see {@link #wrap(float[], int...)}. */
+    public static NDArray wrap(int[] data, int... shape) {
+        return owner(data, DType.INT32, shape.length == 0 ? new int[] {data.length} : shape);
+    }
+
+    /** Wraps a long array without copying (dtype INT64); see {@link #wrap(float[], int...)}. */
+    public static NDArray wrap(long[] data, int... shape) {
+        return owner(data, DType.INT64, shape.length == 0 ? new int[] {data.length} : shape);
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    /** The dims. {@code a.shape} (a copy: changing it does not change the array). */
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    /** Length of one axis (negative counts from the end). {@code a.shape[axis]} */
+    public int shape(int axis) {
+        return shape[Shapes.normalizeAxis(axis, shape.length)];
+    }
+
+    /** Number of dims. {@code a.ndim} */
+    public int ndim() {
+        return shape.length;
+    }
+
+    /** Number of elements. {@code a.size} */
+    public int size() {
+        return size;
+    }
+
+    /** Element type. {@code a.dtype} */
+    public DType dtype() {
+        return dtype;
+    }
+
+    /** Bytes per element. {@code a.itemsize} */
+    public int itemsize() {
+        return dtype.itemsize();
+    }
+
+    /** Bytes the elements take (not counting sharing). {@code a.nbytes} */
+    public long nbytes() {
+        return (long) size * dtype.itemsize();
+    }
+
+    /** Strides in bytes, as NumPy reports them. {@code a.strides} */
+    public long[] strides() {
+        long[] out = new long[strides.length];
+        for (int i = 0; i < strides.length; i++) {
+            out[i] = (long) strides[i] * dtype.itemsize();
+        }
+        return out;
+    }
+
+    /** Strides in elements (NumPy's {@code a.strides} divided by {@code a.itemsize}). */
+    public int[] elementStrides() {
+        return strides.clone();
+    }
+
+    /** Element offset of {@code [0, ..., 0]} in the storage. */
+    public int offset() {
+        return offset;
+    }
+
+    /** The array that owns this view's storage, or {@code null} for an owner. {@code a.base} */
+    public NDArray base() {
+        return base;
+    }
+
+    /** C-contiguous (row-major, no gaps). {@code a.flags['C_CONTIGUOUS']} */
+    public boolean isContiguous() {
+        return Shapes.isCContiguous(shape, strides);
+    }
+
+    /** Fortran-contiguous (column-major, no gaps). {@code a.flags['F_CONTIGUOUS']} */
+    public boolean isFortranContiguous() {
+        return Shapes.isFContiguous(shape, strides);
+    }
+
+    /** False for read-only arrays such as broadcast views. {@code a.flags.writeable} */
+    public boolean isWriteable() {
+        return writeable;
+    }
+
+    /** Whether this array and {@code other} have an element in common. {@code np.shares_memory(a, b)} */
+    public boolean sharesMemory(NDArray other) {
+        return Memory.sharesMemory(this, other);
+    }
+
+    // ------------------------------------------------------------------ element access
+
+    private int flatOffset(int[] idx) {
+        if (idx.length != shape.length) {
+            if (idx.length > shape.length) {
+                throw new IndexOutOfBoundsException("too many indices for array: array is " + shape.length
+                        + "-dimensional, but " + idx.length + " were indexed");
+            }
+            throw new IllegalArgumentException("incorrect number of indices for array: array is "
+                    + shape.length + "-dimensional, but " + idx.length + " were given");
+        }
+        long off = offset;
+        for (int k = 0; k < idx.length; k++) {
+            off += (long) Shapes.normalizeIndex(idx[k], k, shape[k]) * strides[k];
+        }
+        return (int) off;
+    }
+
+    private int writableOffset(int[] idx) {
+        checkWriteable();
+        return flatOffset(idx);
+    }
+
+    void checkWriteable() {
+        if (!writeable) {
+            throw new IllegalStateException("assignment destination is read-only");
+        }
+    }
+
+    /** One element as double; negative indices count from the end. {@code float(a[i, j])} */
+    public double getDouble(int... idx) {
+        return Buffers.getDouble(data, flatOffset(idx));
+    }
+
+    /** One element as float. {@code np.float32(a[i, j])} */
+    public float getFloat(int... idx) {
+        int off = flatOffset(idx);
+        // int64 -> float32 must round once, not via double
+        return data instanceof long[] l ? (float) l[off] : (float) Buffers.getDouble(data, off);
+    }
+
+    /** One element as long; floats truncate toward zero. {@code int(a[i, j])} */
+    public long getLong(int... idx) {
+        return Buffers.getLong(data, flatOffset(idx));
+    }
+
+    /** One element as int; int64 keeps its low 32 bits, floats truncate. {@code np.int32(a[i, j])} */
+    public int getInt(int... idx) {
+        int off = flatOffset(idx);
+        return data instanceof long[] || data instanceof int[] || data instanceof byte[]
+                ? (int) Buffers.getLong(data, off) : Buffers.doubleToInt(Buffers.getDouble(data, off));
+    }
+
+    /** One element as a truth value ({@code x != 0}). {@code bool(a[i, j])} */
+    public boolean getBoolean(int... idx) {
+        return Buffers.getBoolean(data, flatOffset(idx));
+    }
+
+    /**
+     * Stores one element, cast to this array's dtype as NumPy's {@code a[i, j] = value} does
+     * (truncation toward zero for integer arrays).
+     *
+     * @throws IllegalArgumentException for NaN or infinity into an integer array
+     *     ({@code cannot convert float NaN to integer})
+     * @throws IllegalStateException on a read-only array
+     */
+    public NDArray set(double value, int... idx) {
+        int off = writableOffset(idx);
+        if (dtype.isInteger()) {
+            if (Double.isNaN(value)) {
+                throw new IllegalArgumentException("cannot convert float NaN to integer");
+            }
+            if (Double.isInfinite(value)) {
+                throw new IllegalArgumentException("cannot convert float infinity to integer");
+            }
+        }
+        Buffers.setDouble(data, off, value);
+        return this;
+    }
+
+    /**
+     * Stores one integer element. Into an int32 array the value must fit
+     * ({@code Python integer 3000000000 out of bounds for int32}, as NumPy 2 says).
+     */
+    public NDArray set(long value, int... idx) {
+        int off = writableOffset(idx);
+        if (dtype == DType.INT32 && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException("Python integer " + value + " out of bounds for int32");
+        }
+        Buffers.setLong(data, off, value);
+        return this;
+    }
+
+    /** Stores one truth value (1 or 0 in numeric arrays). {@code a[i] = True} */
+    public NDArray set(boolean value, int... idx) {
+        Buffers.setBoolean(data, writableOffset(idx), value);
+        return this;
+    }
+
+    /**
+     * The single element of a size-1 array as a Java object: {@code Double} for floats,
+     * {@code Long} for integers, {@code Boolean} for bool. {@code a.item()}
+     *
+     * @throws IllegalArgumentException {@code can only convert an array of size 1 to a Python scalar}
+     */
+    public Object item() {
+        if (size != 1) {
+            throw new IllegalArgumentException("can only convert an array of size 1 to a Python scalar");
+        }
+        int off = offset; // every stride is irrelevant for a single element
+        return switch (dtype) {
+            case FLOAT32, FLOAT64 -> Buffers.getDouble(data, off);
+            case INT32, INT64 -> Buffers.getLong(data, off);
+            case BOOL -> Buffers.getBoolean(data, off);
+        };
+    }
+
+    /** The single element of a size-1 array as a double. {@code float(a)} */
+    public double itemDouble() {
+        item();
+        return Buffers.getDouble(data, offset);
+    }
+
+    /** The single element of a size-1 array as a long. {@code int(a)} */
+    public long itemLong() {
+        item();
+        return Buffers.getLong(data, offset);
+    }
+
+    // ------------------------------------------------------------------ export
+
+    /** All elements in C order as doubles (a new array). {@code a.astype(np.float64).ravel()} */
+    public double[] toDoubleArray() {
+        return (double[]) astype(DType.FLOAT64).data;
+    }
+
+    /** All elements in C order as floats (a new array). {@code a.astype(np.float32).ravel()} */
+    public float[] toFloatArray() {
+        return (float[]) astype(DType.FLOAT32).data;
+    }
+
+    /** All elements in C order as longs (a new array; floats truncate). {@code a.astype(np.int64).ravel()} */
+    public long[] toLongArray() {
+        return (long[]) astype(DType.INT64).data;
+    }
+
+    /** All elements in C order as ints (a new array). {@code a.astype(np.int32).ravel()} */
+    public int[] toIntArray() {
+        return (int[]) astype(DType.INT32).data;
+    }
+
+    /** All elements in C order as truth values. {@code a.astype(bool).ravel()} */
+    public boolean[] toBooleanArray() {
+        byte[] b = (byte[]) astype(DType.BOOL).data;
+        boolean[] out = new boolean[b.length];
+        for (int i = 0; i < b.length; i++) {
+            out[i] = b[i] != 0;
+        }
+        return out;
+    }
+
+    private void require2d(String what) {
+        if (shape.length != 2) {
+            throw new IllegalArgumentException(what + " needs a 2-dimensional array, got shape " + Shapes.python(shape));
+        }
+    }
+
+    /** Rows of a 2-d array as {@code double[rows][cols]}. {@code a.tolist()} */
+    public double[][] toDoubleArray2D() {
+        require2d("toDoubleArray2D");
+        double[] flat = toDoubleArray();
+        double[][] out = new double[shape[0]][];
+        for (int r = 0; r < shape[0]; r++) {
+            out[r] = Arrays.copyOfRange(flat, r * shape[1], (r + 1) * shape[1]);
+        }
+        return out;
+    }
+
+    /** Rows of a 2-d array as {@code float[rows][cols]}. {@code a.astype(np.float32).tolist()} */
+    public float[][] toFloatArray2D() {
+        require2d("toFloatArray2D");
+        float[] flat = toFloatArray();
+        float[][] out = new float[shape[0]][];
+        for (int r = 0; r < shape[0]; r++) {
+            out[r] = Arrays.copyOfRange(flat, r * shape[1], (r + 1) * shape[1]);
+        }
+        return out;
+    }
+
+    /** Rows of a 2-d array as {@code long[rows][cols]}. {@code a.astype(np.int64).tolist()} */
+    public long[][] toLongArray2D() {
+        require2d("toLongArray2D");
+        long[] flat = toLongArray();
+        long[][] out = new long[shape[0]][];
+        for (int r = 0; r < shape[0]; r++) {
+            out[r] = Arrays.copyOfRange(flat, r * shape[1], (r + 1) * shape[1]);
+        }
+        return out;
+    }
+
+    /** Rows of a 2-d array as {@code int[rows][cols]}. {@code a.astype(np.int32).tolist()} */
+    public int[][] toIntArray2D() {
+        require2d("toIntArray2D");
+        int[] flat = toIntArray();
+        int[][] out = new int[shape[0]][];
+        for (int r = 0; r < shape[0]; r++) {
+            out[r] = Arrays.copyOfRange(flat, r * shape[1], (r + 1) * shape[1]);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ basic indexing (views)
+
+    /**
+     * Basic indexing: a view, never a copy. {@code a[1:3, ::-1, ..., np.newaxis]}
+     *
+     * @throws IndexOutOfBoundsException {@code index 10 is out of bounds for axis 0 with size 5},
+     *     {@code too many indices for array: array is 2-dimensional, but 3 were indexed}
+     */
+    public NDArray get(Index... index) {
+        return BasicIndexer.view(this, index);
+    }
+
+    /**
+     * Basic indexing written as NumPy source: {@code a.get("1:3, ::-1, ..., None")} is
+     * {@code a[1:3, ::-1, ..., None]}. A view, never a copy.
+     */
+    public NDArray get(String index) {
+        return BasicIndexer.view(this, Index.parse(index));
+    }
+
+    // ------------------------------------------------------------------ shape manipulation
+
+    /**
+     * Gives a new shape to the same data; one dim may be {@code -1}. A view when the strides
+     * allow it (always for contiguous arrays), otherwise a C-order copy, as NumPy does.
+     * {@code a.reshape(2, -1)}
+     *
+     * @throws IllegalArgumentException {@code cannot reshape array of size 6 into shape (4,newaxis)}
+     */
+    public NDArray reshape(int... newShape) {
+        int[] target = Reshape.resolve(size, newShape);
+        int[] st = Reshape.noCopyStrides(shape, strides, target);
+        if (st != null) {
+            return view(target, st, offset, true);
+        }
+        NDArray c = copy();
+        return c.view(target, Shapes.cStrides(target), 0, true);
+    }
+
+    /** A 1-d view when contiguous, otherwise a 1-d copy. {@code a.ravel()} */
+    public NDArray ravel() {
+        return reshape(size);
+    }
+
+    /** A 1-d copy, always. {@code a.flatten()} */
+    public NDArray flatten() {
+        NDArray c = copy();
+        return c.view(new int[] {size}, new int[] {1}, 0, true);
+    }
+
+    /** Reverses the axes; a view. {@code a.T} */
+    public NDArray T() {
+        return transpose();
+    }
+
+    /** Reverses the axes; a view. {@code a.transpose()} */
+    public NDArray transpose() {
+        int n = shape.length;
+        int[] axes = new int[n];
+        for (int i = 0; i < n; i++) {
+            axes[i] = n - 1 - i;
+        }
+        return transpose(axes);
+    }
+
+    /**
+     * Permutes the axes; a view. {@code a.transpose(axes)}
+     *
+     * @throws IllegalArgumentException {@code axes don't match array}, {@code repeated axis in transpose}
+     */
+    public NDArray transpose(int... axes) {
+        if (axes.length == 0 && shape.length > 0) {
+            return transpose();
+        }
+        if (axes.length != shape.length) {
+            throw new IllegalArgumentException("axes don't match array");
+        }
+        int[] ax = Shapes.normalizeAxes(axes, shape.length, "repeated axis in transpose");
+        int[] ns = new int[ax.length];
+        int[] nt = new int[ax.length];
+        for (int i = 0; i < ax.length; i++) {
+            ns[i] = shape[ax[i]];
+            nt[i] = strides[ax[i]];
+        }
+        return view(ns, nt, offset, true);
+    }
+
+    /** Exchanges two axes; a view. {@code np.swapaxes(a, axis1, axis2)} */
+    public NDArray swapaxes(int axis1, int axis2) {
+        int a1 = Shapes.normalizeAxis(axis1, shape.length);
+        int a2 = Shapes.normalizeAxis(axis2, shape.length);
+        int[] perm = new int[shape.length];
+        for (int i = 0; i < perm.length; i++) {
+            perm[i] = i;
+        }
+        perm[a1] = a2;
+        perm[a2] = a1;
+        return transpose(perm);
+    }
+
+    /** Moves one axis to a new position; a view. {@code np.moveaxis(a, source, destination)} */
+    public NDArray moveaxis(int source, int destination) {
+        int n = shape.length;
+        int s = Shapes.normalizeAxis(source, n);
+        int d = Shapes.normalizeAxis(destination, n);
+        int[] order = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            if (i != s) {
+                order[k++] = i;
+            }
+        }
+        int[] perm = new int[n];
+        for (int i = 0, j = 0; i < n; i++) {
+            perm[i] = i == d ? s : order[j++];
+        }
+        return transpose(perm);
+    }
+
+    /**
+     * Inserts axes of length 1 at the given positions of the result; a view.
+     * {@code np.expand_dims(a, axis)}
+     */
+    public NDArray expandDims(int... axes) {
+        int outRank = shape.length + axes.length;
+        int[] ax = Shapes.normalizeAxes(axes, outRank, "repeated axis");
+        boolean[] inserted = new boolean[outRank];
+        for (int a : ax) {
+            inserted[a] = true;
+        }
+        int[] ns = new int[outRank];
+        int[] nt = new int[outRank];
+        for (int i = 0, j = 0; i < outRank; i++) {
+            if (inserted[i]) {
+                ns[i] = 1;
+                nt[i] = 0;
+            } else {
+                ns[i] = shape[j];
+                nt[i] = strides[j];
+                j++;
+            }
+        }
+        return view(ns, nt, offset, true);
+    }
+
+    /** Removes every axis of length 1; a view. {@code np.squeeze(a)} */
+    public NDArray squeeze() {
+        int n = 0;
+        for (int d : shape) {
+            if (d != 1) {
+                n++;
+            }
+        }
+        int[] ns = new int[n];
+        int[] nt = new int[n];
+        for (int i = 0, j = 0; i < shape.length; i++) {
+            if (shape[i] != 1) {
+                ns[j] = shape[i];
+                nt[j] = strides[i];
+                j++;
+            }
+        }
+        return view(ns, nt, offset, true);
+    }
+
+    /**
+     * Removes the given axes, each of which must have length 1; a view. {@code np.squeeze(a, axis)}
+     *
+     * @throws IllegalArgumentException {@code cannot select an axis to squeeze out which has size not equal to one}
+     */
+    public NDArray squeeze(int... axes) {
+        if (axes.length == 0) {
+            return squeeze();
+        }
+        int[] ax = Shapes.normalizeAxes(axes, shape.length, "repeated axis");
+        boolean[] drop = new boolean[shape.length];
+        for (int a : ax) {
+            if (shape[a] != 1) {
+                throw new IllegalArgumentException(
+                        "cannot select an axis to squeeze out which has size not equal to one");
+            }
+            drop[a] = true;
+        }
+        int[] ns = new int[shape.length - ax.length];
+        int[] nt = new int[ns.length];
+        for (int i = 0, j = 0; i < shape.length; i++) {
+            if (!drop[i]) {
+                ns[j] = shape[i];
+                nt[j] = strides[i];
+                j++;
+            }
+        }
+        return view(ns, nt, offset, true);
+    }
+
+    /**
+     * A read-only view with the given shape, repeating along stretched dims through zero
+     * strides (nothing is copied). {@code np.broadcast_to(a, shape)}
+     */
+    public NDArray broadcastTo(int... targetShape) {
+        int[] target = Shapes.checkedCopy(targetShape);
+        int[] st = Broadcast.stridesFor(shape, strides, target);
+        return view(target, st, offset, false);
+    }
+
+    /** A C-contiguous copy that owns its data. {@code a.copy()} */
+    public NDArray copy() {
+        return Cast.copy(this, dtype);
+    }
+
+    /**
+     * A C-contiguous, writeable copy, always newly allocated (unlike NumPy's
+     * {@code np.ascontiguousarray}, which may return its input: the name tells the cost).
+     */
+    public NDArray contiguous() {
+        return copy();
+    }
+
+    /**
+     * A copy converted to {@code newType} with NumPy's casting: float to integer truncates
+     * toward zero (NaN and out-of-range values give the integer minimum, as on x86-64),
+     * int64 to int32 keeps the low 32 bits, anything to bool is {@code x != 0}.
+     * {@code a.astype(dtype)}
+     */
+    public NDArray astype(DType newType) {
+        return Cast.copy(this, newType);
+    }
+
+    /**
+     * Sets every element to {@code value}, cast to this dtype. {@code a.fill(value)}
+     *
+     * @throws IllegalStateException on a read-only array
+     */
+    public NDArray fill(double value) {
+        checkWriteable();
+        if (dtype.isInteger() && !Double.isFinite(value)) {
+            throw new IllegalArgumentException("cannot convert float " + (Double.isNaN(value) ? "NaN" : "infinity")
+                    + " to integer");
+        }
+        StridedLoop.plan(shape, strides).forEachRow(new int[] {offset}, (off, n, st) -> {
+            for (int i = 0, p = off[0]; i < n; i++, p += st[0]) {
+                Buffers.setDouble(data, p, value);
+            }
+        });
+        return this;
+    }
+
+    // ------------------------------------------------------------------ printing
+
+    /** Exactly NumPy's {@code str(a)}, i.e. what {@code print(a)} shows. */
+    @Override
+    public String toString() {
+        return ArrayFormatter.str(this);
+    }
+
+    /** Exactly NumPy's {@code repr(a)}, e.g. {@code array([1., 2.])}. */
+    public String repr() {
+        return ArrayFormatter.repr(this);
+    }
+
+    // ------------------------------------------------------------------ internals bridge
+
+    private static final class Access implements ArrayAccess {
+        @Override
+        public Object data(NDArray a) {
+            return a.data;
+        }
+
+        @Override
+        public int offset(NDArray a) {
+            return a.offset;
+        }
+
+        @Override
+        public int[] shape(NDArray a) {
+            return a.shape;
+        }
+
+        @Override
+        public int[] strides(NDArray a) {
+            return a.strides;
+        }
+
+        @Override
+        public NDArray view(NDArray of, int[] shape, int[] strides, int offset) {
+            return of.view(shape, strides, offset, true);
+        }
+
+        @Override
+        public NDArray readOnlyView(NDArray of, int[] shape, int[] strides, int offset) {
+            return of.view(shape, strides, offset, false);
+        }
+
+        @Override
+        public NDArray wrap(Object data, DType dtype, int[] shape) {
+            return owner(data, dtype, shape);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.ndvec.internal;
+
+import org.ndvec.DType;
+import org.ndvec.NDArray;
+
+/**
+ * What the library's own packages may do with an {@link NDArray} that users may
+ * not: reach the storage and build views from raw strides. Implemented inside
+ * {@code org.ndvec} and handed out by {@link Internals}, the pattern the JDK uses
+ * for its own cross-package internals, so the public class exposes none of it.
+ *
+ * <p>Arrays returned by {@code shape}/{@code strides} are the live fields: never modify them.
+ */
+public interface ArrayAccess {
+    /** The backing primitive array (float[], double[], int[], long[] or byte[]). */
+    Object data(NDArray a);
+
+    /** Element offset of [0, ..., 0] in the storage. */
+    int offset(NDArray a);
+
+    /** The live shape array. */
+    int[] shape(NDArray a);
+
+    /** The live element strides. */
+    int[] strides(NDArray a);
+
+    /**
+     * A view of {@code of}'s storage with another shape, strides and offset. The
+     * caller guarantees every reachable offset is inside the storage. The view is
+     * writeable iff {@code of} is.
+     */
+    NDArray view(NDArray of, int[] shape, int[] strides, int offset);
+
+    /** A read-only view, as broadcast views are. */
+    NDArray readOnlyView(NDArray of, int[] shape, int[] strides, int offset);
+
+    /** A new array owning {@code data}, laid out C-contiguously with {@code shape}. */
+    NDArray wrap(Object data, DType dtype, int[] shape);
+}
