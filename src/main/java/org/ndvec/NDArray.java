@@ -654,6 +654,26 @@ public final class NDArray {
         return this;
     }
 
+    // ------------------------------------------------------------------ elementwise
+    // (issue 3: broadcasting ufuncs and activations, in org.ndvec.ops)
+
+    // end of elementwise
+
+    // ------------------------------------------------------------------ reductions
+    // (issue 4: reductions, statistics, softmax, in org.ndvec.ops)
+
+    // end of reductions
+
+    // ------------------------------------------------------------------ linear algebra
+    // (issue 5: matmul and friends, in org.ndvec.linalg)
+
+    // end of linear algebra
+
+    // ------------------------------------------------------------------ advanced indexing
+    // (issue 6: fancy/boolean indexing, assignment, joining, ordering, in org.ndvec.indexing)
+
+    // end of advanced indexing
+
     // ------------------------------------------------------------------ printing
 
     /** Exactly NumPy's {@code str(a)}, i.e. what {@code print(a)} shows. */

@@ -418,6 +418,31 @@ public final class Nd {
         return NDArray.owner(out, DType.FLOAT64, new int[] {num});
     }
 
+    // ------------------------------------------------------------------ elementwise
+    // (issue 3: broadcasting ufuncs and activations, in org.ndvec.ops)
+
+    // end of elementwise
+
+    // ------------------------------------------------------------------ reductions
+    // (issue 4: reductions, statistics, softmax, in org.ndvec.ops)
+
+    // end of reductions
+
+    // ------------------------------------------------------------------ linear algebra
+    // (issue 5: matmul and friends, in org.ndvec.linalg)
+
+    // end of linear algebra
+
+    // ------------------------------------------------------------------ advanced indexing
+    // (issue 6: fancy/boolean indexing, assignment, joining, ordering, in org.ndvec.indexing)
+
+    // end of advanced indexing
+
+    // ------------------------------------------------------------------ random
+    // (issue 7: NumPy's global-state random functions, over org.ndvec.random.RandomState)
+
+    // end of random
+
     // ------------------------------------------------------------------ memory
 
     /** Whether two arrays have an element in common, answered exactly. {@code np.shares_memory(a, b)} */

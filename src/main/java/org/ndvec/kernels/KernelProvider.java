@@ -2,33 +2,46 @@ package org.ndvec.kernels;
 
 import java.lang.System.Logger.Level;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ndvec.kernels.scalar.ScalarKernels;
 
 /**
- * Chooses the kernel implementation once per JVM.
+ * Chooses between scalar and Vector API implementations, once per JVM.
  *
  * <p>{@code -Dndvec.kernels=scalar} forces the scalar loops; {@code vector} forces
- * the Vector API and fails loudly if it cannot be had; unset, the Vector API is
- * used when the {@code jdk.incubator.vector} module is readable and its preferred
- * shape is at least 128 bits, and otherwise one log line says why the scalar
- * loops serve. The vector class is loaded by name so that nothing else links
- * against the incubator module.
+ * the Vector API and fails loudly if it cannot be had; unset ({@code auto}), the
+ * Vector API is used when the {@code jdk.incubator.vector} module is readable and
+ * its preferred shape is at least 128 bits, and otherwise one log line says why
+ * the scalar loops serve. Vector classes are loaded by name so that nothing
+ * outside {@code org.ndvec.kernels.vector} links against the incubator module.
+ *
+ * <p>Each kernel family (casts, elementwise per dtype, GEMM, ...) is an interface with a
+ * scalar and a vector implementation; a family keeps its chosen instance in a
+ * {@code static final} field initialized through {@link #load}, so C2 sees a
+ * constant receiver and inlines through the interface.
  */
 public final class KernelProvider {
     /** System property that forces an implementation: {@code scalar} or {@code vector}. */
     public static final String PROPERTY = "ndvec.kernels";
 
-    private static final String VECTOR_CLASS = "org.ndvec.kernels.vector.VectorKernels";
     private static final int MIN_VECTOR_BITS = 128;
+    private static final String MODE = mode();
+    private static final String VECTOR_PROBLEM = vectorProblem();
 
-    private static final Kernels INSTANCE = choose(System.getProperty(PROPERTY, "auto"));
+    private static final Kernels INSTANCE = load(Kernels.class,
+            "org.ndvec.kernels.vector.VectorKernels", ScalarKernels::new);
 
     private KernelProvider() {
     }
 
-    /** The kernels this JVM uses. */
+    /** The cast kernels this JVM uses. */
     public static Kernels get() {
         return INSTANCE;
+    }
+
+    /** {@code "scalar"} or {@code "vector"}: what {@link #load} returns in this JVM. */
+    public static String chosen() {
+        return useVector() ? "vector" : "scalar";
     }
 
     /** The scalar reference kernels, whatever was chosen (for differential tests). */
@@ -36,55 +49,88 @@ public final class KernelProvider {
         return new ScalarKernels();
     }
 
-    /** The Vector API kernels when they can be loaded here, for differential tests. */
-    public static Optional<Kernels> vector() {
-        try {
-            return Optional.of(loadVector());
-        } catch (UnsupportedOperationException e) {
+    /**
+     * Loads one kernel family: the vector class when the Vector API serves in this JVM,
+     * otherwise the scalar supplier's instance.
+     *
+     * @param family      the interface both implementations implement
+     * @param vectorClass binary name of the vector implementation (public, no-arg constructor)
+     * @param scalar      makes the scalar implementation
+     */
+    public static <T> T load(Class<T> family, String vectorClass, Supplier<? extends T> scalar) {
+        if (!useVector()) {
+            return scalar.get();
+        }
+        return instantiate(family, vectorClass);
+    }
+
+    /**
+     * The vector implementation of a family regardless of the chosen mode, for
+     * differential tests; empty when the Vector API is not usable here.
+     */
+    public static <T> Optional<T> vector(Class<T> family, String vectorClass) {
+        if (VECTOR_PROBLEM != null) {
             return Optional.empty();
         }
+        return Optional.of(instantiate(family, vectorClass));
     }
 
-    static Kernels choose(String mode) {
-        switch (mode) {
-            case "scalar":
-                return new ScalarKernels();
-            case "vector":
-                return loadVector();
-            case "auto":
-                try {
-                    return loadVector();
-                } catch (UnsupportedOperationException e) {
-                    System.getLogger("org.ndvec").log(Level.INFO,
-                            "ndvec: using scalar kernels: " + e.getMessage());
-                    return new ScalarKernels();
-                }
-            default:
-                throw new IllegalArgumentException(
-                        "-D" + PROPERTY + " must be 'scalar' or 'vector', got '" + mode + "'");
+    private static <T> T instantiate(Class<T> family, String vectorClass) {
+        try {
+            Class<?> cls = Class.forName(vectorClass);
+            return family.cast(cls.getConstructor().newInstance());
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("cannot load Vector API kernels " + vectorClass + ": " + e, e);
         }
     }
 
-    private static Kernels loadVector() {
+    private static boolean useVector() {
+        return switch (MODE) {
+            case "scalar" -> false;
+            case "vector" -> {
+                if (VECTOR_PROBLEM != null) {
+                    throw new IllegalStateException("-D" + PROPERTY + "=vector, but " + VECTOR_PROBLEM);
+                }
+                yield true;
+            }
+            default -> VECTOR_PROBLEM == null;
+        };
+    }
+
+    private static String mode() {
+        String m = System.getProperty(PROPERTY, "auto").strip();
+        if (!m.equals("scalar") && !m.equals("vector") && !m.equals("auto")) {
+            throw new IllegalArgumentException("-D" + PROPERTY + " must be 'scalar' or 'vector', got '" + m + "'");
+        }
+        return m;
+    }
+
+    /** Null when the Vector API can serve here, else the reason it cannot. */
+    private static String vectorProblem() {
         Optional<Module> incubator = ModuleLayer.boot().findModule("jdk.incubator.vector");
         if (incubator.isEmpty()) {
-            throw new UnsupportedOperationException(
-                    "module jdk.incubator.vector is not resolved (run with --add-modules jdk.incubator.vector)");
+            return report("module jdk.incubator.vector is not resolved (run with --add-modules jdk.incubator.vector)");
         }
         Module self = KernelProvider.class.getModule();
         if (self.isNamed() && !self.canRead(incubator.get())) {
             self.addReads(incubator.get());
         }
         try {
-            Class<?> cls = Class.forName(VECTOR_CLASS);
+            Class<?> cls = Class.forName("org.ndvec.kernels.vector.VectorKernels");
             int bits = (int) cls.getMethod("preferredBits").invoke(null);
             if (bits < MIN_VECTOR_BITS) {
-                throw new UnsupportedOperationException(
-                        "preferred vector shape is " + bits + " bits, below " + MIN_VECTOR_BITS);
+                return report("the preferred vector shape is " + bits + " bits, below " + MIN_VECTOR_BITS);
             }
-            return (Kernels) cls.getConstructor().newInstance();
+            return null;
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new UnsupportedOperationException("cannot load Vector API kernels: " + e, e);
+            return report("the Vector API cannot be loaded: " + e);
         }
+    }
+
+    private static String report(String problem) {
+        if (!"scalar".equals(MODE)) {
+            System.getLogger("org.ndvec").log(Level.INFO, "ndvec: using scalar kernels: " + problem);
+        }
+        return problem;
     }
 }
