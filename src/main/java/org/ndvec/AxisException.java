@@ -11,4 +11,9 @@ public final class AxisException extends IllegalArgumentException {
     public AxisException(int axis, int ndim) {
         super("axis " + axis + " is out of bounds for array of dimension " + ndim);
     }
+
+    /** With the argument's name first, as NumPy reports it: {@code axis2: axis 2 is out of bounds ...} */
+    public AxisException(String argument, int axis, int ndim) {
+        super(argument + ": axis " + axis + " is out of bounds for array of dimension " + ndim);
+    }
 }

@@ -496,8 +496,8 @@ public final class NDArray {
 
     /** Exchanges two axes; a view. {@code np.swapaxes(a, axis1, axis2)} */
     public NDArray swapaxes(int axis1, int axis2) {
-        int a1 = Shapes.normalizeAxis(axis1, shape.length);
-        int a2 = Shapes.normalizeAxis(axis2, shape.length);
+        int a1 = namedAxis("axis1", axis1);
+        int a2 = namedAxis("axis2", axis2);
         int[] perm = new int[shape.length];
         for (int i = 0; i < perm.length; i++) {
             perm[i] = i;
@@ -507,11 +507,18 @@ public final class NDArray {
         return transpose(perm);
     }
 
+    private int namedAxis(String argument, int axis) {
+        if (axis < -shape.length || axis >= shape.length) {
+            throw new AxisException(argument, axis, shape.length);
+        }
+        return axis < 0 ? axis + shape.length : axis;
+    }
+
     /** Moves one axis to a new position; a view. {@code np.moveaxis(a, source, destination)} */
     public NDArray moveaxis(int source, int destination) {
         int n = shape.length;
-        int s = Shapes.normalizeAxis(source, n);
-        int d = Shapes.normalizeAxis(destination, n);
+        int s = namedAxis("source", source);
+        int d = namedAxis("destination", destination);
         int[] order = new int[n];
         int k = 0;
         for (int i = 0; i < n; i++) {

@@ -8,7 +8,7 @@ public final class Reshape {
     }
 
     /**
-     * Resolves one {@code -1} in {@code requested} against {@code size}.
+     * Resolves one unknown (negative, usually {@code -1}) dim in {@code requested} against {@code size}.
      *
      * @throws IllegalArgumentException {@code cannot reshape array of size 6 into shape (4,newaxis)},
      *     {@code can only specify one unknown dimension}
@@ -18,13 +18,12 @@ public final class Reshape {
         long known = 1;
         for (int i = 0; i < requested.length; i++) {
             int d = requested[i];
-            if (d == -1) {
+            if (d < 0) {
+                // NumPy 2 takes any negative dim, not only -1, as the unknown one.
                 if (unknown >= 0) {
                     throw new IllegalArgumentException("can only specify one unknown dimension");
                 }
                 unknown = i;
-            } else if (d < 0) {
-                throw new IllegalArgumentException("negative dimensions not allowed");
             } else {
                 known *= d;
                 if (known > Shapes.MAX_SIZE) {
@@ -50,7 +49,7 @@ public final class Reshape {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append(requested[i] == -1 ? "newaxis" : Integer.toString(requested[i]));
+            sb.append(requested[i] < 0 ? "newaxis" : Integer.toString(requested[i]));
         }
         if (requested.length == 1) {
             sb.append(',');
