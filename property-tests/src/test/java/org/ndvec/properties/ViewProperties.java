@@ -45,6 +45,71 @@ class ViewProperties {
         assertArrayEquals(expected, twice.toLongArray());
     }
 
+    @Property(tries = 1000)
+    void reshapeRoundTripsAndKeepsCOrder(@ForAll @Size(min = 1, max = 4) java.util.List<@IntRange(min = 1, max = 5) Integer> dims,
+                                         @ForAll boolean transposeFirst) {
+        int[] shape = dims.stream().mapToInt(Integer::intValue).toArray();
+        int n = 1;
+        for (int d : shape) {
+            n *= d;
+        }
+        NDArray a = Nd.arange(n).reshape(shape);
+        NDArray src = transposeFirst ? a.T() : a;
+        NDArray flat = src.reshape(-1);
+        // Oracle: C-order traversal of src by explicit index arithmetic.
+        long[] expected = new long[n];
+        int[] s = src.shape();
+        int[] idx = new int[s.length];
+        for (int k = 0; k < n; k++) {
+            expected[k] = src.getLong(idx);
+            for (int ax = s.length - 1; ax >= 0; ax--) {
+                if (++idx[ax] < s[ax]) {
+                    break;
+                }
+                idx[ax] = 0;
+            }
+        }
+        assertArrayEquals(expected, flat.toLongArray());
+        assertArrayEquals(src.toLongArray(), flat.reshape(s).toLongArray());
+        assertArrayEquals(s, flat.reshape(s).shape());
+    }
+
+    @Property(tries = 1000)
+    void writesThroughAViewShowInTheBase(@ForAll @IntRange(min = 1, max = 6) int rows,
+                                         @ForAll @IntRange(min = 1, max = 6) int cols,
+                                         @ForAll @IntRange(min = -6, max = 5) int r,
+                                         @ForAll @IntRange(min = -6, max = 5) int c,
+                                         @ForAll boolean reverse) {
+        if (r < -rows || r >= rows || c < -cols || c >= cols) {
+            return;
+        }
+        NDArray base = Nd.zeros(rows, cols);
+        NDArray view = reverse ? base.get("::-1, ::-1").T() : base.T();
+        view.set(7.0, c, r);
+        int br = reverse ? rows - 1 - Math.floorMod(r, rows) : Math.floorMod(r, rows);
+        int bc = reverse ? cols - 1 - Math.floorMod(c, cols) : Math.floorMod(c, cols);
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                double expected = i == br && j == bc ? 7.0 : 0.0;
+                org.junit.jupiter.api.Assertions.assertEquals(expected, base.getDouble(i, j));
+            }
+        }
+    }
+
+    @Property(tries = 1000)
+    void broadcastToIsAReadOnlyViewThatRepeats(@ForAll @IntRange(min = 1, max = 5) int len,
+                                               @ForAll @IntRange(min = 0, max = 4) int lead) {
+        NDArray row = Nd.arange(len);
+        NDArray b = row.broadcastTo(lead, len);
+        assertTrue(!b.isWriteable());
+        assertTrue(lead == 0 || Nd.sharesMemory(b, row));
+        long[] values = b.toLongArray();
+        for (int i = 0; i < values.length; i++) {
+            org.junit.jupiter.api.Assertions.assertEquals(i % len, values[i]);
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> b.fill(1));
+    }
+
     static long[] pySlice(long[] xs, Integer start, Integer stop, int step) {
         int n = xs.length;
         java.util.List<Long> out = new java.util.ArrayList<>();
