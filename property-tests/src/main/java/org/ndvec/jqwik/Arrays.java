@@ -1,0 +1,155 @@
+package org.ndvec.jqwik;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import org.ndvec.DType;
+import org.ndvec.Index;
+import org.ndvec.NDArray;
+import org.ndvec.Nd;
+
+/**
+ * jqwik generators of arrays and of non-contiguous views of them. Values mix ordinary
+ * numbers with the edge values that break array code: NaN, +-0, +-Inf, the largest and
+ * smallest magnitudes and denormals for floats; MIN, MAX, 0 and -1 for integers.
+ * Everything shrinks toward small shapes and simple values.
+ *
+ * <pre>{@code
+ * @Property
+ * void negateTwiceIsIdentity(@ForAll("floats") NDArray a) { ... }
+ *
+ * @Provide
+ * Arbitrary<NDArray> floats() { return Arrays.of(DType.FLOAT64); }
+ * }</pre>
+ */
+public final class Arrays {
+    private static final double[] DOUBLE_EDGES = {
+        Double.NaN, 0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+        Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, 1.0, -1.0,
+    };
+    private static final float[] FLOAT_EDGES = {
+        Float.NaN, 0.0f, -0.0f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
+        Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, 1.0f, -1.0f,
+    };
+
+    private Arrays() {
+    }
+
+    /** Arrays of a dtype with shapes of rank up to 3 and dims up to 5. */
+    public static Arbitrary<NDArray> of(DType dtype) {
+        return Shapes.any(3, 5).flatMap(shape -> of(dtype, shape));
+    }
+
+    /** Arrays of a dtype and a fixed shape, edge values mixed in. */
+    public static Arbitrary<NDArray> of(DType dtype, int... shape) {
+        int n = 1;
+        for (int d : shape) {
+            n *= d;
+        }
+        int size = n;
+        int[] s = shape.clone();
+        return switch (dtype) {
+            case FLOAT64 -> doubles().list().ofSize(size).map(v -> NDArray.wrap(toDoubles(v), s));
+            case FLOAT32 -> floats().list().ofSize(size).map(v -> NDArray.wrap(toFloats(v), s));
+            case INT64 -> Arbitraries.frequencyOf(
+                            net.jqwik.api.Tuple.of(8, Arbitraries.longs().between(-1000, 1000)),
+                            net.jqwik.api.Tuple.of(2, Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L)))
+                    .list().ofSize(size).map(v -> NDArray.wrap(v.stream().mapToLong(Long::longValue).toArray(), s));
+            case INT32 -> Arbitraries.frequencyOf(
+                            net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(-1000, 1000)),
+                            net.jqwik.api.Tuple.of(2, Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1)))
+                    .list().ofSize(size).map(v -> NDArray.wrap(v.stream().mapToInt(Integer::intValue).toArray(), s));
+            case BOOL -> Arbitraries.of(true, false).list().ofSize(size).map(v -> {
+                boolean[] b = new boolean[v.size()];
+                for (int i = 0; i < b.length; i++) {
+                    b[i] = v.get(i);
+                }
+                return Nd.array(b).reshape(s);
+            });
+        };
+    }
+
+    /** Doubles: mostly ordinary values, about one in five an edge value. */
+    public static Arbitrary<Double> doubles() {
+        Double[] edges = new Double[DOUBLE_EDGES.length];
+        for (int i = 0; i < edges.length; i++) {
+            edges[i] = DOUBLE_EDGES[i];
+        }
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(8, Arbitraries.doubles().between(-1e6, 1e6).shrinkTowards(0)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.of(edges)));
+    }
+
+    /** Floats: mostly ordinary values, about one in five an edge value. */
+    public static Arbitrary<Float> floats() {
+        Float[] edges = new Float[FLOAT_EDGES.length];
+        for (int i = 0; i < edges.length; i++) {
+            edges[i] = FLOAT_EDGES[i];
+        }
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(8, Arbitraries.floats().between(-1e4f, 1e4f).shrinkTowards(0)),
+                net.jqwik.api.Tuple.of(2, Arbitraries.of(edges)));
+    }
+
+    /**
+     * Views of random arrays that are usually not contiguous: random slices with
+     * positive and negative steps, transposes, new axes and broadcasts (read-only).
+     * Each view is a view: it shares memory with the array it was cut from.
+     */
+    public static Arbitrary<NDArray> views(DType dtype) {
+        return of(dtype).flatMap(Arrays::viewsOf);
+    }
+
+    /** Random views of one given array. */
+    public static Arbitrary<NDArray> viewsOf(NDArray base) {
+        int nd = base.ndim();
+        Arbitrary<List<Index>> slices = Combinators.combine(
+                        Arbitraries.integers().between(-6, 6).list().ofSize(nd),
+                        Arbitraries.integers().between(-6, 6).list().ofSize(nd),
+                        Arbitraries.of(1, 1, 2, 3, -1, -2).list().ofSize(nd),
+                        Arbitraries.of(false, true).list().ofSize(nd))
+                .as((starts, stops, steps, whole) -> {
+                    Index[] ix = new Index[nd];
+                    for (int i = 0; i < nd; i++) {
+                        ix[i] = whole.get(i)
+                                ? Index.slice(null, null, (long) steps.get(i))
+                                : Index.slice((long) starts.get(i), (long) stops.get(i), (long) steps.get(i));
+                    }
+                    return List.of(ix);
+                });
+        Arbitrary<Integer> op = Arbitraries.integers().between(0, 3);
+        Arbitrary<Integer> lead = Arbitraries.integers().between(1, 3);
+        return Combinators.combine(slices, op, lead).as((ix, which, n) -> {
+            NDArray v = base.get(ix.toArray(new Index[0]));
+            return switch (which) {
+                case 0 -> v;
+                case 1 -> v.T();
+                case 2 -> v.get(Index.ellipsis(), Index.newAxis());
+                default -> {
+                    int[] s = v.shape();
+                    int[] t = new int[s.length + 1];
+                    t[0] = n;
+                    System.arraycopy(s, 0, t, 1, s.length);
+                    yield v.broadcastTo(t);
+                }
+            };
+        });
+    }
+
+    private static double[] toDoubles(List<Double> v) {
+        double[] out = new double[v.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v.get(i);
+        }
+        return out;
+    }
+
+    private static float[] toFloats(List<Float> v) {
+        float[] out = new float[v.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v.get(i);
+        }
+        return out;
+    }
+}
