@@ -164,19 +164,7 @@ final class Dragon4 {
             numFractionDigits = leadingZeros + numDigits;
             numWholeDigits = 1;
         }
-        if (trim != Trim.POINT_AND_ZEROS && numFractionDigits == 0) {
-            sb.append('.');
-        }
-        int desiredFractionDigits = Math.max(minDigits, 0);
-        if (trim == Trim.LEAVE_ONE_ZERO) {
-            if (numFractionDigits == 0) {
-                sb.append('0');
-                numFractionDigits++;
-            }
-        } else if (trim == Trim.KEEP && desiredFractionDigits > numFractionDigits) {
-            sb.repeat('0', desiredFractionDigits - numFractionDigits);
-            numFractionDigits = desiredFractionDigits;
-        }
+        numFractionDigits = completeFraction(sb, numFractionDigits, trim, minDigits);
         if (trim != Trim.KEEP && numFractionDigits > 0) {
             // the cutoff rounding can leave trailing zeros
             while (sb.charAt(sb.length() - 1) == '0') {
@@ -205,6 +193,25 @@ final class Dragon4 {
     }
 
     /**
+     * The point (unless trimmed away), then the zero of {@link Trim#LEAVE_ONE_ZERO} or the
+     * zeros up to {@code minDigits} of {@link Trim#KEEP}; returns the new fraction length.
+     */
+    private static int completeFraction(StringBuilder sb, int numFractionDigits, Trim trim, int minDigits) {
+        if (trim != Trim.POINT_AND_ZEROS && numFractionDigits == 0) {
+            sb.append('.');
+        }
+        if (trim == Trim.LEAVE_ONE_ZERO && numFractionDigits == 0) {
+            sb.append('0');
+            return 1;
+        }
+        if (trim == Trim.KEEP && minDigits > numFractionDigits) {
+            sb.repeat('0', minDigits - numFractionDigits);
+            return minDigits;
+        }
+        return numFractionDigits;
+    }
+
+    /**
      * NumPy's {@code dragon4_scientific(x, precision, min_digits, unique=True, trim, pad_left,
      * exp_digits)}; precision and minDigits count digits after the point, -1 disables them.
      */
@@ -224,19 +231,7 @@ final class Dragon4 {
         if (numFractionDigits > 0) {
             sb.append('.').append(digits, 1, digits.length());
         }
-        if (trim != Trim.POINT_AND_ZEROS && numFractionDigits == 0) {
-            sb.append('.');
-        }
-        int addDigits = Math.max(minDigits, 0);
-        if (trim == Trim.LEAVE_ONE_ZERO) {
-            if (numFractionDigits == 0) {
-                sb.append('0');
-                numFractionDigits++;
-            }
-        } else if (trim == Trim.KEEP && addDigits > numFractionDigits) {
-            sb.repeat('0', addDigits - numFractionDigits);
-            numFractionDigits = addDigits;
-        }
+        numFractionDigits = completeFraction(sb, numFractionDigits, trim, minDigits);
         if (trim != Trim.KEEP && numFractionDigits > 0) {
             while (sb.charAt(sb.length() - 1) == '0') {
                 sb.setLength(sb.length() - 1);
