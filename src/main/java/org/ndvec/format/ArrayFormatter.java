@@ -46,7 +46,7 @@ public final class ArrayFormatter {
         String body = a.size() == 0 ? "[]"
                 : array2string(a, ", ", REPR_PREFIX, LINE_WIDTH - REPR_SUFFIX.length());
         StringBuilder extras = new StringBuilder();
-        if ((a.size() == 0 && !(a.ndim() == 1)) || a.size() > THRESHOLD) {
+        if ((a.size() == 0 && a.ndim() != 1) || a.size() > THRESHOLD) {
             extras.append("shape=").append(Shapes.python(a.shape()));
         }
         DType dtype = a.dtype();
