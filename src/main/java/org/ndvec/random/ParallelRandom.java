@@ -32,7 +32,9 @@ public final class ParallelRandom {
      * Elements per stream. Large enough that splitting a stream (tens of nanoseconds) and
      * scheduling a task are noise next to filling it (about 0.1 ms for 2^16 doubles), small
      * enough that a 1M-element array still gives 16 tasks to balance over the cores.
-     * Chosen with RandomBench.parallel_normal_f64_1m (2^14..2^18 were within noise; 2^16 kept).
+     * Set by that arithmetic; RandomBench.parallel_normal_f64_1m is the benchmark to retune it
+     * with (it could not be resolved on the loaded 2-core build machine). Changing it changes
+     * every ParallelRandom output for a given seed.
      */
     public static final int CHUNK = 1 << 16;
 
