@@ -47,26 +47,20 @@ final class Libm {
 
     /** The C library's {@code log(x)} (or {@link StrictMath#log} in the fallback). */
     static double log(double x) {
-        if (NATIVE) {
-            try {
-                return (double) LOG.invokeExact(x);
-            } catch (Throwable t) {
-                throw new AssertionError("libm log failed", t);
-            }
-        }
-        return StrictMath.log(x);
+        return NATIVE ? call(LOG, x) : StrictMath.log(x);
     }
 
     /** The C library's {@code exp(x)} (or {@link StrictMath#exp} in the fallback). */
     static double exp(double x) {
-        if (NATIVE) {
-            try {
-                return (double) EXP.invokeExact(x);
-            } catch (Throwable t) {
-                throw new AssertionError("libm exp failed", t);
-            }
+        return NATIVE ? call(EXP, x) : StrictMath.exp(x);
+    }
+
+    private static double call(MethodHandle function, double x) {
+        try {
+            return (double) function.invokeExact(x);
+        } catch (Throwable t) {
+            throw new AssertionError("libm call failed", t);
         }
-        return StrictMath.exp(x);
     }
 
     private static MethodHandle link(String name) {
