@@ -471,8 +471,9 @@ public final class RandomState {
         return Internals.access().wrap(data, dtype, shape.clone());
     }
 
+    /** NumPy's {@code CONS_NON_NEGATIVE}: the sign bit decides, so -0.0 is refused and NaN passes. */
     private static void requireNonNegative(double value, String name) {
-        if (value < 0) {
+        if (Double.doubleToRawLongBits(value) < 0 && !Double.isNaN(value)) {
             throw new IllegalArgumentException(name + " < 0");
         }
     }

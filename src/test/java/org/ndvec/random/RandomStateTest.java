@@ -134,6 +134,7 @@ class RandomStateTest {
         assertMessage("high is out of bounds for bool", () -> rs.randint(0, 3, new int[] {2}, DType.BOOL));
         assertMessage("scale < 0", () -> rs.normal(0, -1, 2));
         assertMessage("scale < 0", () -> rs.exponential(-1, 2));
+        assertMessage("scale < 0", () -> rs.normal(0, -0.0, 2));
         assertMessage("Range exceeds valid bounds", () -> rs.uniform(0, Double.POSITIVE_INFINITY, 2));
         assertMessage("n < 0", () -> rs.binomial(-1, 0.5, 2));
         assertMessage("p < 0, p > 1 or p is NaN", () -> rs.binomial(1, Double.NaN, 2));
