@@ -441,6 +441,19 @@ public final class Nd {
     // ------------------------------------------------------------------ random
     // (issue 7: NumPy's global-state random functions, over org.ndvec.random.RandomState)
 
+    /**
+     * The global legacy generator behind NumPy's module-level functions: {@code Nd.random().randn(3, 4)}
+     * is {@code np.random.randn(3, 4)}, bit for bit after the same {@link #seed(long)}.
+     */
+    public static org.ndvec.random.RandomState random() {
+        return org.ndvec.random.RandomState.global();
+    }
+
+    /** Reseeds the global generator. {@code np.random.seed(seed)}, seed in {@code [0, 2**32 - 1]} */
+    public static void seed(long seed) {
+        org.ndvec.random.RandomState.global().seed(seed);
+    }
+
     // end of random
 
     // ------------------------------------------------------------------ memory
