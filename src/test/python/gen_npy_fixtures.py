@@ -24,13 +24,15 @@ files NumPy or ndvec must refuse), plus two manifests:
 The --verify form checks what the Java tests exported (NpyRoundTripTest with
 -Dndvec.npy.export=DIR): every ok fixture, loaded by ndvec and saved again, must load in NumPy
 with the same dtype, shape and values as NumPy's own file, and SAVED files must be identical
-byte for byte. The Java side writes view_*.npy from views it builds itself (not from the
+byte for byte, and the larger arrays in JAVA_BUILT, which the Java side builds itself, must
+equal NumPy's and be saved byte for byte as np.save saves them. The Java side writes view_*.npy from views it builds itself (not from the
 loaded file), so those check that ndvec writes views as np.save does.
 """
 import io
 import os
 import struct
 import sys
+import warnings
 
 import numpy as np
 
@@ -281,8 +283,26 @@ def generate():
     print(f"wrote {len(manifest)} fixtures and {len(lines)} headers to {OUT}")
 
 
+# Larger arrays the Java side builds itself (several I/O chunks each): name -> the same array in NumPy.
+JAVA_BUILT = {
+    "java_arange_f8_big.npy": lambda: np.arange(300001.0),
+    "java_arange_i8_fortran.npy": lambda: np.arange(300000).reshape(500, 600).T,
+    "java_arange_f4_strided.npy": lambda: np.arange(600000, dtype=np.float32).reshape(600, 1000)[::-1, 1::2],
+}
+
+
 def verify(directory):
     checked = 0
+    for name, make in JAVA_BUILT.items():
+        expected = make()
+        buf = io.BytesIO()
+        np.save(buf, expected)
+        with open(os.path.join(directory, name), "rb") as f:
+            if f.read() != buf.getvalue():
+                sys.exit(f"{name}: bytes differ from np.save's")
+        if not np.array_equal(np.load(os.path.join(directory, name)), expected):
+            sys.exit(f"{name}: values differ")
+        checked += 1
     for line in open(os.path.join(OUT, "manifest.txt")):
         parts = line.rstrip("\n").split("|")
         if parts[0] != "ok":
@@ -310,6 +330,8 @@ def verify(directory):
 
 
 if __name__ == "__main__":
+    # Python 2 style headers (3L) are fixtures on purpose; NumPy warns about them.
+    warnings.simplefilter("ignore", UserWarning)
     if len(sys.argv) == 3 and sys.argv[1] == "--verify":
         verify(sys.argv[2])
     elif len(sys.argv) == 1:

@@ -3,6 +3,7 @@ package org.ndvec.io;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.ndvec.layout.Shapes;
 
 /**
  * A strict parser of the header dict of a {@code .npy} file, the Python literal
@@ -139,6 +140,11 @@ final class HeaderParser {
                         + " is larger than one Java array can hold");
             }
             shape[i] = d.intValue();
+        }
+        try {
+            Shapes.size(shape);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Npy: " + e.getMessage(), e);
         }
         return shape;
     }
