@@ -12,15 +12,24 @@ final class Python {
     private Python() {
     }
 
-    /** {@code repr(s)} for a str, cut after {@value #MAX_QUOTED} characters. */
+    /**
+     * {@code repr(s)} for a str, cut after {@value #MAX_QUOTED} characters. Like Python, it
+     * quotes with {@code "} when the text holds a {@code '} and no {@code "}.
+     */
     static String repr(String s) {
-        StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_QUOTED) + 8).append('\'');
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_QUOTED) + 8).append(quote);
         int n = Math.min(s.length(), MAX_QUOTED);
         for (int i = 0; i < n; i++) {
             char ch = s.charAt(i);
             switch (ch) {
                 case '\\' -> sb.append("\\\\");
-                case '\'' -> sb.append("\\'");
+                case '\'', '"' -> {
+                    if (ch == quote) {
+                        sb.append('\\');
+                    }
+                    sb.append(ch);
+                }
                 case '\n' -> sb.append("\\n");
                 case '\t' -> sb.append("\\t");
                 case '\r' -> sb.append("\\r");
@@ -33,7 +42,7 @@ final class Python {
                 }
             }
         }
-        sb.append('\'');
+        sb.append(quote);
         return n < s.length() ? sb.append("...").toString() : sb.toString();
     }
 

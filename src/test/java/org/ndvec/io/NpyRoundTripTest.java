@@ -65,10 +65,12 @@ class NpyRoundTripTest {
         m.put("0d", random(dtype, 1).reshape());
         m.put("empty", random(dtype, 0).reshape(0, 3));
         m.put("emptyFortran", random(dtype, 0).reshape(3, 0, 2).T());
-        // 300,001 elements span several 256 KiB chunks and end in a partial one
-        m.put("big", random(dtype, 300_001));
-        m.put("bigFortran", random(dtype, 300_000).reshape(500, 600).T());
-        m.put("bigStrided", random(dtype, 600_000).reshape(600, 1000).get("::-1, 1::2"));
+        // Two full I/O chunks and a partial third, whatever the itemsize.
+        int perChunk = NpyWriter.CHUNK / dtype.itemsize();
+        int rows = 2 * perChunk / 1000 + 1;
+        m.put("big", random(dtype, 2 * perChunk + 1));
+        m.put("bigFortran", random(dtype, rows * 1000).reshape(rows, 1000).T());
+        m.put("bigStrided", random(dtype, 2 * rows * 1000).reshape(2 * rows, 1000).get("::-1, 1::2"));
         return m;
     }
 
