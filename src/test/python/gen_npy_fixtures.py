@@ -218,39 +218,44 @@ def generate():
     record_err("bad_c16.npy", "unsupported descr '<c16'", numpy_too=False)
     np.save(os.path.join(OUT, "bad_structured.npy"), np.zeros(2, dtype=[("x", "<f8"), ("y", "<i4")]))
     record_err("bad_structured.npy", "unsupported descr [('x', '<f8'), ('y', '<i4')]: structured dtypes", numpy_too=False)
-    raw_file("bad_negative_dim.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (-1, 3), }")
-    record_err("bad_negative_dim.npy", "negative dimensions are not allowed")
-    raw_file("bad_missing_comma.npy", "{'descr': '<f8' 'fortran_order': False, 'shape': (3,), }", data)
-    record_err("bad_missing_comma.npy", "cannot parse header: expected ',' or '}'")
-    raw_file("bad_missing_key.npy", "{'descr': '<f8', 'shape': (3,), }", data)
-    record_err("bad_missing_key.npy", "Header does not contain the correct keys: ['descr', 'shape']")
-    raw_file("bad_extra_key.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), 'x': 1, }", data)
-    record_err("bad_extra_key.npy", "Header does not contain the correct keys: ['descr', 'fortran_order', 'shape', 'x']")
-    raw_file("bad_duplicate_key.npy", "{'descr': '<f8', 'descr': '<f8', 'fortran_order': False, 'shape': (3,)}", data)
-    record_err("bad_duplicate_key.npy", "duplicate key 'descr'", numpy_too=False)
-    raw_file("bad_fortran_int.npy", "{'descr': '<f8', 'fortran_order': 0, 'shape': (3,), }", data)
-    record_err("bad_fortran_int.npy", "fortran_order is not a valid bool: 0")
-    raw_file("bad_shape_list.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': [3], }", data)
-    record_err("bad_shape_list.npy", "shape is not valid: [3]")
-    raw_file("bad_shape_paren_int.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (3), }", data)
-    record_err("bad_shape_paren_int.npy", "shape is not valid: (3)")
-    raw_file("bad_shape_float.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (3.0,), }", data)
-    record_err("bad_shape_float.npy", "cannot parse header")
-    raw_file("bad_not_dict.npy", "['descr', '<f8']", data)
-    record_err("bad_not_dict.npy", "cannot parse header: expected '{'")
-    raw_file("bad_after_dict.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), } x", data)
-    record_err("bad_after_dict.npy", "unexpected text after the dict")
+    # Hand-written headers: (file, dict text, message, NumPy refuses it too, data after the header).
+    # The last three claim shapes no Java array holds, or 8 GB the file does not have: refused
+    # before anything is allocated.
+    bad_headers = [
+        ("bad_negative_dim.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (-1, 3), }",
+         "negative dimensions are not allowed", True, b""),
+        ("bad_missing_comma.npy", "{'descr': '<f8' 'fortran_order': False, 'shape': (3,), }",
+         "cannot parse header: expected ',' or '}'", True, data),
+        ("bad_missing_key.npy", "{'descr': '<f8', 'shape': (3,), }",
+         "Header does not contain the correct keys: ['descr', 'shape']", True, data),
+        ("bad_extra_key.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), 'x': 1, }",
+         "Header does not contain the correct keys: ['descr', 'fortran_order', 'shape', 'x']", True, data),
+        ("bad_duplicate_key.npy", "{'descr': '<f8', 'descr': '<f8', 'fortran_order': False, 'shape': (3,)}",
+         "duplicate key 'descr'", False, data),
+        ("bad_fortran_int.npy", "{'descr': '<f8', 'fortran_order': 0, 'shape': (3,), }",
+         "fortran_order is not a valid bool: 0", True, data),
+        ("bad_shape_list.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': [3], }",
+         "shape is not valid: [3]", True, data),
+        ("bad_shape_paren_int.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (3), }",
+         "shape is not valid: (3)", True, data),
+        ("bad_shape_float.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (3.0,), }",
+         "cannot parse header", True, data),
+        ("bad_not_dict.npy", "['descr', '<f8']", "cannot parse header: expected '{'", True, data),
+        ("bad_after_dict.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (3,), } x",
+         "unexpected text after the dict", True, data),
+        ("bad_too_big.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (2000000000, 2000000000), }",
+         "array is too big", False, b""),
+        ("bad_claims_8gb.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (1000000000,), }",
+         "needs 8000000000 bytes, file has 0", False, b""),
+        ("bad_dim_overflow.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (4294967296,), }",
+         "dimension 4294967296 of shape (4294967296,) is larger than", False, b""),
+    ]
+    for name, text, message, numpy_too, payload in bad_headers:
+        raw_file(name, text, payload)
+        record_err(name, message, numpy_too=numpy_too)
     raw_file("bad_v3_utf8.npy", b"{'descr': '<f8', 'fortran_order': False, 'shape': (3,), } \xff", data,
              version=(3, 0))
     record_err("bad_v3_utf8.npy", "version 3.0 header is not valid UTF-8")
-    raw_file("bad_too_big.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (2000000000, 2000000000), }")
-    record_err("bad_too_big.npy", "array is too big", numpy_too=False)
-    # Fits one Java array, but 8 GB of float64 that the 128-byte file does not hold: refused
-    # before allocating anything.
-    raw_file("bad_claims_8gb.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (1000000000,), }")
-    record_err("bad_claims_8gb.npy", "needs 8000000000 bytes, file has 0", numpy_too=False)
-    raw_file("bad_dim_overflow.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (4294967296,), }")
-    record_err("bad_dim_overflow.npy", "dimension 4294967296 of shape (4294967296,) is larger than", numpy_too=False)
 
     for name in corrupt:
         if not numpy_refuses(name):
