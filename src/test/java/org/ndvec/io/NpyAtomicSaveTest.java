@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,25 @@ class NpyAtomicSaveTest {
         Npy.save(target, Nd.arange(4L));
         assertArrayEquals(new long[] {0, 1, 2, 3}, Npy.load(target).toLongArray());
         assertEquals(List.of("a.npy"), listing());
+    }
+
+    @Test
+    void replacedFileKeepsItsPermissionsAndLinksStayLinks() throws IOException {
+        Path target = dir.resolve("a.npy");
+        Files.write(target, OLD);
+        Path link = Files.createSymbolicLink(dir.resolve("link.npy"), target.getFileName());
+        if (Files.getFileStore(target).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        }
+        Set<?> before = Files.getFileStore(target).supportsFileAttributeView(
+                java.nio.file.attribute.PosixFileAttributeView.class) ? Files.getPosixFilePermissions(target) : Set.of();
+        Npy.save(link, Nd.arange(3L));
+        assertTrue(Files.isSymbolicLink(link));
+        assertArrayEquals(new long[] {0, 1, 2}, Npy.load(target).toLongArray());
+        if (!before.isEmpty()) {
+            assertEquals(before, Files.getPosixFilePermissions(target));
+        }
+        assertEquals(List.of("a.npy", "link.npy"), listing());
     }
 
     @Test
