@@ -169,6 +169,7 @@ def generate():
     save("view_strided.npy", np.arange(24.0).reshape(4, 6)[::2, ::-1])
     save("view_broadcast.npy", np.broadcast_to(np.arange(3, dtype=np.int64), (2, 3)))
     save("view_transposed.npy", np.arange(6, dtype=np.int32).reshape(2, 3).T)
+    save("view_empty_transposed.npy", np.zeros((3, 0, 2), dtype=np.float32).T)
     save("view_column.npy", np.arange(12.0, dtype=np.float32).reshape(3, 4)[:, 1:2])
 
     # -- hand-written headers that NumPy accepts too (checked below)
@@ -179,8 +180,13 @@ def generate():
     raw_file("hdr_long_suffix.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (3L,), }", data)
     raw_file("hdr_no_pad.npy", "{'descr': '<f8', 'fortran_order': False, 'shape': (3,)}", data, pad=False)
     raw_file("hdr_bool_lt.npy", "{'descr': '<b1', 'fortran_order': False, 'shape': (2,), }", b"\x00\x05")
+    # fortran_order True where NumPy never writes it: 1-d, 0-d and empty arrays
+    raw_file("hdr_fortran_1d.npy", "{'descr': '<f8', 'fortran_order': True, 'shape': (3,), }", data)
+    raw_file("hdr_fortran_0d.npy", "{'descr': '<i4', 'fortran_order': True, 'shape': (), }", b"\x07\0\0\0")
+    raw_file("hdr_fortran_empty.npy", "{'descr': '<f4', 'fortran_order': True, 'shape': (2, 0, 3), }")
     for name in ["hdr_key_order.npy", "hdr_double_quotes.npy", "hdr_spacing.npy", "hdr_long_suffix.npy",
-                 "hdr_no_pad.npy", "hdr_bool_lt.npy"]:
+                 "hdr_no_pad.npy", "hdr_bool_lt.npy", "hdr_fortran_1d.npy", "hdr_fortran_0d.npy",
+                 "hdr_fortran_empty.npy"]:
         record_ok(name)
 
     # -- corrupt or unsupported files

@@ -107,7 +107,9 @@ final class NpyReader {
     private static NDArray build(NpyHeader h, Object dst) {
         int[] shape = h.shape();
         DType dtype = h.type().dtype();
-        if (!h.fortranOrder() || shape.length < 2) {
+        // Strides only matter when there is an element to step to: an empty or 1-d Fortran
+        // array is a C array too (NumPy flags it both ways).
+        if (!h.fortranOrder() || shape.length < 2 || h.count() == 0) {
             return ACCESS.wrap(dst, dtype, shape);
         }
         int n = shape.length;

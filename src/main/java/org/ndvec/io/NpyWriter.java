@@ -38,7 +38,9 @@ final class NpyWriter {
     static void write(OutputStream out, NDArray a) throws IOException {
         int[] shape = ACCESS.shape(a);
         int[] strides = ACCESS.strides(a);
-        boolean cOrder = Shapes.isCContiguous(shape, strides);
+        // NumPy flags every empty array C-contiguous, whatever its strides, so it writes
+        // fortran_order False for them (Shapes.isCContiguous stops early on a transposed one).
+        boolean cOrder = a.size() == 0 || Shapes.isCContiguous(shape, strides);
         boolean fortran = !cOrder && Shapes.isFContiguous(shape, strides);
         out.write(NpyHeader.encode(a.dtype(), fortran, shape));
         int itemsize = a.dtype().itemsize();

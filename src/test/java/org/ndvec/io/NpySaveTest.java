@@ -39,6 +39,7 @@ class NpySaveTest {
             twelve[i] = i;
         }
         v.put("view_column.npy", NDArray.wrap(twelve, 3, 4).get(":, 1:2"));
+        v.put("view_empty_transposed.npy", NDArray.wrap(new float[0], 3, 0, 2).T());
         return v;
     }
 
