@@ -1,10 +1,13 @@
 """NumPy side of perf/src/main/java/org/ndvec/perf/NpyBench.java: np.save / np.load of 1M float64."""
+import atexit
 import os
+import shutil
 import tempfile
 
 import numpy as np
 
 _DIR = tempfile.mkdtemp(prefix="numpy-npybench")
+atexit.register(shutil.rmtree, _DIR, ignore_errors=True)
 
 
 def _save_setup():
