@@ -9,5 +9,6 @@ module org.ndvec {
     requires static jdk.incubator.vector;
 
     exports org.ndvec;
+    exports org.ndvec.io;
     exports org.ndvec.random;
 }

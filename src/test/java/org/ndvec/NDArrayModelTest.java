@@ -66,6 +66,8 @@ class NDArrayModelTest {
         assertFalse(a.get(":, :1").isContiguous());
         assertTrue(a.get("1:2").isContiguous());
         assertTrue(Nd.zeros(0, 3).get("::-1").isContiguous(), "empty arrays are contiguous");
+        assertTrue(Nd.zeros(3, 0, 2).T().isContiguous(), "np.zeros((3,0,2)).T is C-contiguous too");
+        assertTrue(Nd.zeros(3, 0, 2).isFortranContiguous());
     }
 
     @Test

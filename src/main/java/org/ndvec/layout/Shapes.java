@@ -70,6 +70,9 @@ public final class Shapes {
      * defines it: strides of dims of length 1 do not matter, and empty arrays are contiguous.
      */
     public static boolean isCContiguous(int[] shape, int[] strides) {
+        if (isEmpty(shape)) {
+            return true;
+        }
         int expected = 1;
         for (int i = shape.length - 1; i >= 0; i--) {
             int d = shape[i];
@@ -88,6 +91,9 @@ public final class Shapes {
 
     /** True when the layout is Fortran-contiguous (column-major), NumPy's {@code flags['F_CONTIGUOUS']}. */
     public static boolean isFContiguous(int[] shape, int[] strides) {
+        if (isEmpty(shape)) {
+            return true;
+        }
         int expected = 1;
         for (int i = 0; i < shape.length; i++) {
             int d = shape[i];
@@ -102,6 +108,16 @@ public final class Shapes {
             }
         }
         return true;
+    }
+
+    /** True when some dim is 0 (NumPy flags every empty array as both C- and F-contiguous). */
+    public static boolean isEmpty(int[] shape) {
+        for (int d : shape) {
+            if (d == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
