@@ -4,6 +4,8 @@ import java.util.Arrays;
 import org.ndvec.format.ArrayFormatter;
 import org.ndvec.indexing.AdvancedIndexer;
 import org.ndvec.indexing.Assignment;
+import org.ndvec.indexing.Rearranging;
+import org.ndvec.indexing.Sorting;
 import org.ndvec.indexing.Take;
 import org.ndvec.internal.ArrayAccess;
 import org.ndvec.internal.Internals;
@@ -739,6 +741,21 @@ public final class NDArray {
     public NDArray put(NDArray indices, NDArray values) {
         Take.put(this, indices, values);
         return this;
+    }
+
+    /** A sorted copy along {@code axis}, NaN last. {@code np.sort(a, axis)} */
+    public NDArray sort(int axis) {
+        return Sorting.sort(this, axis, false);
+    }
+
+    /** {@code np.argsort(a, axis, kind='stable')} */
+    public NDArray argsort(int axis) {
+        return Sorting.argsort(this, axis, true);
+    }
+
+    /** A view with the given axes (all when none) reversed. {@code np.flip(a, axis)} */
+    public NDArray flip(int... axes) {
+        return Rearranging.flip(this, axes);
     }
 
     // end of advanced indexing
