@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -27,23 +22,9 @@ class IndexFixturesTest {
         return name.equals("a") ? Nd.arange(90).reshape(3, 1, 5, 6) : Nd.zeros(DType.INT64, 3, 0, 5, 6);
     }
 
-    private static List<String[]> cases() throws IOException {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = IndexFixturesTest.class.getResourceAsStream("/fixtures/indexing/index_cases.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isEmpty()) {
-                    out.add(line.split("\t", -1));
-                }
-            }
-        }
-        return out;
-    }
-
     @TestFactory
     Stream<DynamicTest> numpyIndexCases() throws IOException {
-        List<String[]> cases = cases();
+        List<String[]> cases = TsvFixtures.read("/fixtures/indexing/index_cases.tsv");
         assertEquals(true, cases.size() > 1000, "fixture file too small");
         return cases.stream().map(c -> DynamicTest.dynamicTest(c[0] + " " + c[1] + "[" + c[2] + "]", () -> check(c)));
     }

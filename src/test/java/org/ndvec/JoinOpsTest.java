@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,16 +154,7 @@ class JoinOpsTest {
     @TestFactory
     Stream<DynamicTest> numpyCases() throws IOException {
         Map<String, Supplier<Object>> cases = cases();
-        List<String[]> lines = new ArrayList<>();
-        try (InputStream in = JoinOpsTest.class.getResourceAsStream("/fixtures/indexing/ops_cases.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (!line.isEmpty()) {
-                    lines.add(line.split("\t", -1));
-                }
-            }
-        }
+        List<String[]> lines = TsvFixtures.read("/fixtures/indexing/ops_cases.tsv");
         assertEquals(cases.size(), lines.size(), "every fixture has a Java case");
         return lines.stream().map(c -> DynamicTest.dynamicTest(c[0], () -> {
             Supplier<Object> s = cases.get(c[0]);
