@@ -39,7 +39,7 @@ public final class Sorting {
         for (int off = 0; n > 0 && off < rows.size(); off += n) {
             sortRow(data, off, n);
         }
-        return rows.moveaxis(-1, ax).copy();
+        return ax == a.ndim() - 1 ? rows : rows.moveaxis(-1, ax).copy();
     }
 
     private static void sortRow(Object data, int off, int n) {
@@ -101,7 +101,7 @@ public final class Sorting {
             }
         }
         NDArray r = ACCESS.wrap(out, DType.INT64, ACCESS.shape(rows));
-        return r.moveaxis(-1, ax).copy();
+        return ax == a.ndim() - 1 ? r : r.moveaxis(-1, ax).copy();
     }
 
     /** Stable order of one row into {@code idx}. */
