@@ -93,6 +93,7 @@ CASES = {
     "repeat_flat": lambda: np.repeat(C, 2),
     "repeat_counts": lambda: np.repeat(C, [1, 0, 2], axis=1),
     "repeat_axis0": lambda: np.repeat(A, 2, axis=0),
+    "repeat_flat_counts": lambda: np.repeat(V3, [2, 0, 1]),
     "repeat_err": lambda: np.repeat(V3, [1, 2], axis=0),
     "pad_pairs": lambda: np.pad(C, ((1, 2), (0, 1)), constant_values=7),
     "pad_all": lambda: np.pad(V, (2, 3)),

@@ -565,6 +565,16 @@ public final class Nd {
         return Rearranging.repeat(a, new int[] {repeats}, null);
     }
 
+    /** {@code np.repeat(a, repeats)} with one count per element of the flattened array. */
+    public static NDArray repeat(NDArray a, int[] repeats) {
+        return Rearranging.repeat(a, repeats, null);
+    }
+
+    /** {@code np.repeat(a, repeats, axis)}: every element along {@code axis} {@code repeats} times. */
+    public static NDArray repeat(NDArray a, int repeats, int axis) {
+        return Rearranging.repeat(a, new int[] {repeats}, axis);
+    }
+
     /** {@code np.repeat(a, repeats, axis)} with one count per element along {@code axis} (or one for all). */
     public static NDArray repeat(NDArray a, int[] repeats, int axis) {
         return Rearranging.repeat(a, repeats, axis);

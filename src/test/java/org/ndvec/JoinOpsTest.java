@@ -99,7 +99,8 @@ class JoinOpsTest {
         m.put("tile_fewer_reps", () -> Nd.tile(A, 2));
         m.put("repeat_flat", () -> Nd.repeat(C, 2));
         m.put("repeat_counts", () -> Nd.repeat(C, new int[] {1, 0, 2}, 1));
-        m.put("repeat_axis0", () -> Nd.repeat(A, new int[] {2}, 0));
+        m.put("repeat_axis0", () -> Nd.repeat(A, 2, 0));
+        m.put("repeat_flat_counts", () -> Nd.repeat(V3, new int[] {2, 0, 1}));
         m.put("repeat_err", () -> Nd.repeat(V3, new int[] {1, 2}, 0));
         m.put("pad_pairs", () -> Nd.pad(C, new int[][] {{1, 2}, {0, 1}}, 7));
         m.put("pad_all", () -> Nd.pad(V, 2, 3));

@@ -179,21 +179,51 @@ public final class Sorting {
     }
 
     /**
-     * {@code np.partition(a, kth, axis)}: element {@code kth} is where a full sort puts it, smaller
-     * ones before and larger ones after. (Currently computed with a full sort, which satisfies
-     * the contract; NumPy's introselect may order the sides differently.)
+     * {@code np.partition(a, kth, axis)}: element {@code kth} is where a full sort puts it, no larger
+     * element before it and no smaller one after (quickselect, linear on average; the order
+     * inside each side may differ from NumPy's introselect, as NumPy leaves it unspecified).
      *
      * @throws IllegalArgumentException {@code kth(=5) out of bounds (5)}
      */
     public static NDArray partition(NDArray a, int kth, int axis) {
-        checkKth(a, kth, axis);
-        return sort(a, axis, false);
+        return Take.takeAlongAxis(a, argpartition(a, kth, axis), axis);
     }
 
-    /** {@code np.argpartition(a, kth, axis)}: indices that partition {@code a}; see {@link #partition}. */
+    /** {@code np.argpartition(a, kth, axis)}: int64 indices that partition {@code a}; see {@link #partition}. */
     public static NDArray argpartition(NDArray a, int kth, int axis) {
         checkKth(a, kth, axis);
-        return argsort(a, axis, true);
+        int ax = Shapes.normalizeAxis(axis, a.ndim());
+        int n = a.shape(ax);
+        int k = kth < 0 ? kth + n : kth;
+        NDArray rows = a.moveaxis(ax, -1).copy();
+        Object data = ACCESS.data(rows);
+        long[] out = new long[rows.size()];
+        long[] keys = new long[n];
+        int[] idx = new int[n];
+        for (int off = 0; n > 0 && off < out.length; off += n) {
+            for (int i = 0; i < n; i++) {
+                keys[i] = longKey(data, off + i);
+                idx[i] = i;
+            }
+            Select.select(keys, idx, n, k);
+            for (int i = 0; i < n; i++) {
+                out[off + i] = idx[i];
+            }
+        }
+        NDArray r = ACCESS.wrap(out, DType.INT64, ACCESS.shape(rows));
+        return ax == a.ndim() - 1 ? r : r.moveaxis(-1, ax).copy();
+    }
+
+    /** Any dtype's element as an unsigned-ordered 64-bit key (32-bit keys zero-extended). */
+    private static long longKey(Object data, int i) {
+        return switch (data) {
+            case float[] f -> SortKeys.key(f[i], true) & 0xffffffffL;
+            case double[] d -> SortKeys.key(d[i], true);
+            case int[] x -> (x[i] ^ Integer.MIN_VALUE) & 0xffffffffL;
+            case long[] l -> l[i] ^ Long.MIN_VALUE;
+            case byte[] b -> b[i];
+            default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
+        };
     }
 
     private static void checkKth(NDArray a, int kth, int axis) {
@@ -204,8 +234,9 @@ public final class Sorting {
     }
 
     /**
-     * Indices of the {@code k} largest elements along {@code axis}, largest first (ties: later
-     * index first). {@code np.argsort(a, axis)[..., ::-1][..., :k]}, computed via {@link #argpartition}.
+     * Indices of the {@code k} largest elements along {@code axis}, largest first (equal values
+     * in no promised order; NaN counts as the largest). Like {@code np.argsort(a, axis)[..., ::-1][..., :k]}, computed via {@link #argpartition}
+     * so only the top {@code k} are sorted.
      *
      * @throws IllegalArgumentException when {@code k} is negative or larger than the axis
      */
@@ -215,11 +246,22 @@ public final class Sorting {
         if (k < 0 || k > n) {
             throw new IllegalArgumentException("k=" + k + " is out of range for an axis of size " + n);
         }
-        NDArray order = Rearranging.flip(argpartition(a, n == 0 ? 0 : n - 1, ax), ax);
+        if (k == 0) {
+            return BasicIndexer.view(argsort(a, ax, true), axisSlice(ax, 0, 0)).copy();
+        }
+        // The k largest sit after position n - k once partitioned there; order just those.
+        NDArray part = argpartition(a, n - k, ax);
+        NDArray top = BasicIndexer.view(part, axisSlice(ax, n - k, n));
+        NDArray order = argsort(Take.takeAlongAxis(a, top, ax), ax, true);
+        NDArray descending = Rearranging.flip(order, ax);
+        return Take.takeAlongAxis(top, descending, ax);
+    }
+
+    private static org.ndvec.Index[] axisSlice(int ax, int from, int to) {
         org.ndvec.Index[] ix = new org.ndvec.Index[ax + 1];
         Arrays.fill(ix, org.ndvec.Index.all());
-        ix[ax] = org.ndvec.Index.slice(0, k);
-        return BasicIndexer.view(order, ix).copy();
+        ix[ax] = org.ndvec.Index.slice(from, to);
+        return ix;
     }
 
     /** {@code np.unique(a, return_index=True, return_inverse=True, return_counts=True)} of the flattened array. */

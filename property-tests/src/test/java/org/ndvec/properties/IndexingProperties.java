@@ -158,4 +158,26 @@ class IndexingProperties {
         assertArrayEquals(new int[] {idx.length, cols}, got.shape());
         assertArrayEquals(expected, got.toLongArray());
     }
+
+    @Property(tries = 300)
+    void partitionPutsKthInPlace(@ForAll @Size(min = 1, max = 300) List<@IntRange(min = -20, max = 20) Integer> values,
+                                 @ForAll @IntRange(min = 0, max = 299) int kthSeed) {
+        double[] x = values.stream().mapToDouble(v -> v == 13 ? Double.NaN : v).toArray();
+        int kth = kthSeed % x.length;
+        NDArray a = Nd.array(x);
+        double[] part = Nd.partition(a, kth, 0).toDoubleArray();
+        double[] sorted = x.clone();
+        Arrays.sort(sorted);
+        double pivot = part[kth];
+        assertTrue(Double.compare(sorted[kth], pivot) == 0, "kth element is where a sort puts it");
+        for (int i = 0; i < part.length; i++) {
+            int c = Double.compare(part[i], pivot);
+            assertTrue(i < kth ? c <= 0 : i > kth ? c >= 0 : c == 0, "position " + i);
+        }
+        long[] idx = Nd.argpartition(a, kth, 0).toLongArray();
+        assertTrue(Double.compare(x[(int) idx[kth]], pivot) == 0);
+        double[] copy = part.clone();
+        Arrays.sort(copy);
+        assertArrayEquals(sorted, copy, "a permutation of the input");
+    }
 }
