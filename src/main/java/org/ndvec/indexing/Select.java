@@ -41,18 +41,7 @@ final class Select {
                 return;
             }
         }
-        for (int i = lo + 1; i <= hi; i++) {
-            long key = keys[i];
-            int x = idx[i];
-            int j = i - 1;
-            while (j >= lo && Long.compareUnsigned(keys[j], key) > 0) {
-                keys[j + 1] = keys[j];
-                idx[j + 1] = idx[j];
-                j--;
-            }
-            keys[j + 1] = key;
-            idx[j + 1] = x;
-        }
+        SortKeys.insertion(keys, idx, lo, hi + 1);
     }
 
     private static long median(long a, long b, long c) {

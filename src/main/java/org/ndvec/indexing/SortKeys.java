@@ -144,6 +144,38 @@ final class SortKeys {
         }
     }
 
+    /** Stable insertion sort of {@code [lo, hi)} by unsigned key, for short runs. */
+    static void insertion(int[] keys, int[] idx, int lo, int hi) {
+        for (int i = lo + 1; i < hi; i++) {
+            int k = keys[i];
+            int x = idx[i];
+            int j = i - 1;
+            while (j >= lo && Integer.compareUnsigned(keys[j], k) > 0) {
+                keys[j + 1] = keys[j];
+                idx[j + 1] = idx[j];
+                j--;
+            }
+            keys[j + 1] = k;
+            idx[j + 1] = x;
+        }
+    }
+
+    /** Stable insertion sort of {@code [lo, hi)} by unsigned key, for short runs. */
+    static void insertion(long[] keys, int[] idx, int lo, int hi) {
+        for (int i = lo + 1; i < hi; i++) {
+            long k = keys[i];
+            int x = idx[i];
+            int j = i - 1;
+            while (j >= lo && Long.compareUnsigned(keys[j], k) > 0) {
+                keys[j + 1] = keys[j];
+                idx[j + 1] = idx[j];
+                j--;
+            }
+            keys[j + 1] = k;
+            idx[j + 1] = x;
+        }
+    }
+
     private static boolean trivial(int[] counts, int n) {
         for (int c : counts) {
             if (c == n) {
