@@ -180,4 +180,23 @@ class IndexingProperties {
         Arrays.sort(copy);
         assertArrayEquals(sorted, copy, "a permutation of the input");
     }
+
+    @Property(tries = 200)
+    void sortAndArgsortAgreeWithTheJdkForEveryDtype(@ForAll @Size(max = 1200) List<@IntRange(min = -3000, max = 3000) Integer> values,
+                                                    @ForAll @IntRange(min = 0, max = 4) int dtypeSeed) {
+        DType dtype = DType.values()[dtypeSeed];
+        NDArray a = Nd.array(values.stream().mapToLong(Integer::longValue).toArray()).astype(dtype);
+        double[] reference = a.toDoubleArray();
+        Arrays.sort(reference);
+        assertArrayEquals(reference, Nd.sort(a).toDoubleArray());
+        assertArrayEquals(reference, Nd.sort(a, 0, true).toDoubleArray());
+        double[] in = a.toDoubleArray();
+        long[] order = Nd.argsort(a).toLongArray();
+        for (int i = 0; i < order.length; i++) {
+            assertEquals(reference[i], in[(int) order[i]]);
+            if (i > 0 && in[(int) order[i - 1]] == in[(int) order[i]]) {
+                assertTrue(order[i - 1] < order[i], "stable");
+            }
+        }
+    }
 }
