@@ -23,8 +23,7 @@ public final class Nonzero {
         int nd = a.ndim();
         if (nd == 0) {
             throw new IllegalArgumentException("Calling nonzero on 0d arrays is not allowed. "
-                    + "Use np.atleast_1d(scalar).nonzero() instead. If the context of this error is of the form "
-                    + "`arr[nonzero(cond)]`, just use `arr[cond]`.");
+                    + "Use np.atleast_1d(scalar).nonzero() instead.");
         }
         long[] flat = flatPositions(a);
         int[] shape = ACCESS.shape(a);
