@@ -8,11 +8,18 @@ package org.ndvec;
  * a.get(Index.slice(1, 3), Index.all())               // a[1:3, :]
  * a.get(Index.slice(null, null, -1))                  // a[::-1]
  * a.get(Index.ellipsis(), Index.newAxis())            // a[..., np.newaxis]
+ * a.get(Index.of(0, 2), Index.all())                  // a[[0, 2], :]      (a copy)
+ * a.get(Index.of(mask))                               // a[mask]           (a copy)
  * }</pre>
  *
- * The same expressions can be written as NumPy source: {@code a.get("1:3, ::-1, ..., None")}.
+ * The same expressions can be written as NumPy source: {@code a.get("1:3, ::-1, ..., None")},
+ * {@code a.get("[0, 2], :")}, {@code a.get("[True, False, True]")}.
+ *
+ * <p>Integers, slices, {@code newaxis} and ellipsis are <em>basic</em> pieces and give views;
+ * an {@link Array} piece (integer or boolean array) makes the whole expression an
+ * <em>advanced</em> index, whose result is always a copy.
  */
-public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Index.Ellipsis {
+public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Index.Ellipsis, Index.Array {
 
     /** An integer index: selects one position and removes the axis. {@code a[i]} */
     record At(long index) implements Index {
@@ -54,6 +61,25 @@ public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Inde
         @Override
         public String toString() {
             return "...";
+        }
+    }
+
+    /**
+     * An integer or boolean index array ("fancy" indexing). Integer arrays of all
+     * array pieces broadcast together; a boolean array selects where it is true and
+     * stands for {@code nonzero(mask)} over as many axes as it has dims.
+     */
+    record Array(NDArray array) implements Index {
+        /** @throws IndexOutOfBoundsException {@code arrays used as indices must be of integer (or boolean) type} */
+        public Array {
+            if (array.dtype().isFloating()) {
+                throw new IndexOutOfBoundsException("arrays used as indices must be of integer (or boolean) type");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return array.repr();
         }
     }
 
@@ -100,6 +126,31 @@ public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Inde
     /** {@code ...} */
     static Index ellipsis() {
         return new Ellipsis();
+    }
+
+    /**
+     * An integer or boolean index array: {@code a[idx]} with {@code idx} an ndarray.
+     *
+     * @throws IndexOutOfBoundsException for float arrays
+     *     ({@code arrays used as indices must be of integer (or boolean) type}), as NumPy's IndexError
+     */
+    static Index of(NDArray indices) {
+        return new Array(indices);
+    }
+
+    /** {@code a[[i, j, ...]]}: an int64 index array. */
+    static Index of(long... indices) {
+        return new Array(Nd.array(indices));
+    }
+
+    /** {@code a[[i, j, ...]]}: an index array (stored as int64, as NumPy turns a list into). */
+    static Index of(int... indices) {
+        return new Array(Nd.array(indices));
+    }
+
+    /** {@code a[[True, False, ...]]}: a 1-d boolean mask. */
+    static Index of(boolean... mask) {
+        return new Array(Nd.array(mask));
     }
 
     /**

@@ -2,7 +2,11 @@ package org.ndvec;
 
 import java.util.Arrays;
 import org.ndvec.format.ArrayFormatter;
-import org.ndvec.indexing.BasicIndexer;
+import org.ndvec.indexing.AdvancedIndexer;
+import org.ndvec.indexing.Assignment;
+import org.ndvec.indexing.Rearranging;
+import org.ndvec.indexing.Sorting;
+import org.ndvec.indexing.Take;
 import org.ndvec.internal.ArrayAccess;
 import org.ndvec.internal.Internals;
 import org.ndvec.iter.StridedLoop;
@@ -410,21 +414,23 @@ public final class NDArray {
     // ------------------------------------------------------------------ basic indexing (views)
 
     /**
-     * Basic indexing: a view, never a copy. {@code a[1:3, ::-1, ..., np.newaxis]}
+     * Indexing: {@code a[1:3, ::-1, ..., np.newaxis]}. Basic pieces (integers, slices, newaxis,
+     * ellipsis) give a view, never a copy; with an index array ({@link Index#of(NDArray)}) the
+     * result is a copy, as NumPy's advanced indexing.
      *
      * @throws IndexOutOfBoundsException {@code index 10 is out of bounds for axis 0 with size 5},
      *     {@code too many indices for array: array is 2-dimensional, but 3 were indexed}
      */
     public NDArray get(Index... index) {
-        return BasicIndexer.view(this, index);
+        return AdvancedIndexer.get(this, index);
     }
 
     /**
-     * Basic indexing written as NumPy source: {@code a.get("1:3, ::-1, ..., None")} is
-     * {@code a[1:3, ::-1, ..., None]}. A view, never a copy.
+     * Indexing written as NumPy source: {@code a.get("1:3, ::-1, ..., None")} is
+     * {@code a[1:3, ::-1, ..., None]} (a view); {@code a.get("[0, 2], :")} is {@code a[[0, 2], :]} (a copy).
      */
     public NDArray get(String index) {
-        return BasicIndexer.view(this, Index.parse(index));
+        return AdvancedIndexer.get(this, Index.parse(index));
     }
 
     // ------------------------------------------------------------------ shape manipulation
@@ -678,6 +684,86 @@ public final class NDArray {
 
     // ------------------------------------------------------------------ advanced indexing
     // (issue 6: fancy/boolean indexing, assignment, joining, ordering, in org.ndvec.indexing)
+
+    /**
+     * {@code a[index]} with an integer index array (a copy, shape of {@code index} + the other
+     * axes) or a boolean mask (a copy of the selected elements). {@code a[idx]}, {@code a[a > 0]}
+     */
+    public NDArray get(NDArray index) {
+        return AdvancedIndexer.get(this, Index.of(index));
+    }
+
+    /**
+     * {@code a[index] = value}: value broadcast to the indexed shape and cast to this dtype.
+     * Writes through views to the base; on any error nothing is written.
+     *
+     * @throws IllegalArgumentException {@code shape mismatch: value array of shape (3,) could not be
+     *     broadcast to indexing result of shape (2,)}
+     */
+    public NDArray set(Index[] index, NDArray value) {
+        AdvancedIndexer.set(this, index, value);
+        return this;
+    }
+
+    /** {@code a[index] = value} with a scalar. */
+    public NDArray set(Index[] index, double value) {
+        return set(index, Assignment.scalar(value, dtype));
+    }
+
+    /** {@code a["1:, [0, 2]"] = value}: NumPy index source, value broadcast. */
+    public NDArray set(String index, NDArray value) {
+        return set(Index.parse(index), value);
+    }
+
+    /** {@code a["0"] = value} with a scalar. */
+    public NDArray set(String index, double value) {
+        return set(Index.parse(index), value);
+    }
+
+    /** {@code a[mask] = value} or {@code a[intArray] = value}. */
+    public NDArray set(NDArray index, NDArray value) {
+        return set(new Index[] {Index.of(index)}, value);
+    }
+
+    /** {@code a[mask] = value} with a scalar, e.g. {@code a.set(a.lt(0), 0)}. */
+    public NDArray set(NDArray index, double value) {
+        return set(new Index[] {Index.of(index)}, value);
+    }
+
+    /** Elements at flat positions (of the C-order flattened array). {@code a.take(indices)} */
+    public NDArray take(NDArray indices) {
+        return Take.take(this, indices);
+    }
+
+    /**
+     * Elements along one axis. {@code np.take(a, indices, axis)}
+     *
+     * @throws IndexOutOfBoundsException {@code index 7 is out of bounds for axis 0 with size 5}
+     */
+    public NDArray take(NDArray indices, int axis) {
+        return Take.take(this, indices, axis);
+    }
+
+    /** Writes {@code values} (repeated as needed) at flat positions. {@code np.put(a, indices, values)} */
+    public NDArray put(NDArray indices, NDArray values) {
+        Take.put(this, indices, values);
+        return this;
+    }
+
+    /** A sorted copy along {@code axis}, NaN last. {@code np.sort(a, axis)} */
+    public NDArray sort(int axis) {
+        return Sorting.sort(this, axis, false);
+    }
+
+    /** {@code np.argsort(a, axis, kind='stable')} */
+    public NDArray argsort(int axis) {
+        return Sorting.argsort(this, axis, true);
+    }
+
+    /** A view with the given axes (all when none) reversed. {@code np.flip(a, axis)} */
+    public NDArray flip(int... axes) {
+        return Rearranging.flip(this, axes);
+    }
 
     // end of advanced indexing
 

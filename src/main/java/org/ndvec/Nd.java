@@ -3,6 +3,11 @@ package org.ndvec;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
+import org.ndvec.indexing.Joining;
+import org.ndvec.indexing.Nonzero;
+import org.ndvec.indexing.Rearranging;
+import org.ndvec.indexing.Sorting;
+import org.ndvec.indexing.Take;
 import org.ndvec.layout.Shapes;
 import org.ndvec.storage.Buffers;
 
@@ -435,6 +440,215 @@ public final class Nd {
 
     // ------------------------------------------------------------------ advanced indexing
     // (issue 6: fancy/boolean indexing, assignment, joining, ordering, in org.ndvec.indexing)
+
+    /** Coordinates of the non-zero elements, one int64 array per dim. {@code np.nonzero(a)} */
+    public static NDArray[] nonzero(NDArray a) {
+        return Nonzero.nonzero(a);
+    }
+
+    /** {@code np.where(condition)} with one argument: the same as {@link #nonzero(NDArray)}. */
+    public static NDArray[] where(NDArray condition) {
+        return Nonzero.nonzero(condition);
+    }
+
+    /** Coordinates of the non-zero elements as rows: shape (count, ndim). {@code np.argwhere(a)} */
+    public static NDArray argwhere(NDArray a) {
+        return Nonzero.argwhere(a);
+    }
+
+    /** Flat (C-order) positions of the non-zero elements. {@code np.flatnonzero(a)} */
+    public static NDArray flatnonzero(NDArray a) {
+        return Nonzero.flatnonzero(a);
+    }
+
+    /** {@code np.take(a, indices, axis)}; see {@link NDArray#take(NDArray, int)}. */
+    public static NDArray take(NDArray a, NDArray indices, int axis) {
+        return Take.take(a, indices, axis);
+    }
+
+    /** {@code np.take_along_axis(arr, indices, axis)}: {@code indices} has {@code arr}'s number of dims. */
+    public static NDArray takeAlongAxis(NDArray arr, NDArray indices, int axis) {
+        return Take.takeAlongAxis(arr, indices, axis);
+    }
+
+    /** {@code np.put_along_axis(arr, indices, values, axis)}: writes into {@code arr}. */
+    public static void putAlongAxis(NDArray arr, NDArray indices, NDArray values, int axis) {
+        Take.putAlongAxis(arr, indices, values, axis);
+    }
+
+    /**
+     * Joins arrays along an existing axis; the dtype is NumPy's promotion of theirs.
+     * {@code np.concatenate(arrays, axis)}
+     *
+     * @throws IllegalArgumentException {@code need at least one array to concatenate}, {@code all the input array
+     *     dimensions except for the concatenation axis must match exactly, but along dimension 1, ...}
+     */
+    public static NDArray concatenate(NDArray[] arrays, int axis) {
+        return Joining.concatenate(arrays, axis);
+    }
+
+    /** {@code np.concatenate(arrays)} (axis 0). */
+    public static NDArray concatenate(NDArray... arrays) {
+        return Joining.concatenate(arrays, 0);
+    }
+
+    /**
+     * Joins same-shaped arrays along a new axis. {@code np.stack(arrays, axis)}
+     *
+     * @throws IllegalArgumentException {@code need at least one array to stack}, {@code all input arrays must have the same shape}
+     */
+    public static NDArray stack(NDArray[] arrays, int axis) {
+        return Joining.stack(arrays, axis);
+    }
+
+    /** {@code np.stack(arrays)} (new axis 0). */
+    public static NDArray stack(NDArray... arrays) {
+        return Joining.stack(arrays, 0);
+    }
+
+    /** {@code np.hstack(arrays)} */
+    public static NDArray hstack(NDArray... arrays) {
+        return Joining.hstack(arrays);
+    }
+
+    /** {@code np.vstack(arrays)} */
+    public static NDArray vstack(NDArray... arrays) {
+        return Joining.vstack(arrays);
+    }
+
+    /** {@code np.dstack(arrays)} */
+    public static NDArray dstack(NDArray... arrays) {
+        return Joining.dstack(arrays);
+    }
+
+    /** {@code np.column_stack(arrays)} */
+    public static NDArray columnStack(NDArray... arrays) {
+        return Joining.columnStack(arrays);
+    }
+
+    /**
+     * Equal parts (views). {@code np.split(a, sections, axis)}
+     *
+     * @throws IllegalArgumentException {@code array split does not result in an equal division}
+     */
+    public static NDArray[] split(NDArray a, int sections, int axis) {
+        return Joining.split(a, sections, axis);
+    }
+
+    /** Parts between positions (views). {@code np.split(a, [i, j, ...], axis)} */
+    public static NDArray[] split(NDArray a, int[] indices, int axis) {
+        return Joining.split(a, indices, axis);
+    }
+
+    /** Nearly equal parts (views), the first ones one longer. {@code np.array_split(a, sections, axis)} */
+    public static NDArray[] arraySplit(NDArray a, int sections, int axis) {
+        return Joining.arraySplit(a, sections, axis);
+    }
+
+    /** {@code np.hsplit(a, sections)} */
+    public static NDArray[] hsplit(NDArray a, int sections) {
+        return Joining.hsplit(a, sections);
+    }
+
+    /** {@code np.vsplit(a, sections)} */
+    public static NDArray[] vsplit(NDArray a, int sections) {
+        return Joining.vsplit(a, sections);
+    }
+
+    /** {@code np.tile(a, reps)} (a copy). */
+    public static NDArray tile(NDArray a, int... reps) {
+        return Rearranging.tile(a, reps);
+    }
+
+    /** {@code np.repeat(a, repeats)}: flattened, each element {@code repeats} times. */
+    public static NDArray repeat(NDArray a, int repeats) {
+        return Rearranging.repeat(a, new int[] {repeats}, null);
+    }
+
+    /** {@code np.repeat(a, repeats)} with one count per element of the flattened array. */
+    public static NDArray repeat(NDArray a, int[] repeats) {
+        return Rearranging.repeat(a, repeats, null);
+    }
+
+    /** {@code np.repeat(a, repeats, axis)}: every element along {@code axis} {@code repeats} times. */
+    public static NDArray repeat(NDArray a, int repeats, int axis) {
+        return Rearranging.repeat(a, new int[] {repeats}, axis);
+    }
+
+    /** {@code np.repeat(a, repeats, axis)} with one count per element along {@code axis} (or one for all). */
+    public static NDArray repeat(NDArray a, int[] repeats, int axis) {
+        return Rearranging.repeat(a, repeats, axis);
+    }
+
+    /** {@code np.pad(a, pad_width, constant_values=value)} with {@code widths[axis] = {before, after}}. */
+    public static NDArray pad(NDArray a, int[][] widths, double value) {
+        return Rearranging.pad(a, widths, value);
+    }
+
+    /** {@code np.pad(a, (before, after))}: zeros around every axis. */
+    public static NDArray pad(NDArray a, int before, int after) {
+        return Rearranging.pad(a, new int[][] {{before, after}}, 0);
+    }
+
+    /** A view with the given axes (all when none) reversed. {@code np.flip(a, axis)} */
+    public static NDArray flip(NDArray a, int... axes) {
+        return Rearranging.flip(a, axes);
+    }
+
+    /** {@code np.roll(a, shift)} over the flattened array (a copy). */
+    public static NDArray roll(NDArray a, long shift) {
+        return Rearranging.roll(a, shift);
+    }
+
+    /** {@code np.roll(a, shift, axis)} (a copy). */
+    public static NDArray roll(NDArray a, long shift, int axis) {
+        return Rearranging.roll(a, shift, axis);
+    }
+
+    /** A sorted copy along {@code axis}, NaN last. {@code np.sort(a, axis, kind='stable' if stable else None)} */
+    public static NDArray sort(NDArray a, int axis, boolean stable) {
+        return Sorting.sort(a, axis, stable);
+    }
+
+    /** {@code np.sort(a)} along the last axis. */
+    public static NDArray sort(NDArray a) {
+        return Sorting.sort(a, -1, false);
+    }
+
+    /** int64 indices that sort {@code a} along {@code axis} (stable). {@code np.argsort(a, axis, kind='stable')} */
+    public static NDArray argsort(NDArray a, int axis) {
+        return Sorting.argsort(a, axis, true);
+    }
+
+    /** {@code np.argsort(a)} along the last axis (stable). */
+    public static NDArray argsort(NDArray a) {
+        return Sorting.argsort(a, -1, true);
+    }
+
+    /** {@code np.partition(a, kth, axis)}; the element at {@code kth} is in sorted position. */
+    public static NDArray partition(NDArray a, int kth, int axis) {
+        return Sorting.partition(a, kth, axis);
+    }
+
+    /** {@code np.argpartition(a, kth, axis)} */
+    public static NDArray argpartition(NDArray a, int kth, int axis) {
+        return Sorting.argpartition(a, kth, axis);
+    }
+
+    /** Indices of the {@code k} largest along {@code axis}, largest first (via argpartition). */
+    public static NDArray topK(NDArray a, int k, int axis) {
+        return Sorting.topK(a, k, axis);
+    }
+
+    /** {@code np.unique(a, return_index=True, return_inverse=True, return_counts=True)} */
+    public static Unique unique(NDArray a) {
+        return Sorting.unique(a);
+    }
+
+    /** {@code np.searchsorted(a, v, side='right' if right else 'left')} for a sorted 1-d {@code a}. */
+    public static NDArray searchsorted(NDArray a, NDArray v, boolean right) {
+        return Sorting.searchsorted(a, v, right);
+    }
 
     // end of advanced indexing
 

@@ -78,6 +78,8 @@ public final class BasicIndexer {
                     outStrides[out] = 0;
                     out++;
                 }
+                case Index.Array arr -> throw new IllegalArgumentException(
+                        "index arrays are advanced indices: use AdvancedIndexer");
                 case Index.Ellipsis el -> {
                     sawEllipsis = true;
                     int fill = ndim - consumed;

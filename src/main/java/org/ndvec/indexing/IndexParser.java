@@ -3,8 +3,13 @@ package org.ndvec.indexing;
 import java.util.ArrayList;
 import java.util.List;
 import org.ndvec.Index;
+import org.ndvec.Nd;
 
-/** Reads NumPy index source ({@code "1:3, ::-1, ..., None"}) into {@link Index} pieces. */
+/**
+ * Reads NumPy index source ({@code "1:3, ::-1, ..., None"}) into {@link Index} pieces.
+ * Python lists ({@code "[0, 2], :"}, {@code "[[True, False]]"}) and {@code True}/{@code False}
+ * become index arrays (int64 or bool), as NumPy turns them into arrays.
+ */
 public final class IndexParser {
     private IndexParser() {
     }
@@ -16,7 +21,7 @@ public final class IndexParser {
             return new Index[0];
         }
         List<Index> out = new ArrayList<>();
-        String[] parts = src.split(",", -1);
+        String[] parts = splitTopLevel(src);
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i].strip();
             if (p.isEmpty()) {
@@ -40,8 +45,15 @@ public final class IndexParser {
             case "newaxis":
             case "np.newaxis":
                 return Index.newAxis();
+            case "True":
+                return Index.of(Nd.scalar(true));
+            case "False":
+                return Index.of(Nd.scalar(false));
             default:
                 break;
+        }
+        if (p.startsWith("[")) {
+            return Index.of(ListLiteral.parse(p, expression));
         }
         if (p.indexOf(':') < 0) {
             return Index.at(number(p, expression));
@@ -54,6 +66,26 @@ public final class IndexParser {
         Long stop = optional(s[1], expression);
         Long step = s.length == 3 ? optional(s[2], expression) : null;
         return Index.slice(start, stop, step);
+    }
+
+    /** Splits on commas that are not inside brackets. */
+    private static String[] splitTopLevel(String src) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < src.length(); i++) {
+            char c = src.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(src.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(src.substring(start));
+        return parts.toArray(new String[0]);
     }
 
     private static Long optional(String s, String expression) {

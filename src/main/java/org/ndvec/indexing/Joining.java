@@ -1,0 +1,224 @@
+package org.ndvec.indexing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ndvec.DType;
+import org.ndvec.Index;
+import org.ndvec.NDArray;
+import org.ndvec.internal.ArrayAccess;
+import org.ndvec.internal.Internals;
+import org.ndvec.layout.Shapes;
+import org.ndvec.storage.Buffers;
+import org.ndvec.storage.Cast;
+
+/**
+ * Joining ({@code concatenate}, {@code stack} and its h/v/d/column variants) and splitting
+ * ({@code split}, {@code array_split}, {@code hsplit}, {@code vsplit}), as NumPy's
+ * {@code numpy/_core/shape_base.py} and {@code numpy/lib/_shape_base_impl.py} define them.
+ * Joins copy into one new array; splits return views.
+ */
+public final class Joining {
+    private static final ArrayAccess ACCESS = Internals.access();
+
+    private Joining() {
+    }
+
+    /**
+     * {@code np.concatenate(arrays, axis)}: the result dtype is NumPy's promotion of the inputs.
+     *
+     * @throws IllegalArgumentException {@code need at least one array to concatenate}, {@code all the input
+     *     array dimensions except for the concatenation axis must match exactly, ...}
+     */
+    public static NDArray concatenate(NDArray[] arrays, int axis) {
+        if (arrays.length == 0) {
+            throw new IllegalArgumentException("need at least one array to concatenate");
+        }
+        int[] first = ACCESS.shape(arrays[0]);
+        if (first.length == 0) {
+            throw new IllegalArgumentException("zero-dimensional arrays cannot be concatenated");
+        }
+        int ax = Shapes.normalizeAxis(axis, first.length);
+        long total = 0;
+        for (int k = 0; k < arrays.length; k++) {
+            int[] s = ACCESS.shape(arrays[k]);
+            if (s.length != first.length) {
+                throw new IllegalArgumentException("all the input arrays must have same number of dimensions, but "
+                        + "the array at index 0 has " + first.length + " dimension(s) and the array at index " + k
+                        + " has " + s.length + " dimension(s)");
+            }
+            for (int d = 0; d < s.length; d++) {
+                if (d != ax && s[d] != first[d]) {
+                    throw new IllegalArgumentException("all the input array dimensions except for the concatenation "
+                            + "axis must match exactly, but along dimension " + d + ", the array at index 0 has size "
+                            + first[d] + " and the array at index " + k + " has size " + s[d]);
+                }
+            }
+            total += s[ax];
+        }
+        int[] outShape = first.clone();
+        outShape[ax] = (int) Math.min(total, Integer.MAX_VALUE);
+        DType dtype = LocalPromotion.resultType(arrays);
+        Object out = Buffers.allocate(dtype, Shapes.size(outShape));
+        int[] outStrides = Shapes.cStrides(outShape);
+        int start = 0;
+        for (NDArray a : arrays) {
+            if (a.size() > 0) {
+                Cast.copyInto(a, out, start * outStrides[ax], outStrides);
+            }
+            start += a.shape(ax);
+        }
+        return ACCESS.wrap(out, dtype, outShape);
+    }
+
+    /**
+     * {@code np.stack(arrays, axis)}: joins along a new axis.
+     *
+     * @throws IllegalArgumentException {@code need at least one array to stack},
+     *     {@code all input arrays must have the same shape}
+     */
+    public static NDArray stack(NDArray[] arrays, int axis) {
+        if (arrays.length == 0) {
+            throw new IllegalArgumentException("need at least one array to stack");
+        }
+        int[] first = ACCESS.shape(arrays[0]);
+        for (NDArray a : arrays) {
+            if (!Arrays.equals(first, ACCESS.shape(a))) {
+                throw new IllegalArgumentException("all input arrays must have the same shape");
+            }
+        }
+        int ax = Shapes.normalizeAxis(axis, first.length + 1);
+        NDArray[] expanded = new NDArray[arrays.length];
+        for (int k = 0; k < arrays.length; k++) {
+            expanded[k] = arrays[k].expandDims(ax);
+        }
+        return concatenate(expanded, ax);
+    }
+
+    /** {@code np.hstack(arrays)}: along axis 0 for 1-d inputs, else axis 1. */
+    public static NDArray hstack(NDArray[] arrays) {
+        NDArray[] a = atLeast(arrays, 1);
+        return concatenate(a, a.length > 0 && a[0].ndim() == 1 ? 0 : 1);
+    }
+
+    /** {@code np.vstack(arrays)}: 1-d inputs become rows. */
+    public static NDArray vstack(NDArray[] arrays) {
+        return concatenate(atLeast(arrays, 2), 0);
+    }
+
+    /** {@code np.dstack(arrays)}: along the third axis. */
+    public static NDArray dstack(NDArray[] arrays) {
+        return concatenate(atLeast(arrays, 3), 2);
+    }
+
+    /** {@code np.column_stack(arrays)}: 1-d inputs become columns. */
+    public static NDArray columnStack(NDArray[] arrays) {
+        NDArray[] cols = new NDArray[arrays.length];
+        for (int k = 0; k < arrays.length; k++) {
+            NDArray a = arrays[k];
+            cols[k] = a.ndim() < 2 ? atLeast(a, 2).T() : a;
+        }
+        return concatenate(cols, 1);
+    }
+
+    private static NDArray[] atLeast(NDArray[] arrays, int nd) {
+        NDArray[] out = new NDArray[arrays.length];
+        for (int k = 0; k < arrays.length; k++) {
+            out[k] = atLeast(arrays[k], nd);
+        }
+        return out;
+    }
+
+    /** NumPy's {@code atleast_1d/2d/3d}: where the new axes go differs by target rank. */
+    static NDArray atLeast(NDArray a, int nd) {
+        int n = a.ndim();
+        if (n >= nd) {
+            return a;
+        }
+        if (n == 0) {
+            int[] axes = new int[nd];
+            for (int i = 0; i < nd; i++) {
+                axes[i] = i;
+            }
+            return a.expandDims(axes);
+        }
+        if (nd == 2) {
+            return a.expandDims(0);
+        }
+        if (nd == 3) {
+            return n == 1 ? a.expandDims(0, 2) : a.expandDims(2);
+        }
+        return a;
+    }
+
+    /**
+     * {@code np.split(a, sections, axis)}: equal views.
+     *
+     * @throws IllegalArgumentException {@code array split does not result in an equal division}
+     */
+    public static NDArray[] split(NDArray a, int sections, int axis) {
+        int n = a.shape(axis);
+        if (sections <= 0) {
+            throw new IllegalArgumentException("number sections must be larger than 0.");
+        }
+        if (n % sections != 0) {
+            throw new IllegalArgumentException("array split does not result in an equal division");
+        }
+        return arraySplit(a, sections, axis);
+    }
+
+    /** {@code np.split(a, indices, axis)}: views between the given positions (Python slice clamping). */
+    public static NDArray[] split(NDArray a, int[] indices, int axis) {
+        int ax = Shapes.normalizeAxis(axis, a.ndim());
+        List<NDArray> out = new ArrayList<>();
+        long prev = 0;
+        for (int idx : indices) {
+            out.add(slice(a, ax, prev, idx));
+            prev = idx;
+        }
+        out.add(slice(a, ax, prev, Long.MAX_VALUE));
+        return out.toArray(new NDArray[0]);
+    }
+
+    /** {@code np.array_split(a, sections, axis)}: the first {@code n % sections} parts get one more. */
+    public static NDArray[] arraySplit(NDArray a, int sections, int axis) {
+        if (sections <= 0) {
+            throw new IllegalArgumentException("number sections must be larger than 0.");
+        }
+        int ax = Shapes.normalizeAxis(axis, a.ndim());
+        int n = a.shape(ax);
+        int each = n / sections;
+        int extras = n % sections;
+        NDArray[] out = new NDArray[sections];
+        long start = 0;
+        for (int k = 0; k < sections; k++) {
+            long len = each + (k < extras ? 1 : 0);
+            out[k] = slice(a, ax, start, start + len);
+            start += len;
+        }
+        return out;
+    }
+
+    /** {@code np.hsplit(a, sections)}: along axis 1, or 0 for 1-d arrays. */
+    public static NDArray[] hsplit(NDArray a, int sections) {
+        if (a.ndim() == 0) {
+            throw new IllegalArgumentException("hsplit only works on arrays of 1 or more dimensions");
+        }
+        return split(a, sections, a.ndim() > 1 ? 1 : 0);
+    }
+
+    /** {@code np.vsplit(a, sections)}: along axis 0 of an array of 2 or more dims. */
+    public static NDArray[] vsplit(NDArray a, int sections) {
+        if (a.ndim() < 2) {
+            throw new IllegalArgumentException("vsplit only works on arrays of 2 or more dimensions");
+        }
+        return split(a, sections, 0);
+    }
+
+    private static NDArray slice(NDArray a, int ax, long start, long stop) {
+        Index[] ix = new Index[ax + 1];
+        Arrays.fill(ix, Index.all());
+        ix[ax] = Index.slice(start, stop);
+        return BasicIndexer.view(a, ix);
+    }
+}

@@ -1,0 +1,43 @@
+package org.ndvec.indexing;
+
+import org.ndvec.DType;
+import org.ndvec.NDArray;
+
+/**
+ * NumPy's result dtype for joining arrays ({@code np.result_type} over arrays only):
+ * bool < int32 < int64, float32 and float64, where an integer with float32 gives float64
+ * (int32 and int64 do not fit float32's 24-bit mantissa) and bool with float32 stays float32.
+ *
+ * <p>TODO(unify): a local copy so joining does not wait for the elementwise area's
+ * promotion module; replace with {@code org.ndvec.ops.Promotion} once both are on main.
+ */
+final class LocalPromotion {
+    private LocalPromotion() {
+    }
+
+    static DType resultType(NDArray... arrays) {
+        boolean f64 = false;
+        boolean f32 = false;
+        boolean i64 = false;
+        boolean i32 = false;
+        for (NDArray a : arrays) {
+            switch (a.dtype()) {
+                case FLOAT64 -> f64 = true;
+                case FLOAT32 -> f32 = true;
+                case INT64 -> i64 = true;
+                case INT32 -> i32 = true;
+                case BOOL -> { }
+            }
+        }
+        if (f64 || f32 && (i64 || i32)) {
+            return DType.FLOAT64;
+        }
+        if (f32) {
+            return DType.FLOAT32;
+        }
+        if (i64) {
+            return DType.INT64;
+        }
+        return i32 ? DType.INT32 : DType.BOOL;
+    }
+}
