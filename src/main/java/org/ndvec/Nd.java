@@ -70,6 +70,17 @@ public final class Nd {
         if (nested instanceof NDArray a) {
             return a.copy();
         }
+        // Nd.array(1) binds here (boxing beats varargs in Java's overload resolution); a single
+        // Java scalar makes a 0-d array, exactly as np.array(1) does.
+        if (nested instanceof Integer || nested instanceof Long || nested instanceof Short || nested instanceof Byte) {
+            return scalar(((Number) nested).longValue());
+        }
+        if (nested instanceof Double || nested instanceof Float) {
+            return scalar(((Number) nested).doubleValue());
+        }
+        if (nested instanceof Boolean b) {
+            return scalar(b);
+        }
         List<Integer> dims = new ArrayList<>();
         Class<?> leaf = probe(nested, dims);
         DType dtype = leafType(leaf);

@@ -139,6 +139,12 @@ class NDArrayModelTest {
                 () -> Nd.array(new int[][][] {{{1, 2}, {3, 4}}, {{1, 2}, {3}}}));
         assertTrue(e3.getMessage().contains("after 2 dimensions. The detected shape was (2, 2)"), e3.getMessage());
         assertEquals(DType.FLOAT32, Nd.array(DType.FLOAT32, new double[] {1, 2}).dtype());
+        // np.array(6) is 0-d int64, np.array(6.5) 0-d float64
+        assertEquals(0, Nd.array(6).ndim());
+        assertEquals(DType.INT64, Nd.array(6).dtype());
+        assertEquals(6L, Nd.array(6).item());
+        assertEquals(DType.FLOAT64, Nd.array(6.5).dtype());
+        assertEquals(1, Nd.array(6, 7).ndim(), "two values are a 1-d array");
     }
 
     @Test
