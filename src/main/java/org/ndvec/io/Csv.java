@@ -278,7 +278,8 @@ public final class Csv {
             return comments;
         }
 
-        int[] useCols() {
+        /** The chosen columns, or null for all (not named useCols(): that would shadow the setter's empty call). */
+        int[] columns() {
             return useCols;
         }
 

@@ -70,7 +70,7 @@ final class CsvReader {
      */
     NDArray read(long linesBound) throws IOException {
         DType dtype = opt.dtype();
-        int[] useCols = opt.useCols();
+        int[] useCols = opt.columns();
         int fileCols = -1;
         int outCols = useCols == null ? -1 : useCols.length;
         int[] cols = null;
@@ -190,7 +190,7 @@ final class CsvReader {
     }
 
     private boolean useColsGiven() {
-        return opt.useCols() != null;
+        return opt.columns() != null;
     }
 
     /** {@code np.loadtxt}'s {@code _ensure_ndmin_ndarray}: squeeze all unit axes past ndmin, then pad. */
