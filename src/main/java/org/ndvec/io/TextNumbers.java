@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Results are bit for bit those of {@link Double#parseDouble} and {@link Float#parseFloat}
  * (correctly rounded). Decimals short enough for Clinger's fast path (after trailing zeros are
- * dropped: at most 15 significant digits for doubles, 7 for floats, and a power of ten that is
- * itself exact) are computed with one exact multiply or divide, which rounds once, correctly;
- * everything else goes through the JDK parser on an ASCII string. NumPy itself parses float32
+ * dropped: a mantissa below 2^53 (2^24 for floats) and a power of ten that is itself exact) are
+ * computed with one exact multiply or divide, which rounds once, correctly; other decimals of up
+ * to 19 significant digits go through {@link EiselLemire}; what remains (more digits, exact
+ * halfway cases, subnormals, overflow) goes through the JDK parser on an ASCII string. NumPy itself parses float32
  * through a double and rounds twice, which can differ in the last bit for decimals within
  * 2^-29 ulp of a float32 midpoint; ndvec rounds once.
  *
@@ -30,15 +31,16 @@ final class TextNumbers {
     private static final float[] FLOAT_POW10 = {1e0f, 1e1f, 1e2f, 1e3f, 1e4f, 1e5f, 1e6f, 1e7f, 1e8f, 1e9f, 1e10f};
     private static final long DOUBLE_EXACT_MANTISSA = 1L << 53;
     private static final long FLOAT_EXACT_MANTISSA = 1L << 24;
-    // A long holds any 18-digit decimal; more digits are kept only to know whether they are zero.
-    private static final int MAX_DIGITS = 18;
+    // An unsigned long holds any 19-digit decimal (10^19 < 2^64); further digits are kept only to
+    // know whether they are zero. 19 is also what np.savetxt's default %.18e writes.
+    private static final int MAX_DIGITS = 19;
     // Exponents beyond this overflow or underflow every double; clamping keeps the int from wrapping.
     private static final int EXPONENT_CLAMP = 100_000;
 
     /** Whether the last parse found a valid number. */
     boolean ok;
 
-    // The decomposed decimal of the last scan: (-1)^negative * mantissa * 10^exponent.
+    // The decomposed decimal of the last scan: (-1)^negative * mantissa * 10^exponent, mantissa unsigned.
     private boolean negative;
     private long mantissa;
     private int exponent;
@@ -58,10 +60,14 @@ final class TextNumbers {
             if (mantissa == 0) {
                 return negative ? -0.0 : 0.0;
             }
-            if (mantissa < DOUBLE_EXACT_MANTISSA && exponent >= -22 && exponent <= 22) {
+            if (mantissa >= 0 && mantissa < DOUBLE_EXACT_MANTISSA && exponent >= -22 && exponent <= 22) {
                 double m = mantissa;
                 double v = exponent >= 0 ? m * DOUBLE_POW10[exponent] : m / DOUBLE_POW10[-exponent];
                 return negative ? -v : v;
+            }
+            double v = EiselLemire.toDouble(mantissa, exponent, negative);
+            if (!Double.isNaN(v)) {
+                return v;
             }
         }
         return Double.parseDouble(ascii(b, from, to));
@@ -80,10 +86,14 @@ final class TextNumbers {
             if (mantissa == 0) {
                 return negative ? -0.0f : 0.0f;
             }
-            if (mantissa < FLOAT_EXACT_MANTISSA && exponent >= -10 && exponent <= 10) {
+            if (mantissa >= 0 && mantissa < FLOAT_EXACT_MANTISSA && exponent >= -10 && exponent <= 10) {
                 float m = mantissa;
                 float v = exponent >= 0 ? m * FLOAT_POW10[exponent] : m / FLOAT_POW10[-exponent];
                 return negative ? -v : v;
+            }
+            float v = EiselLemire.toFloat(mantissa, exponent, negative);
+            if (!Float.isNaN(v)) {
+                return v;
             }
         }
         return Float.parseFloat(ascii(b, from, to));
@@ -189,8 +199,9 @@ final class TextNumbers {
         if (i != to) {
             return false;
         }
-        while (m != 0 && m % 10 == 0) {
-            m /= 10;
+        // m is unsigned: 19 digits may exceed Long.MAX_VALUE
+        while (m != 0 && Long.remainderUnsigned(m, 10) == 0) {
+            m = Long.divideUnsigned(m, 10);
             exp++;
         }
         mantissa = m;

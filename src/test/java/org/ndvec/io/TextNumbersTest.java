@@ -50,13 +50,49 @@ class TextNumbersTest {
         }
     }
 
+    /**
+     * The 19-digit text np.savetxt writes, for random bit patterns over the whole double range
+     * (the Eisel-Lemire path, subnormals and extremes included), and random 19-digit mantissas
+     * with every exponent the table covers and beyond.
+     */
+    @Test
+    void nineteenDigitDecimalsMatchJdk() {
+        SplittableRandom r = new SplittableRandom(19);
+        StringBuilder sb = new StringBuilder();
+        for (int n = 0; n < 100_000; n++) {
+            double x = Double.longBitsToDouble(r.nextLong());
+            if (Double.isNaN(x) || Double.isInfinite(x)) {
+                continue;
+            }
+            sb.setLength(0);
+            String s = CsvWriter.scientific18(x, sb).toString();
+            byte[] b = s.getBytes(StandardCharsets.US_ASCII);
+            assertEquals(Double.doubleToRawLongBits(x), Double.doubleToRawLongBits(p.parseDouble(b, 0, b.length)), s);
+            float f = Float.intBitsToFloat(r.nextInt());
+            if (!Float.isNaN(f) && !Float.isInfinite(f)) {
+                sb.setLength(0);
+                s = CsvWriter.scientific18(f, sb).toString();
+                b = s.getBytes(StandardCharsets.US_ASCII);
+                assertEquals(Float.floatToRawIntBits(f), Float.floatToRawIntBits(p.parseFloat(b, 0, b.length)), s);
+            }
+            s = (1_000_000_000_000_000_000L + r.nextLong(9_000_000_000_000_000_000L)) + "e" + r.nextInt(-380, 360);
+            b = s.getBytes(StandardCharsets.US_ASCII);
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(s)), Double.doubleToRawLongBits(p.parseDouble(b, 0, b.length)), s);
+            assertEquals(Float.floatToRawIntBits(Float.parseFloat(s)), Float.floatToRawIntBits(p.parseFloat(b, 0, b.length)), s);
+        }
+    }
+
     /** Fast-path boundaries: 2^53, 10^22 for doubles, 2^24 and 10^10 for floats, and one past each. */
     @ParameterizedTest
     @ValueSource(strings = {"9007199254740992", "9007199254740993", "9007199254740991e22", "1e22", "1e23",
         "1e-22", "1e-23", "16777216", "16777217", "16777215e10", "16777217e-10", "3e10", "3e11", "1e-10",
         "123456789012345678", "1234567890123456789", "0.000000000000000000000000000001",
         "1.00000000000000000000000000000000000001", "4.9e-324", "2.4703282292062327e-324", "1e-400",
-        "1e400", "1e99999999999", "-0", "-0.0e10", "0e999999", "7.006492321624085e-46"})
+        "1e400", "1e99999999999", "-0", "-0.0e10", "0e999999", "7.006492321624085e-46",
+        "9999999999999999999", "18446744073709551615", "9223372036854775808", "9223372036854775807e-5",
+        "1.7976931348623157e308", "1.7976931348623158e308", "1.7976931348623159e308", "2.2250738585072011e-308",
+        "2.2250738585072012e-308", "3.4028235677973366e38", "3.4028236e38", "1.1754942e-38", "1.17549435e-38",
+        "1e-348", "1e-349", "1e347", "4.4501477170144023e-308", "8.98846567431158e307"})
     void boundariesMatchJdk(String s) {
         byte[] b = s.getBytes(StandardCharsets.US_ASCII);
         assertEquals(Double.doubleToRawLongBits(Double.parseDouble(s)), Double.doubleToRawLongBits(p.parseDouble(b, 0, b.length)), s);
