@@ -7,6 +7,7 @@ import java.util.Arrays;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.internal.Internals;
+import org.ndvec.storage.Buffers;
 
 /**
  * The byte-level CSV parser behind {@link Csv#load}. It reads the stream in blocks into one
@@ -17,7 +18,7 @@ import org.ndvec.internal.Internals;
  * heap is the result plus the buffers; otherwise it grows by half each time.
  */
 final class CsvReader {
-    // 64 KiB blocks: large enough that read() calls cost nothing next to parsing (CsvLoadMemory run).
+    // 64 KiB blocks: read() calls are then a negligible share of CsvLoadMemory's time; not tuned further.
     private static final int BLOCK = 1 << 16;
     private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
     private static final int INITIAL_CAPACITY = 1024;
@@ -127,28 +128,7 @@ final class CsvReader {
 
     private void allocate(DType dtype, long rowsBound, int outCols) {
         long cap = rowsBound < 0 ? INITIAL_CAPACITY : Math.max(1, rowsBound) * outCols;
-        data = newStorage(dtype, (int) Math.min(cap, MAX_ARRAY));
-    }
-
-    private static Object newStorage(DType dtype, int n) {
-        return switch (dtype) {
-            case FLOAT64 -> new double[n];
-            case FLOAT32 -> new float[n];
-            case INT64 -> new long[n];
-            case INT32 -> new int[n];
-            case BOOL -> new byte[n];
-        };
-    }
-
-    private static int length(Object storage) {
-        return switch (storage) {
-            case double[] d -> d.length;
-            case float[] f -> f.length;
-            case long[] l -> l.length;
-            case int[] i -> i.length;
-            case byte[] b -> b.length;
-            default -> throw new AssertionError(storage);
-        };
+        data = Buffers.allocate(dtype, (int) Math.min(cap, MAX_ARRAY));
     }
 
     private static Object resize(Object storage, int n) {
@@ -163,7 +143,7 @@ final class CsvReader {
     }
 
     private void ensure(int more) {
-        int cap = length(data);
+        int cap = Buffers.length(data);
         if ((long) count + more <= cap) {
             return;
         }
@@ -178,10 +158,10 @@ final class CsvReader {
     private NDArray result(DType dtype, long rows, int outCols) {
         int[] shape;
         if (rows == 0) {
-            data = newStorage(dtype, 0);
+            data = Buffers.allocate(dtype, 0);
             shape = useColsGiven() ? new int[] {0, outCols} : new int[] {0};
         } else {
-            if (count != length(data)) {
+            if (count != Buffers.length(data)) {
                 data = resize(data, count);
             }
             shape = new int[] {(int) rows, outCols};

@@ -47,56 +47,75 @@ final class TextNumbers {
     private boolean inexact;
     private int special; // 0 finite, 1 nan, 2 inf
 
+    // What the common front end of parseDouble/parseFloat found.
+    private static final int INVALID = 0;
+    private static final int NAN = 1;
+    private static final int INFINITE = 2;
+    private static final int ZERO = 3;
+    private static final int EXACT_DIGITS = 4;
+    private static final int TOO_MANY_DIGITS = 5;
+
     double parseDouble(byte[] b, int from, int to) {
-        if (!scan(b, from, to)) {
-            ok = false;
-            return Double.NaN;
-        }
-        ok = true;
-        if (special != 0) {
-            return special == 1 ? Double.NaN : negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        if (!inexact) {
-            if (mantissa == 0) {
+        switch (classify(b, from, to)) {
+            case INVALID, NAN:
+                return Double.NaN;
+            case INFINITE:
+                return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            case ZERO:
                 return negative ? -0.0 : 0.0;
-            }
-            if (mantissa >= 0 && mantissa < DOUBLE_EXACT_MANTISSA && exponent >= -22 && exponent <= 22) {
-                double m = mantissa;
-                double v = exponent >= 0 ? m * DOUBLE_POW10[exponent] : m / DOUBLE_POW10[-exponent];
-                return negative ? -v : v;
-            }
-            double v = EiselLemire.toDouble(mantissa, exponent, negative);
-            if (!Double.isNaN(v)) {
-                return v;
-            }
+            case EXACT_DIGITS:
+                if (mantissa >= 0 && mantissa < DOUBLE_EXACT_MANTISSA && exponent >= -22 && exponent <= 22) {
+                    double m = mantissa;
+                    double v = exponent >= 0 ? m * DOUBLE_POW10[exponent] : m / DOUBLE_POW10[-exponent];
+                    return negative ? -v : v;
+                }
+                double v = EiselLemire.toDouble(mantissa, exponent, negative);
+                if (!Double.isNaN(v)) {
+                    return v;
+                }
+                return Double.parseDouble(ascii(b, from, to));
+            default:
+                return Double.parseDouble(ascii(b, from, to));
         }
-        return Double.parseDouble(ascii(b, from, to));
     }
 
     float parseFloat(byte[] b, int from, int to) {
-        if (!scan(b, from, to)) {
-            ok = false;
-            return Float.NaN;
-        }
-        ok = true;
-        if (special != 0) {
-            return special == 1 ? Float.NaN : negative ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY;
-        }
-        if (!inexact) {
-            if (mantissa == 0) {
+        switch (classify(b, from, to)) {
+            case INVALID, NAN:
+                return Float.NaN;
+            case INFINITE:
+                return negative ? Float.NEGATIVE_INFINITY : Float.POSITIVE_INFINITY;
+            case ZERO:
                 return negative ? -0.0f : 0.0f;
-            }
-            if (mantissa >= 0 && mantissa < FLOAT_EXACT_MANTISSA && exponent >= -10 && exponent <= 10) {
-                float m = mantissa;
-                float v = exponent >= 0 ? m * FLOAT_POW10[exponent] : m / FLOAT_POW10[-exponent];
-                return negative ? -v : v;
-            }
-            float v = EiselLemire.toFloat(mantissa, exponent, negative);
-            if (!Float.isNaN(v)) {
-                return v;
-            }
+            case EXACT_DIGITS:
+                if (mantissa >= 0 && mantissa < FLOAT_EXACT_MANTISSA && exponent >= -10 && exponent <= 10) {
+                    float m = mantissa;
+                    float v = exponent >= 0 ? m * FLOAT_POW10[exponent] : m / FLOAT_POW10[-exponent];
+                    return negative ? -v : v;
+                }
+                float v = EiselLemire.toFloat(mantissa, exponent, negative);
+                if (!Float.isNaN(v)) {
+                    return v;
+                }
+                return Float.parseFloat(ascii(b, from, to));
+            default:
+                return Float.parseFloat(ascii(b, from, to));
         }
-        return Float.parseFloat(ascii(b, from, to));
+    }
+
+    /** Scans the text and sets {@link #ok}; says which way the value is to be computed. */
+    private int classify(byte[] b, int from, int to) {
+        ok = scan(b, from, to);
+        if (!ok) {
+            return INVALID;
+        }
+        if (special != 0) {
+            return special == 1 ? NAN : INFINITE;
+        }
+        if (inexact) {
+            return TOO_MANY_DIGITS;
+        }
+        return mantissa == 0 ? ZERO : EXACT_DIGITS;
     }
 
     /**
