@@ -11,8 +11,9 @@ import org.ndvec.storage.Buffers;
 
 /**
  * The byte-level CSV parser behind {@link Csv#load}. It reads the stream in blocks into one
- * reusable buffer, splits each line into fields in a reusable scratch array (quotes removed),
- * and parses numbers from the bytes, so no String is made per field. Values go straight into
+ * reusable buffer, splits each line into fields that are ranges of that buffer (lines with
+ * quotes are copied, unquoted, into a reusable scratch array), and parses numbers from the
+ * bytes, so no String is made per field. Values go straight into
  * one primitive array of the result dtype: when the caller knows an upper bound on the number
  * of lines (a file's newline count) that array is allocated once at its final size, so peak
  * heap is the result plus the buffers; otherwise it grows by half each time.
@@ -41,6 +42,8 @@ final class CsvReader {
     private long line;
 
     private byte[] field = new byte[256];
+    // The array fieldStart/fieldEnd index into: buf for lines split in place, field after unquoting.
+    private byte[] src;
     private int[] fieldStart = new int[16];
     private int[] fieldEnd = new int[16];
     private int fields;
@@ -195,7 +198,7 @@ final class CsvReader {
     // ---- values
 
     private void store(DType dtype, int col) {
-        byte[] f = field;
+        byte[] f = src;
         int from = fieldStart[col];
         int to = fieldEnd[col];
         while (from < to && isSpace(f[from])) {
@@ -233,7 +236,7 @@ final class CsvReader {
         if (missing) {
             throw missingValue(col);
         }
-        long v = numbers.parseLong(field, from, to, min, max);
+        long v = numbers.parseLong(src, from, to, min, max);
         if (!numbers.ok) {
             throw notConvertible(col, dtype);
         }
@@ -261,7 +264,7 @@ final class CsvReader {
     }
 
     private IllegalArgumentException notConvertible(int col, DType dtype) {
-        String text = new String(field, fieldStart[col], fieldEnd[col] - fieldStart[col], StandardCharsets.UTF_8);
+        String text = new String(src, fieldStart[col], fieldEnd[col] - fieldStart[col], StandardCharsets.UTF_8);
         return new IllegalArgumentException("Csv: could not convert string '" + text + "' to " + dtype
                 + " at line " + line + ", column " + (col + 1));
     }
@@ -279,6 +282,47 @@ final class CsvReader {
      * literal quote and delimiters and comment markers are plain text.
      */
     private boolean split() {
+        if (!splitInPlace()) {
+            splitUnquoting();
+        }
+        if (fields == 1 && src == buf) {
+            for (int i = fieldStart[0]; i < fieldEnd[0]; i++) {
+                if (!isSpace(src[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The common case, a line without quotes: fields are ranges of the read buffer itself, no
+     * byte is copied. Gives up (false) at the first opening quote.
+     */
+    private boolean splitInPlace() {
+        byte[] b = buf;
+        fields = 0;
+        fieldStart[0] = lineStart;
+        int end = lineEnd;
+        for (int i = lineStart; i < end; i++) {
+            byte c = b[i];
+            if (c == delimiter) {
+                endField(i, i + 1);
+            } else if (quoting && c == quote && i == fieldStart[fields]) {
+                return false;
+            } else if (comment != null && c == comment[0] && startsComment(b, i, end)) {
+                end = i;
+                break;
+            }
+        }
+        endField(end, end);
+        src = b;
+        return true;
+    }
+
+    /** A line with quotes: fields are copied, quotes removed, into the scratch array. */
+    private void splitUnquoting() {
         int n = lineEnd - lineStart;
         if (field.length < n) {
             field = new byte[Math.max(n, field.length * 2)];
@@ -290,7 +334,6 @@ final class CsvReader {
         fieldStart[0] = 0;
         boolean atStart = true;
         boolean inQuote = false;
-        boolean sawQuote = false;
         int end = lineEnd;
         for (int i = lineStart; i < end; i++) {
             byte c = b[i];
@@ -306,11 +349,10 @@ final class CsvReader {
                     f[w++] = c;
                 }
             } else if (c == delimiter) {
-                endField(w);
+                endField(w, w);
                 atStart = true;
             } else if (quoting && c == quote && atStart) {
                 inQuote = true;
-                sawQuote = true;
                 atStart = false;
             } else if (comment != null && c == comment[0] && startsComment(b, i, end)) {
                 break;
@@ -322,30 +364,23 @@ final class CsvReader {
         if (inQuote) {
             throw new IllegalArgumentException("Csv: line " + line + ": unterminated quoted field");
         }
-        endField(w);
-        if (fields == 1 && !sawQuote) {
-            for (int i = fieldStart[0]; i < fieldEnd[0]; i++) {
-                if (!isSpace(f[i])) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return true;
+        endField(w, w);
+        src = f;
     }
 
     private boolean startsComment(byte[] b, int i, int end) {
         return end - i >= comment.length && Arrays.equals(b, i, i + comment.length, comment, 0, comment.length);
     }
 
-    private void endField(int w) {
+    /** Ends the current field at {@code end}; the next one starts at {@code next}. */
+    private void endField(int end, int next) {
         if (fields + 1 >= fieldStart.length) {
             fieldStart = Arrays.copyOf(fieldStart, fieldStart.length * 2);
             fieldEnd = Arrays.copyOf(fieldEnd, fieldEnd.length * 2);
         }
-        fieldEnd[fields] = w;
+        fieldEnd[fields] = end;
         fields++;
-        fieldStart[fields] = w;
+        fieldStart[fields] = next;
     }
 
     private void skipBom() throws IOException {
