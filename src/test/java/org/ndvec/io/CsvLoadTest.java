@@ -104,6 +104,20 @@ class CsvLoadTest {
         assertArrayEquals(new double[] {1, 2}, load("# c\n1\n\n2\n3\n", Csv.options().maxRows(2)).toDoubleArray());
     }
 
+    /**
+     * float32 is rounded once, correctly, where NumPy (np.loadtxt(dtype=np.float32)) parses a
+     * double first and rounds again, reading this text as 1.0: the text is above the midpoint
+     * 1 + 2^-24 between 1.0f and its successor by less than half a double ulp.
+     */
+    @Test
+    void float32RoundsOnceNotThroughDouble() throws IOException {
+        String s = "1.00000005960464477625798673798840354720";
+        java.math.BigDecimal midpoint = java.math.BigDecimal.ONE.add(new java.math.BigDecimal(Math.scalb(1.0, -24)));
+        assertEquals(1, new java.math.BigDecimal(s).compareTo(midpoint));
+        assertEquals(1 + Math.scalb(1.0, -24), Double.parseDouble(s), "the double lands on the midpoint");
+        assertEquals(Math.nextUp(1.0f), load(s + "\n", Csv.options().dtype(DType.FLOAT32)).toFloatArray()[0]);
+    }
+
     private NDArray load(String text, Csv.Options o) throws IOException {
         Path p = dir.resolve("t.csv");
         Files.writeString(p, text);
