@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -19,8 +20,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * old file or the complete new one, never a prefix. On any failure the temporary file is
  * deleted and the target is left as it was.
  *
- * <p>The temporary file is created with the default permissions (honouring the umask), not the
- * owner-only ones of {@code Files.createTempFile}, so the saved file looks like one written in place.
+ * <p>The saved file looks like one written in place: a new file gets the default permissions
+ * (honouring the umask, not the owner-only ones of {@code Files.createTempFile}), a replaced
+ * file keeps its permissions, and a symbolic link keeps pointing at the (replaced) file.
  */
 final class AtomicFile {
 
@@ -40,9 +42,14 @@ final class AtomicFile {
         if (Files.isDirectory(abs)) {
             throw new FileSystemException(target.toString(), null, "is a directory; refusing to replace it");
         }
+        if (Files.isSymbolicLink(abs)) {
+            // Writing in place would go through the link; replace the file it points to, not the link.
+            abs = abs.toRealPath();
+        }
         Path dir = abs.getParent();
         Path tmp = createTemp(dir, abs.getFileName().toString());
         try {
+            keepPermissions(abs, tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
                  OutputStream out = Channels.newOutputStream(ch)) {
                 content.writeTo(out);
@@ -60,6 +67,16 @@ final class AtomicFile {
                 t.addSuppressed(suppressed);
             }
             throw t;
+        }
+    }
+
+    /**
+     * Writing in place would keep the old file's permissions; a replacement should too.
+     * Best effort: file systems without POSIX permissions keep their defaults.
+     */
+    private static void keepPermissions(Path old, Path tmp) throws IOException {
+        if (Files.exists(old) && Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(old));
         }
     }
 
