@@ -9,4 +9,5 @@ module org.ndvec {
     requires static jdk.incubator.vector;
 
     exports org.ndvec;
+    exports org.ndvec.linalg;
 }
