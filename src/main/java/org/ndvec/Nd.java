@@ -477,6 +477,37 @@ public final class Nd {
         return org.ndvec.linalg.Products.tensordot(a, b, aAxes, bAxes);
     }
 
+    /** Elementwise closeness with broadcasting, rtol 1e-5, atol 1e-8. {@code np.isclose(a, b)} */
+    public static NDArray isclose(NDArray a, NDArray b) {
+        return org.ndvec.linalg.Closeness.isclose(a, b, 1e-5, 1e-8, false);
+    }
+
+    /** {@code |a - b| <= atol + rtol * |b|} elementwise. {@code np.isclose(a, b, rtol, atol, equal_nan)} */
+    public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        return org.ndvec.linalg.Closeness.isclose(a, b, rtol, atol, equalNan);
+    }
+
+    /** Whether all elements are close, rtol 1e-5, atol 1e-8. {@code np.allclose(a, b)} */
+    public static boolean allclose(NDArray a, NDArray b) {
+        return org.ndvec.linalg.Closeness.allclose(a, b, 1e-5, 1e-8, false);
+    }
+
+    /** {@code np.allclose(a, b, rtol, atol, equal_nan)} */
+    public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        return org.ndvec.linalg.Closeness.allclose(a, b, rtol, atol, equalNan);
+    }
+
+    /** Same shape and equal elements. {@code np.array_equal(a, b)} */
+    public static boolean arrayEqual(NDArray a, NDArray b) {
+        return org.ndvec.linalg.Closeness.arrayEqual(a, b, false);
+    }
+
+    /** Same shape and equal elements, NaN equal to NaN if asked. {@code np.array_equal(a, b, equal_nan)} */
+    public static boolean arrayEqual(NDArray a, NDArray b, boolean equalNan) {
+        return org.ndvec.linalg.Closeness.arrayEqual(a, b, equalNan);
+    }
+
+
     // end of linear algebra
 
     // ------------------------------------------------------------------ advanced indexing
