@@ -74,7 +74,8 @@ final class Lu {
         for (int i = 0; i < n; i++) {
             d *= lu[i * n + i];
         }
-        return d;
+        // a zero pivot's sign is an accident of rounding; NumPy prints these as 0.0
+        return d == 0 ? 0.0 : d;
     }
 
     /**
