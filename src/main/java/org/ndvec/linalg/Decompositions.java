@@ -2,10 +2,9 @@ package org.ndvec.linalg;
 
 /**
  * The dense factorizations on row-major double[] matrices that {@link Linalg} builds on:
- * Cholesky, Householder QR, cyclic Jacobi for symmetric eigenproblems and one-sided (Hestenes)
- * Jacobi for the SVD. Jacobi methods were chosen for accuracy and brevity: they reach full
- * relative accuracy for small singular values/eigenvalues, at a few times the flops of the
- * LAPACK reductions (see eigh_f64_256 / svd_f64_256 in GemmBench).
+ * Cholesky, Householder QR and one-sided (Hestenes) Jacobi for the SVD, chosen for accuracy and
+ * brevity: it reaches full relative accuracy for small singular values, at a few times the flops
+ * of LAPACK's bidiagonalization (svd_f64_256 in GemmBench).
  */
 final class Decompositions {
     private static final double EPS = Math.ulp(1.0);
@@ -103,78 +102,6 @@ final class Decompositions {
                 a[row + c] -= f * s[c - c0];
             }
         }
-    }
-
-    /**
-     * Symmetric eigen-decomposition by cyclic Jacobi rotations: returns {w (ascending), V} with
-     * the eigenvectors as V's columns (row-major n x n). Only the lower triangle of a is read,
-     * as NumPy's eigh (UPLO='L') does.
-     */
-    static double[][] eigh(double[] in, int n) {
-        double[] a = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                a[i * n + j] = in[i * n + j];
-                a[j * n + i] = in[i * n + j];
-            }
-        }
-        double[] v = identity(n);
-        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-            boolean rotated = false;
-            for (int p = 0; p < n - 1; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    double apq = a[p * n + q];
-                    double app = a[p * n + p];
-                    double aqq = a[q * n + q];
-                    if (Math.abs(apq) <= EPS * Math.sqrt(Math.abs(app * aqq)) || apq == 0
-                            || Math.abs(apq) < Double.MIN_NORMAL) {
-                        continue;
-                    }
-                    rotated = true;
-                    double theta = (aqq - app) / (2 * apq);
-                    double t = Math.copySign(1.0, theta) / (Math.abs(theta) + Math.hypot(theta, 1.0));
-                    double c = 1 / Math.sqrt(t * t + 1);
-                    double s = t * c;
-                    for (int k = 0; k < n; k++) {
-                        double akp = a[k * n + p];
-                        double akq = a[k * n + q];
-                        a[k * n + p] = c * akp - s * akq;
-                        a[k * n + q] = s * akp + c * akq;
-                    }
-                    for (int k = 0; k < n; k++) {
-                        double apk = a[p * n + k];
-                        double aqk = a[q * n + k];
-                        a[p * n + k] = c * apk - s * aqk;
-                        a[q * n + k] = s * apk + c * aqk;
-                    }
-                    a[p * n + q] = 0;
-                    a[q * n + p] = 0;
-                    for (int k = 0; k < n; k++) {
-                        double vkp = v[k * n + p];
-                        double vkq = v[k * n + q];
-                        v[k * n + p] = c * vkp - s * vkq;
-                        v[k * n + q] = s * vkp + c * vkq;
-                    }
-                }
-            }
-            if (!rotated) {
-                break;
-            }
-        }
-        double[] w = new double[n];
-        for (int i = 0; i < n; i++) {
-            w[i] = a[i * n + i];
-        }
-        Integer[] order = sortedOrder(w, true);
-        double[] ws = new double[n];
-        double[] vs = new double[n * n];
-        for (int j = 0; j < n; j++) {
-            ws[j] = w[order[j]];
-            for (int i = 0; i < n; i++) {
-                vs[i * n + j] = v[i * n + order[j]];
-            }
-        }
-        return new double[][] {ws, vs};
     }
 
     /**

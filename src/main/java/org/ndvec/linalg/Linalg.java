@@ -11,7 +11,7 @@ import org.ndvec.NDArray;
  * {@code Last 2 dimensions of the array must be square}).
  *
  * <p>Algorithms: LU with partial pivoting (inv, det, slogdet, solve), Cholesky, Householder QR,
- * cyclic Jacobi (eigh), one-sided Jacobi (svd, lstsq, pinv, matrixRank, 2-norms), Hessenberg +
+ * tridiagonal QL (eigh), one-sided Jacobi (svd, lstsq, pinv, matrixRank, 2-norms), Hessenberg +
  * Francis double-shift QR with inverse iteration (eig). Inputs are never modified.
  */
 public final class Linalg {
@@ -188,7 +188,7 @@ public final class Linalg {
         double[][] w = new double[st.count][];
         double[][] v = new double[st.count][];
         for (int t = 0; t < st.count; t++) {
-            double[][] f = Decompositions.eigh(st.matrix(t), st.n);
+            double[][] f = SymmetricEigen.eigh(st.matrix(t), st.n);
             w[t] = f[0];
             v[t] = f[1];
         }
