@@ -122,9 +122,9 @@ final class GemmDriver {
         int ncMax = Math.max(nr, B_PANEL_BYTES / (kcMax * elt) / nr * nr);
         int mcCap = Math.min(mcMax, roundUp(m1 - m0, mr));
         int ncCap = Math.min(ncMax, roundUp(n1 - n0, nr));
-        Object ap = g.alloc(mcCap * kcMax);
-        Object bp = g.alloc(ncCap * kcMax);
-        Object scratch = g.alloc(mr * nr);
+        Object ap = g.buffer(0, mcCap * kcMax);
+        Object bp = g.buffer(1, ncCap * kcMax);
+        Object scratch = g.buffer(2, mr * nr);
         for (int jc = n0; jc < n1; jc += ncMax) {
             int nc = Math.min(ncMax, n1 - jc);
             for (int pc = 0; pc < k; pc += KC) {

@@ -10,6 +10,16 @@ import org.ndvec.kernels.GemmKernels;
  * C is row-major with unit column stride, freshly zeroed.
  */
 final class PackedF32Gemm extends PackedGemm {
+    /**
+     * Packing buffers reused per thread (slots: A block, B panel, edge tile): allocating and
+     * zeroing ~0.5 MiB per call cost more than the product itself below n = 256 (gemm_f32_128_1t).
+     * Every packed element is rewritten before use, so stale contents never leak into results.
+     */
+    /** Below this many columns the row-update loop cannot use full vectors (linear_layer_f32_32x10x5). */
+    private static final int NARROW = 16;
+
+    private static final ThreadLocal<float[][]> BUFFERS = ThreadLocal.withInitial(() -> new float[3][]);
+
     private final GemmKernels k = GemmDriver.KERNELS;
     private final int mr = k.mrF32();
     private final int nr = k.nrF32();
@@ -56,8 +66,12 @@ final class PackedF32Gemm extends PackedGemm {
     }
 
     @Override
-    Object alloc(int n) {
-        return new float[n];
+    Object buffer(int slot, int n) {
+        float[][] mine = BUFFERS.get();
+        if (mine[slot] == null || mine[slot].length < n) {
+            mine[slot] = new float[n];
+        }
+        return mine[slot];
     }
 
     @Override
@@ -122,6 +136,21 @@ final class PackedF32Gemm extends PackedGemm {
 
     @Override
     void small(int m, int n, int kk) {
+        if (n < NARROW) {
+            // dot-product order: the running sum stays in a register instead of a store-load chain
+            // through C; the same fma sequence per element as below, so the same bits
+            for (int i = 0; i < m; i++) {
+                int ai = aOff + i * ars;
+                for (int j = 0; j < n; j++) {
+                    float sum = 0;
+                    for (int p = 0, x = ai, y = bOff + j * bcs; p < kk; p++, x += acs, y += brs) {
+                        sum = Math.fma(a[x], b[y], sum);
+                    }
+                    c[cOff + i * ldc + j] = sum;
+                }
+            }
+            return;
+        }
         for (int i = 0; i < m; i++) {
             int ci = cOff + i * ldc;
             for (int p = 0; p < kk; p++) {

@@ -15,8 +15,8 @@ abstract class PackedGemm {
     /** Bytes per element, for the cache blocking. */
     abstract int elementBytes();
 
-    /** A packing buffer of n elements. */
-    abstract Object alloc(int n);
+    /** A packing buffer of at least n elements, reused by this thread; slot 0 A, 1 B, 2 edge tile. */
+    abstract Object buffer(int slot, int n);
 
     /** Packs A[i0:i0+mc, p0:p0+kc] into MR-row micro-panels, zero-padded to a multiple of MR rows. */
     abstract void packA(Object ap, int i0, int mc, int p0, int kc);
