@@ -12,10 +12,12 @@ import sys
 # 512-bit (AVX-512, 32 vector registers): 6 rows x 4 vectors = 24 accumulators + 4 B vectors + 1
 # broadcast. Measured with a quick n=1024 float loop on Zen 4 (2.6 GHz, practical peak 84 GFLOP/s):
 # 12x2 50, 8x2 41, 14x2 50, 4x4 65, 5x4 59, 6x4 71, 7x4 70, 4x6 71-77, 3x8 65, 5x5 57, 4x7 20 (spills)
-# GFLOP/s. 6x4 keeps NR at 64 floats (4x6 would pad n=128 to 192 columns).
+# GFLOP/s. 6x4 keeps NR at 64 floats (4x6 would pad n=128 to 192 columns). For double, n=512
+# under heavy load (f32 in the same runs ~19): 4x6 12.6-13.4, 6x4 9.9-10.7, 8x3 8.5-10.1 GFLOP/s;
+# 4x6 is NR = 48 doubles, which pads 128 to 144 columns only.
 # 256-bit: the AVX2 shape (16 registers): 6 rows x 2 vectors = 12 accumulators.
 VARIANTS = [
-    ("Gemm512Tiles", 512, (6, 4), (6, 4)),
+    ("Gemm512Tiles", 512, (6, 4), (4, 6)),
     ("Gemm256Tiles", 256, (6, 2), (6, 2)),
 ]
 

@@ -7,7 +7,7 @@ import jdk.incubator.vector.VectorSpecies;
 import org.ndvec.kernels.GemmKernels;
 
 /**
- * 512-bit register tiles: 6x64 float (24 accumulators) and 6x32 double
+ * 512-bit register tiles: 6x64 float (24 accumulators) and 4x48 double
  * (24), each k step 4 vector loads of B, 6 broadcasts of A and 24 FMAs.
  */
 public final class Gemm512Tiles implements GemmKernels {
@@ -31,12 +31,12 @@ public final class Gemm512Tiles implements GemmKernels {
 
     @Override
     public int mrF64() {
-        return 6;
+        return 4;
     }
 
     @Override
     public int nrF64() {
-        return 32;
+        return 48;
     }
 
     @Override
@@ -105,63 +105,57 @@ public final class Gemm512Tiles implements GemmKernels {
     @Override
     public void f64(int kc, double[] a, int aOff, double[] b, int bOff,
             double[] c, int cOff, int ldc, boolean accumulate) {
-        DoubleVector c0_0 = DoubleVector.zero(D); DoubleVector c0_1 = DoubleVector.zero(D); DoubleVector c0_2 = DoubleVector.zero(D); DoubleVector c0_3 = DoubleVector.zero(D);
-        DoubleVector c1_0 = DoubleVector.zero(D); DoubleVector c1_1 = DoubleVector.zero(D); DoubleVector c1_2 = DoubleVector.zero(D); DoubleVector c1_3 = DoubleVector.zero(D);
-        DoubleVector c2_0 = DoubleVector.zero(D); DoubleVector c2_1 = DoubleVector.zero(D); DoubleVector c2_2 = DoubleVector.zero(D); DoubleVector c2_3 = DoubleVector.zero(D);
-        DoubleVector c3_0 = DoubleVector.zero(D); DoubleVector c3_1 = DoubleVector.zero(D); DoubleVector c3_2 = DoubleVector.zero(D); DoubleVector c3_3 = DoubleVector.zero(D);
-        DoubleVector c4_0 = DoubleVector.zero(D); DoubleVector c4_1 = DoubleVector.zero(D); DoubleVector c4_2 = DoubleVector.zero(D); DoubleVector c4_3 = DoubleVector.zero(D);
-        DoubleVector c5_0 = DoubleVector.zero(D); DoubleVector c5_1 = DoubleVector.zero(D); DoubleVector c5_2 = DoubleVector.zero(D); DoubleVector c5_3 = DoubleVector.zero(D);
+        DoubleVector c0_0 = DoubleVector.zero(D); DoubleVector c0_1 = DoubleVector.zero(D); DoubleVector c0_2 = DoubleVector.zero(D); DoubleVector c0_3 = DoubleVector.zero(D); DoubleVector c0_4 = DoubleVector.zero(D); DoubleVector c0_5 = DoubleVector.zero(D);
+        DoubleVector c1_0 = DoubleVector.zero(D); DoubleVector c1_1 = DoubleVector.zero(D); DoubleVector c1_2 = DoubleVector.zero(D); DoubleVector c1_3 = DoubleVector.zero(D); DoubleVector c1_4 = DoubleVector.zero(D); DoubleVector c1_5 = DoubleVector.zero(D);
+        DoubleVector c2_0 = DoubleVector.zero(D); DoubleVector c2_1 = DoubleVector.zero(D); DoubleVector c2_2 = DoubleVector.zero(D); DoubleVector c2_3 = DoubleVector.zero(D); DoubleVector c2_4 = DoubleVector.zero(D); DoubleVector c2_5 = DoubleVector.zero(D);
+        DoubleVector c3_0 = DoubleVector.zero(D); DoubleVector c3_1 = DoubleVector.zero(D); DoubleVector c3_2 = DoubleVector.zero(D); DoubleVector c3_3 = DoubleVector.zero(D); DoubleVector c3_4 = DoubleVector.zero(D); DoubleVector c3_5 = DoubleVector.zero(D);
         int ai = aOff;
         int bi = bOff;
-        for (int p = 0; p < kc; p++, ai += 6, bi += 32) {
+        for (int p = 0; p < kc; p++, ai += 4, bi += 48) {
             DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
             DoubleVector b1 = DoubleVector.fromArray(D, b, bi + 8);
             DoubleVector b2 = DoubleVector.fromArray(D, b, bi + 16);
             DoubleVector b3 = DoubleVector.fromArray(D, b, bi + 24);
+            DoubleVector b4 = DoubleVector.fromArray(D, b, bi + 32);
+            DoubleVector b5 = DoubleVector.fromArray(D, b, bi + 40);
             DoubleVector a0 = DoubleVector.broadcast(D, a[ai + 0]);
-            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1); c0_2 = a0.fma(b2, c0_2); c0_3 = a0.fma(b3, c0_3);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1); c0_2 = a0.fma(b2, c0_2); c0_3 = a0.fma(b3, c0_3); c0_4 = a0.fma(b4, c0_4); c0_5 = a0.fma(b5, c0_5);
             DoubleVector a1 = DoubleVector.broadcast(D, a[ai + 1]);
-            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1); c1_2 = a1.fma(b2, c1_2); c1_3 = a1.fma(b3, c1_3);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1); c1_2 = a1.fma(b2, c1_2); c1_3 = a1.fma(b3, c1_3); c1_4 = a1.fma(b4, c1_4); c1_5 = a1.fma(b5, c1_5);
             DoubleVector a2 = DoubleVector.broadcast(D, a[ai + 2]);
-            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1); c2_2 = a2.fma(b2, c2_2); c2_3 = a2.fma(b3, c2_3);
+            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1); c2_2 = a2.fma(b2, c2_2); c2_3 = a2.fma(b3, c2_3); c2_4 = a2.fma(b4, c2_4); c2_5 = a2.fma(b5, c2_5);
             DoubleVector a3 = DoubleVector.broadcast(D, a[ai + 3]);
-            c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1); c3_2 = a3.fma(b2, c3_2); c3_3 = a3.fma(b3, c3_3);
-            DoubleVector a4 = DoubleVector.broadcast(D, a[ai + 4]);
-            c4_0 = a4.fma(b0, c4_0); c4_1 = a4.fma(b1, c4_1); c4_2 = a4.fma(b2, c4_2); c4_3 = a4.fma(b3, c4_3);
-            DoubleVector a5 = DoubleVector.broadcast(D, a[ai + 5]);
-            c5_0 = a5.fma(b0, c5_0); c5_1 = a5.fma(b1, c5_1); c5_2 = a5.fma(b2, c5_2); c5_3 = a5.fma(b3, c5_3);
+            c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1); c3_2 = a3.fma(b2, c3_2); c3_3 = a3.fma(b3, c3_3); c3_4 = a3.fma(b4, c3_4); c3_5 = a3.fma(b5, c3_5);
         }
         if (accumulate) {
             c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
             c0_1 = c0_1.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 8));
             c0_2 = c0_2.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 16));
             c0_3 = c0_3.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 24));
+            c0_4 = c0_4.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 32));
+            c0_5 = c0_5.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 40));
             c1_0 = c1_0.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 0));
             c1_1 = c1_1.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 8));
             c1_2 = c1_2.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 16));
             c1_3 = c1_3.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 24));
+            c1_4 = c1_4.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 32));
+            c1_5 = c1_5.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 40));
             c2_0 = c2_0.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 0));
             c2_1 = c2_1.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 8));
             c2_2 = c2_2.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 16));
             c2_3 = c2_3.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 24));
+            c2_4 = c2_4.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 32));
+            c2_5 = c2_5.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 40));
             c3_0 = c3_0.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 0));
             c3_1 = c3_1.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 8));
             c3_2 = c3_2.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 16));
             c3_3 = c3_3.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 24));
-            c4_0 = c4_0.add(DoubleVector.fromArray(D, c, cOff + 4 * ldc + 0));
-            c4_1 = c4_1.add(DoubleVector.fromArray(D, c, cOff + 4 * ldc + 8));
-            c4_2 = c4_2.add(DoubleVector.fromArray(D, c, cOff + 4 * ldc + 16));
-            c4_3 = c4_3.add(DoubleVector.fromArray(D, c, cOff + 4 * ldc + 24));
-            c5_0 = c5_0.add(DoubleVector.fromArray(D, c, cOff + 5 * ldc + 0));
-            c5_1 = c5_1.add(DoubleVector.fromArray(D, c, cOff + 5 * ldc + 8));
-            c5_2 = c5_2.add(DoubleVector.fromArray(D, c, cOff + 5 * ldc + 16));
-            c5_3 = c5_3.add(DoubleVector.fromArray(D, c, cOff + 5 * ldc + 24));
+            c3_4 = c3_4.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 32));
+            c3_5 = c3_5.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 40));
         }
-        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 8); c0_2.intoArray(c, cOff + 0 * ldc + 16); c0_3.intoArray(c, cOff + 0 * ldc + 24);
-        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 8); c1_2.intoArray(c, cOff + 1 * ldc + 16); c1_3.intoArray(c, cOff + 1 * ldc + 24);
-        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 8); c2_2.intoArray(c, cOff + 2 * ldc + 16); c2_3.intoArray(c, cOff + 2 * ldc + 24);
-        c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 8); c3_2.intoArray(c, cOff + 3 * ldc + 16); c3_3.intoArray(c, cOff + 3 * ldc + 24);
-        c4_0.intoArray(c, cOff + 4 * ldc + 0); c4_1.intoArray(c, cOff + 4 * ldc + 8); c4_2.intoArray(c, cOff + 4 * ldc + 16); c4_3.intoArray(c, cOff + 4 * ldc + 24);
-        c5_0.intoArray(c, cOff + 5 * ldc + 0); c5_1.intoArray(c, cOff + 5 * ldc + 8); c5_2.intoArray(c, cOff + 5 * ldc + 16); c5_3.intoArray(c, cOff + 5 * ldc + 24);
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 8); c0_2.intoArray(c, cOff + 0 * ldc + 16); c0_3.intoArray(c, cOff + 0 * ldc + 24); c0_4.intoArray(c, cOff + 0 * ldc + 32); c0_5.intoArray(c, cOff + 0 * ldc + 40);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 8); c1_2.intoArray(c, cOff + 1 * ldc + 16); c1_3.intoArray(c, cOff + 1 * ldc + 24); c1_4.intoArray(c, cOff + 1 * ldc + 32); c1_5.intoArray(c, cOff + 1 * ldc + 40);
+        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 8); c2_2.intoArray(c, cOff + 2 * ldc + 16); c2_3.intoArray(c, cOff + 2 * ldc + 24); c2_4.intoArray(c, cOff + 2 * ldc + 32); c2_5.intoArray(c, cOff + 2 * ldc + 40);
+        c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 8); c3_2.intoArray(c, cOff + 3 * ldc + 16); c3_3.intoArray(c, cOff + 3 * ldc + 24); c3_4.intoArray(c, cOff + 3 * ldc + 32); c3_5.intoArray(c, cOff + 3 * ldc + 40);
     }
 }
