@@ -31,9 +31,8 @@ import org.ndvec.kernels.scalar.gemm.ScalarGemmKernels;
  * stream. MC is chosen so the packed A block (MC x KC) fills about half of L2 (the other half
  * takes the B micro-panel streams and C): float 12*40 rows x 192 x 4 B = 360 KiB, double
  * 12*20 x 192 x 8 = 360 KiB. NC makes the packed B panel (KC x NC) a few MiB, a slice of L3:
- * 4096 x 192 x 4 B = 3 MiB (double 2048 columns, same bytes). Measured with GemmBench
- * gemm_f32_1024_1t / gemm_f64_1024_1t using -Dndvec.gemm.kc/mc/nc: see the numbers in the
- * comments of the constants below.
+ * 4096 x 192 x 4 B = 3 MiB (double 2048 columns, same bytes). The tuning knobs
+ * -Dndvec.gemm.kc/ablock/bpanel exist for measuring this on other machines.
  *
  * <p>Threads ({@code -Dndvec.threads=N}, default available processors) each take a slab of C
  * columns (or rows, when C is taller than wide) in multiples of the tile and run this whole nest
@@ -49,8 +48,9 @@ final class GemmDriver {
     static final int THREADS = Math.max(1, Integer.getInteger("ndvec.threads",
             Runtime.getRuntime().availableProcessors()));
 
-    // GemmBench gemm_f32_1024_1t (Zen 4, 512-bit tiles, under load): KC 128/192/256/384 ->
-    // see report; 192..256 were within noise, 192 leaves L1 headroom (reasoning above).
+    // KC from the cache reasoning above. Measured at n=1024 float (-Dndvec.gemm.kc/ablock/bpanel,
+    // 2 cores shared by ~7 busy agents): the same setting ranged 18-44 GFLOP/s between runs and
+    // KC 128..384 all fell inside that spread, so the measurement could not overrule the reasoning.
     static final int KC = Integer.getInteger("ndvec.gemm.kc", 192);
     /** Bytes of the packed A block: about half of the 1 MiB L2. */
     static final int A_BLOCK_BYTES = Integer.getInteger("ndvec.gemm.ablock", 384 * 1024);
