@@ -139,16 +139,38 @@ final class Decompositions {
             boolean rotated = false;
             for (int p = 0; p < n - 1; p++) {
                 for (int q = p + 1; q < n; q++) {
+                    // two independent partial sums per quantity: the loop is latency-bound otherwise
                     double alpha = 0;
                     double beta = 0;
                     double gamma = 0;
-                    for (int i = 0; i < m; i++) {
-                        double x = u[p * m + i];
-                        double y = u[q * m + i];
+                    double alpha2 = 0;
+                    double beta2 = 0;
+                    double gamma2 = 0;
+                    int rp = p * m;
+                    int rq = q * m;
+                    int i = 0;
+                    for (; i + 1 < m; i += 2) {
+                        double x = u[rp + i];
+                        double y = u[rq + i];
+                        double x2 = u[rp + i + 1];
+                        double y2 = u[rq + i + 1];
+                        alpha += x * x;
+                        beta += y * y;
+                        gamma += x * y;
+                        alpha2 += x2 * x2;
+                        beta2 += y2 * y2;
+                        gamma2 += x2 * y2;
+                    }
+                    if (i < m) {
+                        double x = u[rp + i];
+                        double y = u[rq + i];
                         alpha += x * x;
                         beta += y * y;
                         gamma += x * y;
                     }
+                    alpha += alpha2;
+                    beta += beta2;
+                    gamma += gamma2;
                     if (gamma == 0 || Math.abs(gamma) <= EPS * Math.sqrt(alpha * beta)) {
                         continue;
                     }

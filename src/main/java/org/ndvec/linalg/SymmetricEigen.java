@@ -69,14 +69,19 @@ final class SymmetricEigen {
             v[0] -= alpha;
             double beta = 2 / vn2;
             // A22 <- H A22 H = A22 - v w^T - w v^T with p = beta A22 v, w = p - (beta/2)(p.v) v
+            // A22 is symmetric, so A22 v is built from rows as axpys (C2 vectorizes those; it does
+            // not vectorize the dot-product form, a floating-point reduction)
+            java.util.Arrays.fill(p, 0, len, 0.0);
+            for (int j = 0; j < len; j++) {
+                double vj = v[j];
+                int row = (s + j) * n + s;
+                for (int i = 0; i < len; i++) {
+                    p[i] += vj * a[row + i];
+                }
+            }
             double pv = 0;
             for (int i = 0; i < len; i++) {
-                double acc = 0;
-                int row = (s + i) * n + s;
-                for (int j = 0; j < len; j++) {
-                    acc += a[row + j] * v[j];
-                }
-                p[i] = beta * acc;
+                p[i] *= beta;
                 pv += p[i] * v[i];
             }
             double half = 0.5 * beta * pv;
