@@ -241,4 +241,18 @@ class LinalgIdentityTest {
         assertTrue(!Nd.arrayEqual(Nd.array(new double[] {Double.NaN}), Nd.array(new double[] {Double.NaN})));
         assertTrue(Nd.arrayEqual(Nd.array(new double[] {Double.NaN}), Nd.array(new double[] {Double.NaN}), true));
     }
+
+    @Test
+    void rankOfLargerLowRankProducts() {
+        Random rnd = new Random(6);
+        for (int[] c : new int[][] {{20, 5}, {40, 17}, {64, 1}, {30, 29}}) {
+            int n = c[0];
+            double[][] a = mul(random(n, c[1], rnd), random(c[1], n, rnd));
+            assertEquals(c[1], Linalg.matrixRank(Nd.array(a)).itemLong(), "rank of " + n + "x" + n);
+            double[] s = Linalg.svdvals(Nd.array(a)).toDoubleArray();
+            for (int j = c[1]; j < n; j++) {
+                assertTrue(s[j] <= 1e-13 * s[0], "null singular value " + j + " = " + s[j]);
+            }
+        }
+    }
 }
