@@ -117,9 +117,11 @@ final class GemmDriver {
         int mr = g.mr();
         int nr = g.nr();
         int elt = g.elementBytes();
-        int kcMax = Math.min(KC, k);
-        int mcMax = Math.max(mr, A_BLOCK_BYTES / (kcMax * elt) / mr * mr);
-        int ncMax = Math.max(nr, B_PANEL_BYTES / (kcMax * elt) / nr * nr);
+        // equal blocks instead of full ones plus a sliver (k = 1024: 6 x 171, not 5 x 192 + 64); the
+        // k split depends on k alone, which keeps every C element's summation order thread-independent
+        int kcMax = balanced(k, KC, 1);
+        int mcMax = balanced(m1 - m0, Math.max(mr, A_BLOCK_BYTES / (kcMax * elt) / mr * mr), mr);
+        int ncMax = balanced(n1 - n0, Math.max(nr, B_PANEL_BYTES / (kcMax * elt) / nr * nr), nr);
         int mcCap = Math.min(mcMax, roundUp(m1 - m0, mr));
         int ncCap = Math.min(ncMax, roundUp(n1 - n0, nr));
         Object ap = g.buffer(0, mcCap * kcMax);
@@ -127,8 +129,8 @@ final class GemmDriver {
         Object scratch = g.buffer(2, mr * nr);
         for (int jc = n0; jc < n1; jc += ncMax) {
             int nc = Math.min(ncMax, n1 - jc);
-            for (int pc = 0; pc < k; pc += KC) {
-                int kc = Math.min(KC, k - pc);
+            for (int pc = 0; pc < k; pc += kcMax) {
+                int kc = Math.min(kcMax, k - pc);
                 boolean accumulate = pc > 0;
                 g.packB(bp, pc, kc, jc, nc);
                 for (int ic = m0; ic < m1; ic += mcMax) {
@@ -144,6 +146,15 @@ final class GemmDriver {
                 }
             }
         }
+    }
+
+    /** The step that splits {@code extent} into equal blocks of at most {@code max}, a multiple of {@code unit}. */
+    static int balanced(int extent, int max, int unit) {
+        if (extent <= 0) {
+            return max;
+        }
+        int blocks = (extent + max - 1) / max;
+        return roundUp((extent + blocks - 1) / blocks, unit);
     }
 
     static int roundUp(int x, int to) {
