@@ -10,5 +10,6 @@ module org.ndvec {
 
     exports org.ndvec;
     exports org.ndvec.io;
+    exports org.ndvec.linalg;
     exports org.ndvec.random;
 }

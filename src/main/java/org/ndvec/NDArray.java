@@ -680,6 +680,18 @@ public final class NDArray {
     // ------------------------------------------------------------------ linear algebra
     // (issue 5: matmul and friends, in org.ndvec.linalg)
 
+    /**
+     * Matrix product with NumPy's rules: 1-d operands are promoted to a row (left) or column
+     * (right) and the added dim removed; N-d operands are stacks of matrices whose batch dims
+     * broadcast. int32@int32 stays int32, int with float gives float64, bool@bool is the
+     * logical or of ands. Floats use the packed, multithreaded GEMM. {@code a @ b}, {@code np.matmul(a, b)}
+     *
+     * @throws IllegalArgumentException {@code matmul: Input operand 1 has a mismatch in its core dimension 0, ...}
+     */
+    public NDArray matmul(NDArray other) {
+        return org.ndvec.linalg.Products.matmul(this, other);
+    }
+
     // end of linear algebra
 
     // ------------------------------------------------------------------ advanced indexing

@@ -447,6 +447,83 @@ public final class Nd {
     // ------------------------------------------------------------------ linear algebra
     // (issue 5: matmul and friends, in org.ndvec.linalg)
 
+    /** Matrix product, see {@link NDArray#matmul}. {@code np.matmul(a, b)} */
+    public static NDArray matmul(NDArray a, NDArray b) {
+        return org.ndvec.linalg.Products.matmul(a, b);
+    }
+
+    /**
+     * NumPy's dot: a 0-d operand multiplies; 1-d with 1-d is the inner product (0-d); 2-d is the
+     * matrix product; N-d with 1-d sums over the last axis of a; N-d with M-d (M >= 2) sums over
+     * the last axis of a and the second-to-last of b. {@code np.dot(a, b)}
+     *
+     * @throws IllegalArgumentException {@code shapes (2,3) and (4,5) not aligned: 3 (dim 1) != 4 (dim 0)}
+     */
+    public static NDArray dot(NDArray a, NDArray b) {
+        return org.ndvec.linalg.Products.dot(a, b);
+    }
+
+    /** Sum product over the last axes of a and b (a 0-d operand multiplies). {@code np.inner(a, b)} */
+    public static NDArray inner(NDArray a, NDArray b) {
+        return org.ndvec.linalg.Products.inner(a, b);
+    }
+
+    /** Outer product of the flattened inputs, shape (a.size, b.size). {@code np.outer(a, b)} */
+    public static NDArray outer(NDArray a, NDArray b) {
+        return org.ndvec.linalg.Products.outer(a, b);
+    }
+
+    /** Dot product of the flattened inputs (real arrays), a 0-d result. {@code np.vdot(a, b)} */
+    public static NDArray vdot(NDArray a, NDArray b) {
+        return org.ndvec.linalg.Products.vdot(a, b);
+    }
+
+    /** Sums over the last {@code axes} axes of a and the first {@code axes} of b. {@code np.tensordot(a, b, axes=2)} */
+    public static NDArray tensordot(NDArray a, NDArray b, int axes) {
+        return org.ndvec.linalg.Products.tensordot(a, b, axes);
+    }
+
+    /**
+     * Sums over the paired axes; the result has a's other axes then b's.
+     * {@code np.tensordot(a, b, axes=(aAxes, bAxes))}
+     *
+     * @throws IllegalArgumentException {@code shape-mismatch for sum}
+     */
+    public static NDArray tensordot(NDArray a, NDArray b, int[] aAxes, int[] bAxes) {
+        return org.ndvec.linalg.Products.tensordot(a, b, aAxes, bAxes);
+    }
+
+    /** Elementwise closeness with broadcasting, rtol 1e-5, atol 1e-8. {@code np.isclose(a, b)} */
+    public static NDArray isclose(NDArray a, NDArray b) {
+        return org.ndvec.linalg.Closeness.isclose(a, b, 1e-5, 1e-8, false);
+    }
+
+    /** {@code |a - b| <= atol + rtol * |b|} elementwise. {@code np.isclose(a, b, rtol, atol, equal_nan)} */
+    public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        return org.ndvec.linalg.Closeness.isclose(a, b, rtol, atol, equalNan);
+    }
+
+    /** Whether all elements are close, rtol 1e-5, atol 1e-8. {@code np.allclose(a, b)} */
+    public static boolean allclose(NDArray a, NDArray b) {
+        return org.ndvec.linalg.Closeness.allclose(a, b, 1e-5, 1e-8, false);
+    }
+
+    /** {@code np.allclose(a, b, rtol, atol, equal_nan)} */
+    public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        return org.ndvec.linalg.Closeness.allclose(a, b, rtol, atol, equalNan);
+    }
+
+    /** Same shape and equal elements. {@code np.array_equal(a, b)} */
+    public static boolean arrayEqual(NDArray a, NDArray b) {
+        return org.ndvec.linalg.Closeness.arrayEqual(a, b, false);
+    }
+
+    /** Same shape and equal elements, NaN equal to NaN if asked. {@code np.array_equal(a, b, equal_nan)} */
+    public static boolean arrayEqual(NDArray a, NDArray b, boolean equalNan) {
+        return org.ndvec.linalg.Closeness.arrayEqual(a, b, equalNan);
+    }
+
+
     // end of linear algebra
 
     // ------------------------------------------------------------------ advanced indexing

@@ -1,0 +1,164 @@
+package org.ndvec.perf;
+
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.ndvec.DType;
+import org.ndvec.NDArray;
+import org.ndvec.internal.Internals;
+import org.ndvec.linalg.Linalg;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Issue 5 workloads (matmul and linalg); the NumPy side is perf/numpy/gemm.py. {@code _1t}
+ * workloads fork with {@code -Dndvec.threads=1}, {@code _2t} with 2. GFLOP/s = 2 n^3 / time.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Dndvec.threads=1"})
+public class GemmBench {
+
+    static NDArray random(DType dt, long seed, int m, int n) {
+        Random rnd = new Random(seed);
+        double[] v = new double[m * n];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = rnd.nextDouble() * 2 - 1;
+        }
+        return NDArray.wrap(v, m, n).astype(dt);
+    }
+
+    /**
+     * n x n operand pairs, built on first use and cached: a fork only builds the sizes its
+     * benchmark uses, and the one-time cost falls in the first warm-up iteration.
+     */
+    @State(Scope.Benchmark)
+    public static class Operands {
+        private final java.util.Map<String, NDArray[]> cache = new java.util.HashMap<>();
+
+        NDArray[] pair(DType dt, int n) {
+            return cache.computeIfAbsent(dt + "/" + n, key -> new NDArray[] {random(dt, 1, n, n), random(dt, 2, n, n)});
+        }
+
+        NDArray matmul(DType dt, int n) {
+            NDArray[] p = pair(dt, n);
+            return p[0].matmul(p[1]);
+        }
+    }
+
+    /** The tutorial's linear layer: X (32 x 10) @ W (10 x 5) + b (5). */
+    @State(Scope.Benchmark)
+    public static class Layer {
+        NDArray x;
+        NDArray w;
+        float[] bias;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            x = random(DType.FLOAT32, 3, 32, 10);
+            w = random(DType.FLOAT32, 4, 10, 5);
+            bias = random(DType.FLOAT32, 5, 1, 5).toFloatArray();
+        }
+    }
+
+    /** float64 256 x 256: a general matrix and a symmetric one. */
+    @State(Scope.Benchmark)
+    public static class Square256 {
+        NDArray general;
+        NDArray symmetric;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            general = random(DType.FLOAT64, 6, 256, 256);
+            double[][] g = general.toDoubleArray2D();
+            double[][] s = new double[256][256];
+            for (int i = 0; i < 256; i++) {
+                for (int j = 0; j < 256; j++) {
+                    s[i][j] = g[i][j] + g[j][i];
+                }
+            }
+            symmetric = org.ndvec.Nd.array(s);
+        }
+    }
+
+    @Benchmark
+    public NDArray gemm_f32_128_1t(Operands s) {
+        return s.matmul(DType.FLOAT32, 128);
+    }
+
+    @Benchmark
+    public NDArray gemm_f32_256_1t(Operands s) {
+        return s.matmul(DType.FLOAT32, 256);
+    }
+
+    @Benchmark
+    public NDArray gemm_f32_512_1t(Operands s) {
+        return s.matmul(DType.FLOAT32, 512);
+    }
+
+    @Benchmark
+    public NDArray gemm_f32_1024_1t(Operands s) {
+        return s.matmul(DType.FLOAT32, 1024);
+    }
+
+    @Benchmark
+    public NDArray gemm_f32_2048_1t(Operands s) {
+        return s.matmul(DType.FLOAT32, 2048);
+    }
+
+    @Benchmark
+    public NDArray gemm_f64_256_1t(Operands s) {
+        return s.matmul(DType.FLOAT64, 256);
+    }
+
+    @Benchmark
+    public NDArray gemm_f64_1024_1t(Operands s) {
+        return s.matmul(DType.FLOAT64, 1024);
+    }
+
+    @Benchmark
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Dndvec.threads=2"})
+    public NDArray gemm_f32_2048_2t(Operands s) {
+        return s.matmul(DType.FLOAT32, 2048);
+    }
+
+    /** a.T @ b: the packing reads the transposed view directly. */
+    @Benchmark
+    public NDArray gemm_f32_1024_transposedA_1t(Operands s) {
+        NDArray[] p = s.pair(DType.FLOAT32, 1024);
+        return p[0].T().matmul(p[1]);
+    }
+
+    @Benchmark
+    public NDArray linear_layer_f32_32x10x5(Layer s) {
+        NDArray y = s.x.matmul(s.w);
+        // the bias add as a plain loop over the fresh C-contiguous result (the elementwise engine is separate work)
+        float[] out = (float[]) Internals.access().data(y);
+        float[] b = s.bias;
+        for (int i = 0; i < out.length; i++) {
+            out[i] += b[i % b.length];
+        }
+        return y;
+    }
+
+    @Benchmark
+    public NDArray inv_f64_256(Square256 s) {
+        return Linalg.inv(s.general);
+    }
+
+    @Benchmark
+    public Linalg.EighResult eigh_f64_256(Square256 s) {
+        return Linalg.eigh(s.symmetric);
+    }
+
+    @Benchmark
+    public Linalg.SvdResult svd_f64_256(Square256 s) {
+        return Linalg.svd(s.general);
+    }
+}

@@ -1,0 +1,38 @@
+package org.ndvec.kernels;
+
+/**
+ * The GEMM micro-kernel family: one MR x NR tile of {@code C += A·B} from packed panels.
+ *
+ * <p>Packed layout (written by {@code org.ndvec.linalg.GemmDriver}): the A micro-panel holds
+ * {@code kc} columns of MR values each ({@code a[aOff + p*MR + i] = A[i, p]}), the B micro-panel
+ * {@code kc} rows of NR values each ({@code b[bOff + p*NR + j] = B[p, j]}); rows/columns past the
+ * matrix edge are zero, so a kernel never needs a mask. C is written row-major with row stride
+ * {@code ldc} and unit column stride; all MR x NR elements are written, so callers route edge
+ * tiles through a scratch tile.
+ *
+ * <p>Contract for bit-identical threading: for each C element the kernel sums over p in
+ * increasing order, one rounding (FMA or multiply-add) per step, then adds the old C value
+ * once when {@code accumulate}. The result depends only on the panels, never on the caller.
+ */
+public interface GemmKernels {
+    /** {@code "scalar"}, {@code "vector512"}, ... */
+    String name();
+
+    /** Rows of the float tile. */
+    int mrF32();
+
+    /** Columns of the float tile. */
+    int nrF32();
+
+    /** Rows of the double tile. */
+    int mrF64();
+
+    /** Columns of the double tile. */
+    int nrF64();
+
+    /** {@code C[0:MR, 0:NR] = (accumulate ? C : 0) + Ap·Bp} over {@code kc} steps. */
+    void f32(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc, boolean accumulate);
+
+    /** {@code C[0:MR, 0:NR] = (accumulate ? C : 0) + Ap·Bp} over {@code kc} steps. */
+    void f64(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc, boolean accumulate);
+}

@@ -1,0 +1,97 @@
+package org.ndvec.kernels.scalar.gemm;
+
+import org.ndvec.kernels.GemmKernels;
+
+/**
+ * Plain-Java GEMM tiles, 4x4: one row of four accumulators at a time, in local variables
+ * so they stay in registers. Math.fma keeps the rounding the same as the vector tiles (one
+ * rounding per step), which makes the two implementations agree closely in tests.
+ */
+public final class ScalarGemmKernels implements GemmKernels {
+    private static final int MR = 4;
+    private static final int NR = 4;
+
+    @Override
+    public String name() {
+        return "scalar";
+    }
+
+    @Override
+    public int mrF32() {
+        return MR;
+    }
+
+    @Override
+    public int nrF32() {
+        return NR;
+    }
+
+    @Override
+    public int mrF64() {
+        return MR;
+    }
+
+    @Override
+    public int nrF64() {
+        return NR;
+    }
+
+    @Override
+    public void f32(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc, boolean accumulate) {
+        for (int i = 0; i < MR; i++) {
+            float s0 = 0;
+            float s1 = 0;
+            float s2 = 0;
+            float s3 = 0;
+            for (int p = 0; p < kc; p++) {
+                float x = a[aOff + p * MR + i];
+                int bi = bOff + p * NR;
+                s0 = Math.fma(x, b[bi], s0);
+                s1 = Math.fma(x, b[bi + 1], s1);
+                s2 = Math.fma(x, b[bi + 2], s2);
+                s3 = Math.fma(x, b[bi + 3], s3);
+            }
+            int ci = cOff + i * ldc;
+            if (accumulate) {
+                s0 += c[ci];
+                s1 += c[ci + 1];
+                s2 += c[ci + 2];
+                s3 += c[ci + 3];
+            }
+            c[ci] = s0;
+            c[ci + 1] = s1;
+            c[ci + 2] = s2;
+            c[ci + 3] = s3;
+        }
+    }
+
+    @Override
+    public void f64(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
+            boolean accumulate) {
+        for (int i = 0; i < MR; i++) {
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
+            for (int p = 0; p < kc; p++) {
+                double x = a[aOff + p * MR + i];
+                int bi = bOff + p * NR;
+                s0 = Math.fma(x, b[bi], s0);
+                s1 = Math.fma(x, b[bi + 1], s1);
+                s2 = Math.fma(x, b[bi + 2], s2);
+                s3 = Math.fma(x, b[bi + 3], s3);
+            }
+            int ci = cOff + i * ldc;
+            if (accumulate) {
+                s0 += c[ci];
+                s1 += c[ci + 1];
+                s2 += c[ci + 2];
+                s3 += c[ci + 3];
+            }
+            c[ci] = s0;
+            c[ci + 1] = s1;
+            c[ci + 2] = s2;
+            c[ci + 3] = s3;
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package org.ndvec.linalg;
+
+/**
+ * The dense factorizations on row-major double[] matrices that {@link Linalg} builds on:
+ * Cholesky, Householder QR and one-sided (Hestenes) Jacobi for the SVD, chosen for accuracy and
+ * brevity: it reaches full relative accuracy for small singular values, at a few times the flops
+ * of LAPACK's bidiagonalization (svd_f64_256 in GemmBench).
+ */
+final class Decompositions {
+    private static final double EPS = Math.ulp(1.0);
+    private static final int MAX_SWEEPS = 80;
+    /** From this many columns the A^T A preconditioning pays for itself (svd_f64_256). */
+    private static final int PRECONDITION_MIN = 16;
+
+    private Decompositions() {
+    }
+
+    /** Lower Cholesky factor, or null when the matrix is not positive definite. */
+    static double[] cholesky(double[] a, int n) {
+        double[] l = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            double d = a[j * n + j];
+            for (int p = 0; p < j; p++) {
+                d -= l[j * n + p] * l[j * n + p];
+            }
+            if (!(d > 0)) {
+                return null;
+            }
+            double ljj = Math.sqrt(d);
+            l[j * n + j] = ljj;
+            for (int i = j + 1; i < n; i++) {
+                double s = a[i * n + j];
+                for (int p = 0; p < j; p++) {
+                    s -= l[i * n + p] * l[j * n + p];
+                }
+                l[i * n + j] = s / ljj;
+            }
+        }
+        return l;
+    }
+
+    /**
+     * Reduced Householder QR of an m x n matrix: returns {Q (m x k), R (k x n)}, k = min(m, n).
+     * The reflector sends x to {@code -sign(x0) |x| e0}, as LAPACK's geqrf does, so R's diagonal
+     * signs agree with NumPy's.
+     */
+    static double[][] qr(double[] a, int m, int n) {
+        int k = Math.min(m, n);
+        double[] r = a.clone();
+        double[][] vs = new double[k][];
+        for (int j = 0; j < k; j++) {
+            double[] v = new double[m - j];
+            double norm2 = 0;
+            for (int i = j; i < m; i++) {
+                v[i - j] = r[i * n + j];
+                norm2 += v[i - j] * v[i - j];
+            }
+            double alpha = -Math.copySign(Math.sqrt(norm2), v[0]);
+            // |x - alpha e0|^2 = 2 (|x|^2 - x0 alpha): alpha and x0 have opposite signs, no cancellation
+            double vn2 = 2 * (norm2 - v[0] * alpha);
+            v[0] -= alpha;
+            if (vn2 == 0 || norm2 == 0) {
+                continue;
+            }
+            vs[j] = v;
+            reflect(r, n, j, j, n, v, vn2);
+            r[j * n + j] = alpha;
+            for (int i = j + 1; i < m; i++) {
+                r[i * n + j] = 0;
+            }
+        }
+        double[] q = new double[m * k];
+        for (int i = 0; i < k; i++) {
+            q[i * k + i] = 1;
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            if (vs[j] != null) {
+                double vn2 = 0;
+                for (double x : vs[j]) {
+                    vn2 += x * x;
+                }
+                reflect(q, k, j, 0, k, vs[j], vn2);
+            }
+        }
+        double[] rk = new double[k * n];
+        System.arraycopy(r, 0, rk, 0, k * n);
+        return new double[][] {q, rk};
+    }
+
+    /** Applies (I - 2 v v^T / vn2) to rows r0.. (length v) and columns c0..c1 of a (row length ld). */
+    static void reflect(double[] a, int ld, int r0, int c0, int c1, double[] v, double vn2) {
+        double[] s = new double[c1 - c0];
+        for (int i = 0; i < v.length; i++) {
+            double vi = v[i];
+            int row = (r0 + i) * ld;
+            for (int c = c0; c < c1; c++) {
+                s[c - c0] += vi * a[row + c];
+            }
+        }
+        for (int i = 0; i < v.length; i++) {
+            double f = 2 * v[i] / vn2;
+            int row = (r0 + i) * ld;
+            for (int c = c0; c < c1; c++) {
+                a[row + c] -= f * s[c - c0];
+            }
+        }
+    }
+
+    /**
+     * Thin SVD by one-sided Jacobi: returns {U (m x k), s (k, descending), Vt (k x n)}, k = min(m, n).
+     * Columns of U for zero singular values are completed to an orthonormal set.
+     */
+    static double[][] svd(double[] a, int m, int n) {
+        if (m < n) {
+            double[][] t = svd(transpose(a, m, n), n, m);
+            // A^T = U' S V'^T  =>  A = V' S U'^T
+            return new double[][] {transpose(t[2], m, m), t[1], transpose(t[0], n, m)};
+        }
+        // columns of A as rows of u (n x m) and of V as rows of vt (n x n): rotations touch contiguous rows
+        double[] u;
+        double[] vt;
+        if (n >= PRECONDITION_MIN) {
+            // Start from the eigenvectors V of A^T A: the columns of A V are then orthogonal up to
+            // rounding, and the Jacobi sweeps below only polish (2-3 sweeps instead of 8-10 at
+            // n = 256, svd_f64_256). They still decide convergence with the same test, so the
+            // accuracy is that of one-sided Jacobi applied to A V with V orthogonal to working precision.
+            double[] g = new double[n * n];
+            Products.gemm(org.ndvec.DType.FLOAT64, n, n, m, a, 0, 1, n, a, 0, n, 1, g, 0, n);
+            double[] v = SymmetricEigen.eigh(g, n)[1];
+            double[] w = new double[m * n];
+            Products.gemm(org.ndvec.DType.FLOAT64, m, n, n, a, 0, n, 1, v, 0, n, 1, w, 0, n);
+            u = transpose(w, m, n);
+            vt = transpose(v, n, n);
+        } else {
+            u = transpose(a, m, n);
+            vt = identity(n);
+        }
+        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+            boolean rotated = false;
+            for (int p = 0; p < n - 1; p++) {
+                for (int q = p + 1; q < n; q++) {
+                    // two independent partial sums per quantity: the loop is latency-bound otherwise
+                    double alpha = 0;
+                    double beta = 0;
+                    double gamma = 0;
+                    double alpha2 = 0;
+                    double beta2 = 0;
+                    double gamma2 = 0;
+                    int rp = p * m;
+                    int rq = q * m;
+                    int i = 0;
+                    for (; i + 1 < m; i += 2) {
+                        double x = u[rp + i];
+                        double y = u[rq + i];
+                        double x2 = u[rp + i + 1];
+                        double y2 = u[rq + i + 1];
+                        alpha += x * x;
+                        beta += y * y;
+                        gamma += x * y;
+                        alpha2 += x2 * x2;
+                        beta2 += y2 * y2;
+                        gamma2 += x2 * y2;
+                    }
+                    if (i < m) {
+                        double x = u[rp + i];
+                        double y = u[rq + i];
+                        alpha += x * x;
+                        beta += y * y;
+                        gamma += x * y;
+                    }
+                    alpha += alpha2;
+                    beta += beta2;
+                    gamma += gamma2;
+                    if (gamma == 0 || Math.abs(gamma) <= EPS * Math.sqrt(alpha * beta)) {
+                        continue;
+                    }
+                    rotated = true;
+                    double zeta = (beta - alpha) / (2 * gamma);
+                    double t = Math.copySign(1.0, zeta) / (Math.abs(zeta) + Math.hypot(zeta, 1.0));
+                    double c = 1 / Math.sqrt(1 + t * t);
+                    double s = c * t;
+                    rotateRows(u, m, p, q, c, s);
+                    rotateRows(vt, n, p, q, c, s);
+                }
+            }
+            if (!rotated) {
+                break;
+            }
+        }
+        double[] sv = new double[n];
+        for (int j = 0; j < n; j++) {
+            double s2 = 0;
+            for (int i = 0; i < m; i++) {
+                s2 += u[j * m + i] * u[j * m + i];
+            }
+            sv[j] = Math.sqrt(s2);
+        }
+        Integer[] order = sortedOrder(sv, false);
+        double[] s = new double[n];
+        double[] ut = new double[n * m];
+        double[] vts = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            int o = order[j];
+            s[j] = sv[o];
+            for (int i = 0; i < m; i++) {
+                ut[j * m + i] = s[j] == 0 ? 0 : u[o * m + i] / s[j];
+            }
+            System.arraycopy(vt, o * n, vts, j * n, n);
+        }
+        completeOrthonormalRows(ut, n, m, s);
+        return new double[][] {transpose(ut, n, m), s, vts};
+    }
+
+    /** Replaces the rows j with s[j] == 0 by unit vectors orthogonal to all other rows. */
+    private static void completeOrthonormalRows(double[] rows, int k, int len, double[] s) {
+        for (int j = 0; j < k; j++) {
+            if (s[j] != 0) {
+                continue;
+            }
+            for (int e = 0; e < len; e++) {
+                double[] x = new double[len];
+                x[e] = 1;
+                for (int pass = 0; pass < 2; pass++) {
+                    for (int r = 0; r < k; r++) {
+                        if (r == j || (s[r] == 0 && r > j)) {
+                            continue;
+                        }
+                        double d = 0;
+                        for (int i = 0; i < len; i++) {
+                            d += x[i] * rows[r * len + i];
+                        }
+                        for (int i = 0; i < len; i++) {
+                            x[i] -= d * rows[r * len + i];
+                        }
+                    }
+                }
+                double nrm = 0;
+                for (double xi : x) {
+                    nrm += xi * xi;
+                }
+                nrm = Math.sqrt(nrm);
+                if (nrm > 0.5) {
+                    for (int i = 0; i < len; i++) {
+                        rows[j * len + i] = x[i] / nrm;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void rotateRows(double[] x, int len, int p, int q, double c, double s) {
+        int rp = p * len;
+        int rq = q * len;
+        for (int i = 0; i < len; i++) {
+            double xp = x[rp + i];
+            double xq = x[rq + i];
+            x[rp + i] = c * xp - s * xq;
+            x[rq + i] = s * xp + c * xq;
+        }
+    }
+
+    static double[] transpose(double[] a, int m, int n) {
+        double[] t = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                t[j * m + i] = a[i * n + j];
+            }
+        }
+        return t;
+    }
+
+    static double[] identity(int n) {
+        double[] v = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            v[i * n + i] = 1;
+        }
+        return v;
+    }
+
+    private static Integer[] sortedOrder(double[] w, boolean ascending) {
+        Integer[] order = new Integer[w.length];
+        for (int i = 0; i < w.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> ascending ? Double.compare(w[x], w[y]) : Double.compare(w[y], w[x]));
+        return order;
+    }
+}

@@ -1,0 +1,201 @@
+package org.ndvec.linalg;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import org.ndvec.kernels.GemmKernels;
+import org.ndvec.kernels.KernelProvider;
+import org.ndvec.kernels.scalar.gemm.ScalarGemmKernels;
+
+/**
+ * The BLIS/GotoBLAS loop nest around the micro-kernels, written once for both float widths
+ * ({@link PackedGemm} supplies the per-dtype packing and tile calls):
+ *
+ * <pre>
+ * for jc in 0..n step NC            B panel KC x NC, packed into NR-column micro-panels (L3)
+ *   for pc in 0..k step KC          the k slices, always in increasing order
+ *     pack B[pc:pc+KC, jc:jc+NC]
+ *     for ic in 0..m step MC        A block MC x KC, packed into MR-row micro-panels (L2)
+ *       pack A[ic:ic+MC, pc:pc+KC]
+ *       for jr in 0..nc step NR     B micro-panel stays in L1 for the whole ir loop
+ *         for ir in 0..mc step MR
+ *           tile: C[ic+ir.., jc+jr..] (+)= Ap[ir] · Bp[jr]
+ * </pre>
+ *
+ * <p>Blocking for this machine (AMD EPYC Zen 4: L1d 32 KiB, L2 1 MiB per core, L3 32 MiB):
+ * KC is the depth of one tile call. The B micro-panel (KC x NR) is reused by every MR-row tile of
+ * the A block, so it should live in L1 next to the streaming A micro-panel and C tile: with
+ * NR*elt = 128 bytes (32 floats or 16 doubles), KC = 192 gives 24 KiB, leaving room for the A
+ * stream. MC is chosen so the packed A block (MC x KC) fills about half of L2 (the other half
+ * takes the B micro-panel streams and C): float 12*40 rows x 192 x 4 B = 360 KiB, double
+ * 12*20 x 192 x 8 = 360 KiB. NC makes the packed B panel (KC x NC) a few MiB, a slice of L3:
+ * 4096 x 192 x 4 B = 3 MiB (double 2048 columns, same bytes). The tuning knobs
+ * -Dndvec.gemm.kc/ablock/bpanel exist for measuring this on other machines.
+ *
+ * <p>Threads ({@code -Dndvec.threads=N}, default available processors) each take a slab of C
+ * columns (or rows, when C is taller than wide) in multiples of the tile and run this whole nest
+ * on it with private buffers, so no barrier is needed. The slab boundaries never change the KC
+ * slicing, which is the only thing a C element's summation order depends on: results are
+ * bit-identical for any thread count.
+ */
+final class GemmDriver {
+    static final GemmKernels KERNELS = KernelProvider.load(GemmKernels.class,
+            "org.ndvec.kernels.vector.gemm.VectorGemmKernels", ScalarGemmKernels::new);
+
+    /** Threads used for large products; {@code -Dndvec.threads}. */
+    static final int THREADS = Math.max(1, Integer.getInteger("ndvec.threads",
+            Runtime.getRuntime().availableProcessors()));
+
+    // KC from the cache reasoning above. Measured at n=1024 float (-Dndvec.gemm.kc/ablock/bpanel,
+    // 2 cores shared by ~7 busy agents): the same setting ranged 18-44 GFLOP/s between runs and
+    // KC 128..384 all fell inside that spread, so the measurement could not overrule the reasoning.
+    static final int KC = Integer.getInteger("ndvec.gemm.kc", 192);
+    /** Bytes of the packed A block: about half of the 1 MiB L2. */
+    static final int A_BLOCK_BYTES = Integer.getInteger("ndvec.gemm.ablock", 384 * 1024);
+    /** Bytes of the packed B panel: a few MiB of the 32 MiB L3. */
+    static final int B_PANEL_BYTES = Integer.getInteger("ndvec.gemm.bpanel", 3 * 1024 * 1024);
+
+    /**
+     * Below this many multiply-adds the packing costs more than it saves (GemmBench
+     * linear_layer_f32_32x10x5 and gemm_f32_128_1t): 32^3.
+     */
+    static final long SMALL_MULADDS = 32L * 32 * 32;
+
+    /** Above this many multiply-adds a second thread pays for its start-up: 128^3 (gemm_f32_256). */
+    static final long PARALLEL_MULADDS = 128L * 128 * 128;
+
+    private static volatile ForkJoinPool pool;
+
+    private GemmDriver() {
+    }
+
+    /** C (m x n, freshly zeroed or to be overwritten) = A·B, through the packed nest. */
+    static void run(PackedGemm g, int m, int n, int k) {
+        run(g, m, n, k, THREADS);
+    }
+
+    /** As {@link #run(PackedGemm, int, int, int)} with an explicit thread count (tests compare counts). */
+    static void run(PackedGemm g, int m, int n, int k, int maxThreads) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (k == 0) {
+            return;
+        }
+        long work = (long) m * n * k;
+        if (work <= SMALL_MULADDS) {
+            g.small(m, n, k);
+            return;
+        }
+        int mr = g.mr();
+        int nr = g.nr();
+        int threads = work >= PARALLEL_MULADDS ? maxThreads : 1;
+        boolean byColumns = n >= m;
+        int tile = byColumns ? nr : mr;
+        int extent = byColumns ? n : m;
+        int tiles = (extent + tile - 1) / tile;
+        threads = Math.min(threads, tiles);
+        if (threads <= 1) {
+            nest(g, 0, m, 0, n, k);
+            return;
+        }
+        List<Runnable> slabs = new ArrayList<>(threads);
+        for (int t = 0; t < threads; t++) {
+            int from = Math.min(extent, (int) ((long) tiles * t / threads) * tile);
+            int to = Math.min(extent, (int) ((long) tiles * (t + 1) / threads) * tile);
+            if (from >= to) {
+                continue;
+            }
+            slabs.add(byColumns ? () -> nest(g, 0, m, from, to, k) : () -> nest(g, from, to, 0, n, k));
+        }
+        runAll(slabs);
+    }
+
+    private static void nest(PackedGemm g, int m0, int m1, int n0, int n1, int k) {
+        int mr = g.mr();
+        int nr = g.nr();
+        int elt = g.elementBytes();
+        // equal blocks instead of full ones plus a sliver (k = 1024: 6 x 171, not 5 x 192 + 64); the
+        // k split depends on k alone, which keeps every C element's summation order thread-independent
+        int kcMax = balanced(k, KC, 1);
+        int mcMax = balanced(m1 - m0, Math.max(mr, A_BLOCK_BYTES / (kcMax * elt) / mr * mr), mr);
+        int ncMax = balanced(n1 - n0, Math.max(nr, B_PANEL_BYTES / (kcMax * elt) / nr * nr), nr);
+        int mcCap = Math.min(mcMax, roundUp(m1 - m0, mr));
+        int ncCap = Math.min(ncMax, roundUp(n1 - n0, nr));
+        Object ap = g.buffer(0, mcCap * kcMax);
+        Object bp = g.buffer(1, ncCap * kcMax);
+        Object scratch = g.buffer(2, mr * nr);
+        for (int jc = n0; jc < n1; jc += ncMax) {
+            int nc = Math.min(ncMax, n1 - jc);
+            for (int pc = 0; pc < k; pc += kcMax) {
+                int kc = Math.min(kcMax, k - pc);
+                boolean accumulate = pc > 0;
+                g.packB(bp, pc, kc, jc, nc);
+                for (int ic = m0; ic < m1; ic += mcMax) {
+                    int mc = Math.min(mcMax, m1 - ic);
+                    g.packA(ap, ic, mc, pc, kc);
+                    for (int jr = 0; jr < nc; jr += nr) {
+                        int nv = Math.min(nr, nc - jr);
+                        for (int ir = 0; ir < mc; ir += mr) {
+                            int mv = Math.min(mr, mc - ir);
+                            g.tile(kc, ap, ir * kc, bp, jr * kc, ic + ir, jc + jr, mv, nv, accumulate, scratch);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The step that splits {@code extent} into equal blocks of at most {@code max}, a multiple of {@code unit}. */
+    static int balanced(int extent, int max, int unit) {
+        if (extent <= 0) {
+            return max;
+        }
+        int blocks = (extent + max - 1) / max;
+        return roundUp((extent + blocks - 1) / blocks, unit);
+    }
+
+    static int roundUp(int x, int to) {
+        return (x + to - 1) / to * to;
+    }
+
+    private static void runAll(List<Runnable> tasks) {
+        ForkJoinPool p = pool();
+        List<Future<?>> futures = new ArrayList<>(tasks.size());
+        for (int i = 1; i < tasks.size(); i++) {
+            futures.add(p.submit(tasks.get(i)));
+        }
+        tasks.get(0).run();
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted during matmul", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("matmul worker failed", e.getCause());
+            }
+        }
+    }
+
+    private static ForkJoinPool pool() {
+        ForkJoinPool p = pool;
+        if (p == null) {
+            synchronized (GemmDriver.class) {
+                p = pool;
+                if (p == null) {
+                    p = new ForkJoinPool(Math.max(1, THREADS - 1), fj -> {
+                        var w = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(fj);
+                        w.setDaemon(true);
+                        w.setName("ndvec-gemm-" + w.getPoolIndex());
+                        return w;
+                    }, null, false);
+                    pool = p;
+                }
+            }
+        }
+        return p;
+    }
+}

@@ -1,0 +1,14 @@
+package org.ndvec.linalg;
+
+/**
+ * NumPy's {@code numpy.linalg.LinAlgError} ({@code Singular matrix}, {@code Matrix is not positive
+ * definite}, ...). An IllegalArgumentException, since NumPy's LinAlgError is a ValueError.
+ */
+public class LinAlgException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** With NumPy's message. */
+    public LinAlgException(String message) {
+        super(message);
+    }
+}

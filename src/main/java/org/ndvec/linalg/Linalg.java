@@ -1,0 +1,382 @@
+package org.ndvec.linalg;
+
+import org.ndvec.DType;
+import org.ndvec.NDArray;
+
+/**
+ * {@code numpy.linalg} for real arrays. Every function takes stacks of matrices (..., M, N) as
+ * NumPy's gufuncs do, computes in float64, and answers in float32 for float32 input and float64
+ * otherwise (ints and bool included). Failures raise {@link LinAlgException} with NumPy's message
+ * ({@code Singular matrix}, {@code Matrix is not positive definite},
+ * {@code Last 2 dimensions of the array must be square}).
+ *
+ * <p>Algorithms: LU with partial pivoting (inv, det, slogdet, solve), Cholesky, Householder QR,
+ * tridiagonal QL (eigh), one-sided Jacobi (svd, lstsq, pinv, matrixRank, 2-norms), Hessenberg +
+ * Francis double-shift QR with inverse iteration (eig). Inputs are never modified.
+ */
+public final class Linalg {
+    private static final double EPS = Math.ulp(1.0);
+
+    private Linalg() {
+    }
+
+    /** {@code np.linalg.qr(a)} (mode='reduced'): Q (M, K) and R (K, N), K = min(M, N). */
+    public record QrResult(NDArray q, NDArray r) {
+    }
+
+    /** {@code np.linalg.svd(a, full_matrices=False)}: u (M, K), s (K) descending, vh (K, N). */
+    public record SvdResult(NDArray u, NDArray s, NDArray vh) {
+    }
+
+    /** {@code np.linalg.eigh(a)}: ascending eigenvalues and the eigenvectors as columns. */
+    public record EighResult(NDArray eigenvalues, NDArray eigenvectors) {
+    }
+
+    /**
+     * {@code np.linalg.eig(a)} split into real and imaginary parts: eigenvalue j is
+     * {@code valuesReal[j] + i valuesImag[j]} (complex ones in conjugate pairs, positive imaginary
+     * part first) with eigenvector column j {@code vectorsReal[:, j] + i vectorsImag[:, j]}.
+     * The vectors are null for {@link #eigvals}.
+     */
+    public record EigResult(NDArray valuesReal, NDArray valuesImag, NDArray vectorsReal, NDArray vectorsImag) {
+    }
+
+    /** {@code np.linalg.slogdet(a)}: sign (0 for singular) and log|det|. */
+    public record SlogdetResult(NDArray sign, NDArray logabsdet) {
+    }
+
+    /** {@code np.linalg.lstsq(a, b, rcond=None)}: solution, residuals, rank, singular values. */
+    public record LstsqResult(NDArray x, NDArray residuals, int rank, NDArray s) {
+    }
+
+    /**
+     * Inverse. {@code np.linalg.inv(a)}
+     *
+     * @throws LinAlgException {@code Singular matrix} when a pivot is exactly zero
+     */
+    public static NDArray inv(NDArray a) {
+        MatrixStack st = new MatrixStack(a).square();
+        double[][] out = new double[st.count][];
+        for (int t = 0; t < st.count; t++) {
+            Lu lu = nonSingular(st.matrix(t), st.n);
+            out[t] = lu.solve(Decompositions.identity(st.n), st.n, 0);
+        }
+        return st.assemble(out, st.n, st.n);
+    }
+
+    private static Lu nonSingular(double[] a, int n) {
+        Lu lu = new Lu(a, n);
+        if (lu.singular) {
+            throw new LinAlgException("Singular matrix");
+        }
+        return lu;
+    }
+
+    /** Determinant (0.0 for singular matrices). {@code np.linalg.det(a)} */
+    public static NDArray det(NDArray a) {
+        MatrixStack st = new MatrixStack(a).square();
+        double[][] out = new double[st.count][];
+        for (int t = 0; t < st.count; t++) {
+            out[t] = new double[] {new Lu(st.matrix(t), st.n).det()};
+        }
+        return st.assemble(out);
+    }
+
+    /** Sign and natural log of |det|, safe from overflow. {@code np.linalg.slogdet(a)} */
+    public static SlogdetResult slogdet(NDArray a) {
+        MatrixStack st = new MatrixStack(a).square();
+        double[][] sign = new double[st.count][];
+        double[][] log = new double[st.count][];
+        for (int t = 0; t < st.count; t++) {
+            Lu lu = new Lu(st.matrix(t), st.n);
+            double s = lu.sign;
+            double l = 0;
+            for (int i = 0; i < st.n; i++) {
+                double d = lu.lu[i * st.n + i];
+                s *= Math.signum(d);
+                l += Math.log(Math.abs(d));
+            }
+            sign[t] = new double[] {s};
+            log[t] = new double[] {s == 0 ? Double.NEGATIVE_INFINITY : l};
+        }
+        return new SlogdetResult(st.assemble(sign), st.assemble(log));
+    }
+
+    /**
+     * Solves {@code a x = b}; b is a vector (M,) or a matrix (M, K), or a stack matching a's.
+     * {@code np.linalg.solve(a, b)}
+     *
+     * @throws LinAlgException {@code Singular matrix}
+     */
+    public static NDArray solve(NDArray a, NDArray b) {
+        MatrixStack sa = new MatrixStack(a).square();
+        boolean vector = b.ndim() == 1;
+        MatrixStack sb = new MatrixStack(vector ? b.reshape(b.shape(0), 1) : b);
+        if (sb.m != sa.n) {
+            throw new IllegalArgumentException("solve: Input operand 1 has a mismatch in its core dimension 0, with"
+                    + " gufunc signature (m,m),(m,n)->(m,n) (size " + sb.m + " is different from " + sa.n + ")");
+        }
+        if (sb.count != sa.count && !vector) {
+            throw new IllegalArgumentException("solve: stacks of a and b must have the same batch shape");
+        }
+        int k = sb.n;
+        double[][] out = new double[sa.count][];
+        for (int t = 0; t < sa.count; t++) {
+            out[t] = nonSingular(sa.matrix(t), sa.n).solve(sb.matrix(vector ? 0 : t), k, 0);
+        }
+        DType dt = sa.resultType == DType.FLOAT32 && sb.resultType == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
+        int[] tail = vector ? new int[] {sa.n} : new int[] {sa.n, k};
+        return MatrixStack.wrap(flatten(out), dt, MatrixStack.concat(sa.batch, tail));
+    }
+
+    /**
+     * Lower-triangular L with {@code a = L L^T}; only the lower triangle is read.
+     * {@code np.linalg.cholesky(a)}
+     *
+     * @throws LinAlgException {@code Matrix is not positive definite}
+     */
+    public static NDArray cholesky(NDArray a) {
+        MatrixStack st = new MatrixStack(a).square();
+        double[][] out = new double[st.count][];
+        for (int t = 0; t < st.count; t++) {
+            out[t] = Decompositions.cholesky(st.matrix(t), st.n);
+            if (out[t] == null) {
+                throw new LinAlgException("Matrix is not positive definite");
+            }
+        }
+        return st.assemble(out, st.n, st.n);
+    }
+
+    /** Reduced QR by Householder reflections. {@code np.linalg.qr(a)} */
+    public static QrResult qr(NDArray a) {
+        MatrixStack st = new MatrixStack(a);
+        int k = Math.min(st.m, st.n);
+        double[][] q = new double[st.count][];
+        double[][] r = new double[st.count][];
+        for (int t = 0; t < st.count; t++) {
+            double[][] f = Decompositions.qr(st.matrix(t), st.m, st.n);
+            q[t] = f[0];
+            r[t] = f[1];
+        }
+        return new QrResult(st.assemble(q, st.m, k), st.assemble(r, k, st.n));
+    }
+
+    /** Thin SVD, {@code a = u @ diag(s) @ vh}. {@code np.linalg.svd(a, full_matrices=False)} */
+    public static SvdResult svd(NDArray a) {
+        MatrixStack st = new MatrixStack(a);
+        int k = Math.min(st.m, st.n);
+        double[][] u = new double[st.count][];
+        double[][] s = new double[st.count][];
+        double[][] vh = new double[st.count][];
+        for (int t = 0; t < st.count; t++) {
+            double[][] f = Decompositions.svd(st.matrix(t), st.m, st.n);
+            u[t] = f[0];
+            s[t] = f[1];
+            vh[t] = f[2];
+        }
+        return new SvdResult(st.assemble(u, st.m, k), st.assemble(s, k), st.assemble(vh, k, st.n));
+    }
+
+    /** Singular values, descending. {@code np.linalg.svd(a, compute_uv=False)} */
+    public static NDArray svdvals(NDArray a) {
+        return svd(a).s();
+    }
+
+    /** Symmetric eigen-decomposition (lower triangle read). {@code np.linalg.eigh(a)} */
+    public static EighResult eigh(NDArray a) {
+        MatrixStack st = new MatrixStack(a).square();
+        double[][] w = new double[st.count][];
+        double[][] v = new double[st.count][];
+        for (int t = 0; t < st.count; t++) {
+            double[][] f = SymmetricEigen.eigh(st.matrix(t), st.n);
+            w[t] = f[0];
+            v[t] = f[1];
+        }
+        return new EighResult(st.assemble(w, st.n), st.assemble(v, st.n, st.n));
+    }
+
+    /** Eigenvalues of a symmetric matrix, ascending. {@code np.linalg.eigvalsh(a)} */
+    public static NDArray eigvalsh(NDArray a) {
+        return eigh(a).eigenvalues();
+    }
+
+    /** Eigenvalues and right eigenvectors of a general real matrix. {@code np.linalg.eig(a)} */
+    public static EigResult eig(NDArray a) {
+        return eigen(a, true);
+    }
+
+    /** Eigenvalues of a general real matrix (vectors null). {@code np.linalg.eigvals(a)} */
+    public static EigResult eigvals(NDArray a) {
+        return eigen(a, false);
+    }
+
+    private static EigResult eigen(NDArray a, boolean vectors) {
+        MatrixStack st = new MatrixStack(a).square();
+        int n = st.n;
+        double[][] wr = new double[st.count][];
+        double[][] wi = new double[st.count][];
+        double[][] vr = new double[st.count][];
+        double[][] vi = new double[st.count][];
+        for (int t = 0; t < st.count; t++) {
+            GeneralEigen e = new GeneralEigen(st.matrix(t), n, vectors);
+            wr[t] = e.wr;
+            wi[t] = e.wi;
+            vr[t] = e.vr;
+            vi[t] = e.vi;
+        }
+        return new EigResult(st.assemble(wr, n), st.assemble(wi, n),
+                vectors ? st.assemble(vr, n, n) : null, vectors ? st.assemble(vi, n, n) : null);
+    }
+
+    /**
+     * Least squares solution of {@code a x ~ b} through the SVD, singular values below
+     * {@code eps * max(M, N) * s[0]} treated as zero. {@code np.linalg.lstsq(a, b, rcond=None)}
+     */
+    public static LstsqResult lstsq(NDArray a, NDArray b) {
+        if (a.ndim() != 2) {
+            throw new LinAlgException(a.ndim() + "-dimensional array given. Array must be two-dimensional");
+        }
+        MatrixStack sa = new MatrixStack(a);
+        boolean vector = b.ndim() == 1;
+        MatrixStack sb = new MatrixStack(vector ? b.reshape(b.shape(0), 1) : b);
+        int m = sa.m;
+        int n = sa.n;
+        int k = sb.n;
+        if (sb.m != m) {
+            throw new LinAlgException("Incompatible dimensions");
+        }
+        double[] am = sa.matrix(0);
+        double[] bm = sb.matrix(0);
+        double[][] f = Decompositions.svd(am, m, n);
+        int r = Math.min(m, n);
+        double[] s = f[1];
+        double cut = EPS * Math.max(m, n) * (r > 0 ? s[0] : 0);
+        int rank = 0;
+        double[] x = new double[n * k];
+        for (int j = 0; j < r; j++) {
+            if (s[j] <= cut) {
+                continue;
+            }
+            rank++;
+            for (int c = 0; c < k; c++) {
+                double d = 0;
+                for (int i = 0; i < m; i++) {
+                    d += f[0][i * r + j] * bm[i * k + c];
+                }
+                d /= s[j];
+                for (int i = 0; i < n; i++) {
+                    x[i * k + c] += f[2][j * n + i] * d;
+                }
+            }
+        }
+        DType dt = sa.resultType == DType.FLOAT32 && sb.resultType == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
+        double[] res = new double[0];
+        if (rank == n && m > n) {
+            res = new double[k];
+            for (int c = 0; c < k; c++) {
+                for (int i = 0; i < m; i++) {
+                    double e = bm[i * k + c];
+                    for (int p = 0; p < n; p++) {
+                        e -= am[i * n + p] * x[p * k + c];
+                    }
+                    res[c] += e * e;
+                }
+            }
+        }
+        NDArray xs = MatrixStack.wrap(x, dt, vector ? new int[] {n} : new int[] {n, k});
+        return new LstsqResult(xs, MatrixStack.wrap(res, dt, res.length), rank, MatrixStack.wrap(s, dt, r));
+    }
+
+    /**
+     * Number of singular values above {@code s.max() * max(M, N) * eps}; for a vector, 1 unless all
+     * zero. An int64 array of the batch shape. {@code np.linalg.matrix_rank(a)}
+     */
+    public static NDArray matrixRank(NDArray a) {
+        if (a.ndim() < 2) {
+            boolean any = false;
+            for (double v : a.astype(DType.FLOAT64).toDoubleArray()) {
+                any |= v != 0;
+            }
+            return org.ndvec.Nd.scalar(any ? 1L : 0L);
+        }
+        MatrixStack st = new MatrixStack(a);
+        long[] ranks = new long[st.count];
+        for (int t = 0; t < st.count; t++) {
+            double[] s = Decompositions.svd(st.matrix(t), st.m, st.n)[1];
+            double tol = (s.length > 0 ? s[0] : 0) * Math.max(st.m, st.n) * EPS;
+            for (double v : s) {
+                ranks[t] += v > tol ? 1 : 0;
+            }
+        }
+        return org.ndvec.internal.Internals.access().wrap(ranks, DType.INT64, st.batch);
+    }
+
+    /**
+     * Moore-Penrose pseudo-inverse through the SVD, singular values below {@code 1e-15 * s.max()}
+     * dropped. {@code np.linalg.pinv(a)}
+     */
+    public static NDArray pinv(NDArray a) {
+        MatrixStack st = new MatrixStack(a);
+        int m = st.m;
+        int n = st.n;
+        int r = Math.min(m, n);
+        double[][] out = new double[st.count][];
+        for (int t = 0; t < st.count; t++) {
+            double[][] f = Decompositions.svd(st.matrix(t), m, n);
+            double[] s = f[1];
+            double cut = 1e-15 * (r > 0 ? s[0] : 0);
+            double[] p = new double[n * m];
+            for (int j = 0; j < r; j++) {
+                if (s[j] <= cut) {
+                    continue;
+                }
+                double inv = 1 / s[j];
+                for (int i = 0; i < n; i++) {
+                    double vij = f[2][j * n + i] * inv;
+                    for (int c = 0; c < m; c++) {
+                        p[i * m + c] += vij * f[0][c * r + j];
+                    }
+                }
+            }
+            out[t] = p;
+        }
+        return st.assemble(out, n, m);
+    }
+
+    /** {@code np.linalg.norm(x)}: the 2-norm of the flattened array. */
+    public static NDArray norm(NDArray x) {
+        return Norms.norm(x, null, null, false);
+    }
+
+    /** Vector or matrix norm of a 1-d or 2-d array: ords 1, 2, inf, -inf, ... {@code np.linalg.norm(x, ord)} */
+    public static NDArray norm(NDArray x, double ord) {
+        return Norms.norm(x, ord, null, false);
+    }
+
+    /** Matrix norm {@code "fro"} or {@code "nuc"}. {@code np.linalg.norm(x, 'fro')} */
+    public static NDArray norm(NDArray x, String ord) {
+        return Norms.norm(x, ord, null, false);
+    }
+
+    /**
+     * Norm over one axis (vector norm) or two axes (matrix norm); {@code ord} null means NumPy's
+     * None, a Double, or "fro"/"nuc". {@code np.linalg.norm(x, ord, axis, keepdims)}
+     */
+    public static NDArray norm(NDArray x, Object ord, int[] axis, boolean keepdims) {
+        return Norms.norm(x, ord, axis, keepdims);
+    }
+
+    private static double[] flatten(double[][] parts) {
+        int total = 0;
+        for (double[] p : parts) {
+            total += p.length;
+        }
+        double[] out = new double[total];
+        int o = 0;
+        for (double[] p : parts) {
+            System.arraycopy(p, 0, out, o, p.length);
+            o += p.length;
+        }
+        return out;
+    }
+}

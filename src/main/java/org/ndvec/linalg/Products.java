@@ -1,0 +1,286 @@
+package org.ndvec.linalg;
+
+import java.util.Arrays;
+import org.ndvec.DType;
+import org.ndvec.NDArray;
+import org.ndvec.internal.ArrayAccess;
+import org.ndvec.internal.Internals;
+import org.ndvec.layout.Broadcast;
+import org.ndvec.layout.Shapes;
+
+/**
+ * Matrix products behind the facade ({@code NDArray.matmul}, {@code Nd.dot/inner/outer/vdot/tensordot}):
+ * NumPy's shape rules, dtype promotion, and the batch loop around one 2-D product per matrix.
+ * Floats go through the packed GEMM ({@link GemmDriver}), integers through {@link IntGemm},
+ * bool as int32 followed by {@code != 0} (logical or of ands).
+ */
+public final class Products {
+    private static final ArrayAccess X = Internals.access();
+    private static final String SIGNATURE = "(n?,k),(k,m?)->(n?,m?)";
+
+    private Products() {
+    }
+
+    /** {@code np.matmul(a, b)}, see {@link NDArray#matmul}. */
+    public static NDArray matmul(NDArray a, NDArray b) {
+        for (int op = 0; op < 2; op++) {
+            int nd = (op == 0 ? a : b).ndim();
+            if (nd == 0) {
+                throw new IllegalArgumentException("matmul: Input operand " + op + " does not have enough dimensions (has 0,"
+                        + " gufunc core with signature " + SIGNATURE + " requires 1)");
+            }
+        }
+        DType rt = promote(a.dtype(), b.dtype());
+        DType ct = rt == DType.BOOL ? DType.INT32 : rt;
+        boolean aVec = a.ndim() == 1;
+        boolean bVec = b.ndim() == 1;
+        int[] as = aVec ? new int[] {1, a.shape(0)} : X.shape(a);
+        int[] bs = bVec ? new int[] {b.shape(0), 1} : X.shape(b);
+        int m = as[as.length - 2];
+        int k = as[as.length - 1];
+        int kb = bs[bs.length - 2];
+        int n = bs[bs.length - 1];
+        if (k != kb) {
+            throw new IllegalArgumentException("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc"
+                    + " signature " + SIGNATURE + " (size " + kb + " is different from " + k + ")");
+        }
+        int[] aBatch = Arrays.copyOf(as, as.length - 2);
+        int[] bBatch = Arrays.copyOf(bs, bs.length - 2);
+        int[] coreOut = aVec && bVec ? new int[0] : aVec ? new int[] {n} : bVec ? new int[] {m} : new int[] {m, n};
+        int[] batch;
+        try {
+            batch = Broadcast.shapes(aBatch, bBatch);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("operands could not be broadcast together with remapped shapes"
+                    + " [original->remapped]: " + remapped(a, aBatch) + " " + remapped(b, bBatch)
+                    + "  and requested shape " + Shapes.compact(coreOut), e);
+        }
+        NDArray ac = cast(a, ct);
+        NDArray bc = cast(b, ct);
+        int[] ast = aVec ? new int[] {0, X.strides(ac)[0]} : X.strides(ac);
+        int[] bst = bVec ? new int[] {X.strides(bc)[0], 0} : X.strides(bc);
+        int[] aBst = Broadcast.stridesFor(aBatch, Arrays.copyOf(ast, aBatch.length), batch);
+        int[] bBst = Broadcast.stridesFor(bBatch, Arrays.copyOf(bst, bBatch.length), batch);
+        int batchSize = Shapes.size(batch);
+        int[] full = Arrays.copyOf(batch, batch.length + 2);
+        full[batch.length] = m;
+        full[batch.length + 1] = n;
+        Object c = org.ndvec.storage.Buffers.allocate(ct, Shapes.size(full));
+        int[] idx = new int[batch.length];
+        int aOff = X.offset(ac);
+        int bOff = X.offset(bc);
+        for (int t = 0; t < batchSize; t++) {
+            gemm(ct, m, n, k, X.data(ac), aOff, ast[ast.length - 2], ast[ast.length - 1],
+                    X.data(bc), bOff, bst[bst.length - 2], bst[bst.length - 1], c, t * m * n, n);
+            // odometer over the batch dims, moving both operands' offsets with their broadcast strides
+            for (int d = batch.length - 1; d >= 0; d--) {
+                aOff += aBst[d];
+                bOff += bBst[d];
+                if (++idx[d] < batch[d]) {
+                    break;
+                }
+                aOff -= aBst[d] * batch[d];
+                bOff -= bBst[d] * batch[d];
+                idx[d] = 0;
+            }
+        }
+        int[] outShape = Arrays.copyOf(batch, batch.length + coreOut.length);
+        System.arraycopy(coreOut, 0, outShape, batch.length, coreOut.length);
+        if (rt == DType.BOOL) {
+            int[] ci = (int[]) c;
+            byte[] bools = new byte[ci.length];
+            for (int i = 0; i < ci.length; i++) {
+                bools[i] = (byte) (ci[i] != 0 ? 1 : 0);
+            }
+            return X.wrap(bools, DType.BOOL, outShape);
+        }
+        return X.wrap(c, ct, outShape);
+    }
+
+    /** One 2-D product into row-major C (row stride ldc), C freshly zeroed. */
+    static void gemm(DType ct, int m, int n, int k, Object a, int aOff, int ars, int acs, Object b, int bOff, int brs,
+            int bcs, Object c, int cOff, int ldc) {
+        gemm(ct, m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc, GemmDriver.THREADS);
+    }
+
+    /** As above with an explicit thread count for the float paths. */
+    static void gemm(DType ct, int m, int n, int k, Object a, int aOff, int ars, int acs, Object b, int bOff, int brs,
+            int bcs, Object c, int cOff, int ldc, int threads) {
+        switch (ct) {
+            case FLOAT32 -> GemmDriver.run(new PackedF32Gemm((float[]) a, aOff, ars, acs, (float[]) b, bOff, brs, bcs,
+                    (float[]) c, cOff, ldc), m, n, k, threads);
+            case FLOAT64 -> GemmDriver.run(new PackedF64Gemm((double[]) a, aOff, ars, acs, (double[]) b, bOff, brs, bcs,
+                    (double[]) c, cOff, ldc), m, n, k, threads);
+            case INT32 -> IntGemm.i32(m, n, k, (int[]) a, aOff, ars, acs, (int[]) b, bOff, brs, bcs, (int[]) c, cOff, ldc);
+            case INT64 -> IntGemm.i64(m, n, k, (long[]) a, aOff, ars, acs, (long[]) b, bOff, brs, bcs, (long[]) c, cOff,
+                    ldc);
+            default -> throw new IllegalStateException("no GEMM for " + ct);
+        }
+    }
+
+    private static String remapped(NDArray x, int[] batch) {
+        StringBuilder sb = new StringBuilder(Shapes.compact(X.shape(x))).append("->(");
+        for (int d : batch) {
+            sb.append(d).append(',');
+        }
+        int core = x.ndim() == 1 ? 1 : 2;
+        for (int i = 0; i < core; i++) {
+            sb.append("newaxis").append(i + 1 < core ? "," : "");
+        }
+        return sb.append(')').toString();
+    }
+
+    /** {@code np.dot(a, b)}, see {@code Nd.dot}. */
+    public static NDArray dot(NDArray a, NDArray b) {
+        if (a.ndim() == 0 || b.ndim() == 0) {
+            return Scaling.multiply(a, b, promote(a.dtype(), b.dtype()));
+        }
+        int bAxis = Math.max(0, b.ndim() - 2);
+        int ka = a.shape(a.ndim() - 1);
+        int kb = b.shape(bAxis);
+        if (ka != kb) {
+            throw notAligned(X.shape(a), X.shape(b), a.ndim() - 1, bAxis);
+        }
+        if (b.ndim() <= 2 && a.ndim() <= 2) {
+            return matmul(a, b);
+        }
+        if (b.ndim() == 1) {
+            return matmul(a, b);
+        }
+        return tensordot(a, b, new int[] {a.ndim() - 1}, new int[] {bAxis});
+    }
+
+    /** {@code np.inner(a, b)}: sum over the last axes of both. */
+    public static NDArray inner(NDArray a, NDArray b) {
+        if (a.ndim() == 0 || b.ndim() == 0) {
+            return Scaling.multiply(a, b, promote(a.dtype(), b.dtype()));
+        }
+        int ka = a.shape(a.ndim() - 1);
+        int kb = b.shape(b.ndim() - 1);
+        if (ka != kb) {
+            // NumPy reports b with its last axis moved to the second-to-last place, as it computes it
+            int[] shown = X.shape(b).clone();
+            if (shown.length >= 2) {
+                int t = shown[shown.length - 1];
+                shown[shown.length - 1] = shown[shown.length - 2];
+                shown[shown.length - 2] = t;
+            }
+            throw notAligned(X.shape(a), shown, a.ndim() - 1, Math.max(0, b.ndim() - 2));
+        }
+        return tensordot(a, b, new int[] {a.ndim() - 1}, new int[] {b.ndim() - 1});
+    }
+
+    /** {@code np.outer(a, b)}: both flattened, {@code out[i, j] = a[i] * b[j]}. */
+    public static NDArray outer(NDArray a, NDArray b) {
+        return matmul(a.reshape(a.size(), 1), b.reshape(1, b.size()));
+    }
+
+    /** {@code np.vdot(a, b)} for real arrays: both flattened, then the dot product (0-d). */
+    public static NDArray vdot(NDArray a, NDArray b) {
+        if (a.size() != b.size()) {
+            throw new IllegalArgumentException("cannot reshape array of size " + b.size() + " into shape (" + a.size() + ",)");
+        }
+        return matmul(a.reshape(a.size()), b.reshape(b.size()));
+    }
+
+    /** {@code np.tensordot(a, b, axes=n)}: the last n axes of a against the first n of b. */
+    public static NDArray tensordot(NDArray a, NDArray b, int axes) {
+        if (axes < 0 || axes > a.ndim() || axes > b.ndim()) {
+            throw new IllegalArgumentException("shape-mismatch for sum");
+        }
+        int[] aAxes = new int[axes];
+        int[] bAxes = new int[axes];
+        for (int i = 0; i < axes; i++) {
+            aAxes[i] = a.ndim() - axes + i;
+            bAxes[i] = i;
+        }
+        return tensordot(a, b, aAxes, bAxes);
+    }
+
+    /**
+     * {@code np.tensordot(a, b, axes=(aAxes, bAxes))}: sums over the paired axes; the result has
+     * a's remaining axes followed by b's. Done as one 2-D product of transposed-and-reshaped views
+     * (a copy only where a reshape needs one).
+     */
+    public static NDArray tensordot(NDArray a, NDArray b, int[] aAxes, int[] bAxes) {
+        if (aAxes.length != bAxes.length) {
+            throw new IllegalArgumentException("shape-mismatch for sum");
+        }
+        int[] an = Shapes.normalizeAxes(aAxes, a.ndim(), "repeated axis");
+        int[] bn = Shapes.normalizeAxes(bAxes, b.ndim(), "repeated axis");
+        int k = 1;
+        for (int i = 0; i < an.length; i++) {
+            if (a.shape(an[i]) != b.shape(bn[i])) {
+                throw new IllegalArgumentException("shape-mismatch for sum");
+            }
+            k *= a.shape(an[i]);
+        }
+        int[] aFree = free(a.ndim(), an);
+        int[] bFree = free(b.ndim(), bn);
+        int[] outShape = new int[aFree.length + bFree.length];
+        int m = 1;
+        int n = 1;
+        for (int i = 0; i < aFree.length; i++) {
+            outShape[i] = a.shape(aFree[i]);
+            m *= outShape[i];
+        }
+        for (int i = 0; i < bFree.length; i++) {
+            outShape[aFree.length + i] = b.shape(bFree[i]);
+            n *= outShape[aFree.length + i];
+        }
+        NDArray a2 = a.transpose(concat(aFree, an)).reshape(m, k);
+        NDArray b2 = b.transpose(concat(bn, bFree)).reshape(k, n);
+        return matmul(a2, b2).reshape(outShape);
+    }
+
+    private static int[] free(int ndim, int[] summed) {
+        int[] out = new int[ndim - summed.length];
+        int j = 0;
+        for (int d = 0; d < ndim; d++) {
+            boolean s = false;
+            for (int x : summed) {
+                s |= x == d;
+            }
+            if (!s) {
+                out[j++] = d;
+            }
+        }
+        return out;
+    }
+
+    private static int[] concat(int[] x, int[] y) {
+        int[] out = Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, out, x.length, y.length);
+        return out;
+    }
+
+    private static IllegalArgumentException notAligned(int[] as, int[] bs, int da, int db) {
+        return new IllegalArgumentException("shapes " + Shapes.compact(as) + " and " + Shapes.compact(bs)
+                + " not aligned: " + as[da] + " (dim " + da + ") != " + bs[db] + " (dim " + db + ")");
+    }
+
+    static NDArray cast(NDArray x, DType t) {
+        return x.dtype() == t ? x : x.astype(t);
+    }
+
+    /** NumPy 2 promotion of two array dtypes (no value-based casting). */
+    static DType promote(DType a, DType b) {
+        if (a == b) {
+            return a;
+        }
+        if (a == DType.BOOL) {
+            return b;
+        }
+        if (b == DType.BOOL) {
+            return a;
+        }
+        if (a.isInteger() && b.isInteger()) {
+            return DType.INT64;
+        }
+        if (a.isFloating() && b.isFloating()) {
+            return DType.FLOAT64;
+        }
+        // integer with float: float32 cannot hold int32/int64 exactly, so NumPy goes to float64
+        return DType.FLOAT64;
+    }
+}

@@ -1,0 +1,185 @@
+package org.ndvec.linalg;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.ndvec.DType;
+import org.ndvec.NDArray;
+import org.ndvec.internal.ArrayAccess;
+import org.ndvec.internal.Internals;
+
+/**
+ * The packed GEMM against a compensated (double-double) reference computed from the operands'
+ * own values, with the classical bound |C - C_ref| <= 2 k eps (|A||B|)_ij, over tail-heavy sizes,
+ * every operand layout (C order, transposed, strided slice, reversed) and thread counts.
+ */
+class GemmAccuracyTest {
+    private static final ArrayAccess X = Internals.access();
+    private static final String[] LAYOUTS = {"c", "t", "slice", "reversed"};
+
+    /** An m x n matrix of random values, stored in the given layout (a view, never a copy). */
+    static NDArray matrix(DType dt, int m, int n, String layout, Random rnd) {
+        NDArray base = switch (layout) {
+            case "t" -> random(dt, n, m, rnd).T();
+            case "slice" -> random(dt, 2 * m, 3 * n, rnd).get("1::2, ::3");
+            case "reversed" -> random(dt, m, n, rnd).get("::-1, ::-1");
+            default -> random(dt, m, n, rnd);
+        };
+        assertArrayEquals(new int[] {m, n}, base.shape());
+        return base;
+    }
+
+    static NDArray random(DType dt, int m, int n, Random rnd) {
+        double[] v = new double[m * n];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = rnd.nextDouble() * 2 - 1;
+        }
+        return NDArray.wrap(v, m, n).astype(dt);
+    }
+
+    /** Checks C = A·B against a double-double reference within 2 k eps |A||B| (+ underflow slack). */
+    static void check(NDArray a, NDArray b, NDArray c, String what) {
+        int m = a.shape(0);
+        int k = a.shape(1);
+        int n = b.shape(1);
+        assertArrayEquals(new int[] {m, n}, c.shape(), what);
+        double[][] av = a.astype(DType.FLOAT64).toDoubleArray2D();
+        double[][] bv = b.astype(DType.FLOAT64).toDoubleArray2D();
+        double[][] cv = c.astype(DType.FLOAT64).toDoubleArray2D();
+        double eps = c.dtype() == DType.FLOAT32 ? 0x1p-24 : 0x1p-53;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double hi = 0;
+                double lo = 0;
+                double mag = 0;
+                for (int p = 0; p < k; p++) {
+                    double x = av[i][p];
+                    double y = bv[p][j];
+                    double prod = x * y;
+                    double perr = Math.fma(x, y, -prod);
+                    double s = hi + prod;
+                    double bp = s - hi;
+                    lo += (hi - (s - bp)) + (prod - bp) + perr;
+                    hi = s;
+                    mag += Math.abs(x * y);
+                }
+                double ref = hi + lo;
+                double bound = 2 * k * eps * mag + Double.MIN_NORMAL;
+                double err = Math.abs(cv[i][j] - ref);
+                if (!(err <= bound)) {
+                    throw new AssertionError(what + " C[" + i + "," + j + "] = " + cv[i][j] + ", reference " + ref
+                            + ", error " + err + " > bound " + bound);
+                }
+            }
+        }
+    }
+
+    @Test
+    void oddSizesEveryLayout() {
+        Random rnd = new Random(11);
+        List<int[]> sizes = new ArrayList<>();
+        for (int t = 0; t < 30; t++) {
+            sizes.add(new int[] {1 + rnd.nextInt(70), 1 + rnd.nextInt(70), 1 + rnd.nextInt(70)});
+        }
+        sizes.add(new int[] {1, 1, 1});
+        sizes.add(new int[] {70, 70, 70});
+        sizes.add(new int[] {127, 129, 65});
+        sizes.add(new int[] {129, 127, 255});
+        sizes.add(new int[] {257, 65, 129});
+        sizes.add(new int[] {67, 257, 255});
+        for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            for (int[] s : sizes) {
+                String la = LAYOUTS[rnd.nextInt(4)];
+                String lb = LAYOUTS[rnd.nextInt(4)];
+                NDArray a = matrix(dt, s[0], s[2], la, rnd);
+                NDArray b = matrix(dt, s[2], s[1], lb, rnd);
+                check(a, b, a.matmul(b), dt + " " + java.util.Arrays.toString(s) + " " + la + "@" + lb);
+            }
+        }
+    }
+
+    @Test
+    void allLayoutCombinations() {
+        Random rnd = new Random(12);
+        for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            for (int[] s : new int[][] {{13, 37, 29}, {70, 66, 200}}) {
+                for (String la : LAYOUTS) {
+                    for (String lb : LAYOUTS) {
+                        NDArray a = matrix(dt, s[0], s[2], la, rnd);
+                        NDArray b = matrix(dt, s[2], s[1], lb, rnd);
+                        check(a, b, a.matmul(b), dt + " " + la + "@" + lb);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void oneLargerProduct() {
+        Random rnd = new Random(13);
+        NDArray a = matrix(DType.FLOAT32, 1000, 300, "c", rnd);
+        NDArray b = matrix(DType.FLOAT32, 300, 77, "t", rnd);
+        check(a, b, a.matmul(b), "1000x300 @ 300x77");
+    }
+
+    @Test
+    void threadCountsGiveIdenticalBits() {
+        Random rnd = new Random(14);
+        for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            // wide (split by columns), tall (split by rows), and k beyond one KC slice
+            for (int[] s : new int[][] {{150, 301, 200}, {333, 70, 130}, {130, 140, 700}}) {
+                NDArray a = matrix(dt, s[0], s[2], "t", rnd);
+                NDArray b = matrix(dt, s[2], s[1], "slice", rnd);
+                Object one = null;
+                for (int threads : new int[] {1, 2, 3, 5}) {
+                    Object c = org.ndvec.storage.Buffers.allocate(dt, s[0] * s[1]);
+                    Products.gemm(dt, s[0], s[1], s[2], X.data(a), X.offset(a), X.strides(a)[0], X.strides(a)[1],
+                            X.data(b), X.offset(b), X.strides(b)[0], X.strides(b)[1], c, 0, s[1], threads);
+                    if (one == null) {
+                        one = c;
+                        check(a, b, X.wrap(c, dt, new int[] {s[0], s[1]}), dt + " threads=1");
+                    } else if (dt == DType.FLOAT32) {
+                        assertArrayEquals((float[]) one, (float[]) c, "threads=" + threads);
+                    } else {
+                        assertArrayEquals((double[]) one, (double[]) c, "threads=" + threads);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void batchDimsBroadcast() {
+        Random rnd = new Random(15);
+        NDArray a = random(DType.FLOAT32, 2 * 5, 7, rnd).reshape(2, 1, 5, 7);
+        NDArray b = random(DType.FLOAT32, 3 * 7, 4, rnd).reshape(3, 7, 4);
+        NDArray c = a.matmul(b);
+        assertArrayEquals(new int[] {2, 3, 5, 4}, c.shape());
+        for (int i = 0; i < 2; i++) {
+            for (int j = 0; j < 3; j++) {
+                NDArray ai = a.get(i + ", 0");
+                NDArray bj = b.get(String.valueOf(j));
+                check(ai, bj, c.get(i + ", " + j), "batch " + i + "," + j);
+            }
+        }
+        // a broadcast (stride 0) operand works without materializing
+        NDArray row = random(DType.FLOAT64, 1, 6, rnd).broadcastTo(4, 6);
+        NDArray m = random(DType.FLOAT64, 6, 3, rnd);
+        check(row, m, row.matmul(m), "broadcast rows");
+    }
+
+    @Test
+    void emptyInnerDimGivesZeros() {
+        NDArray c = NDArray.wrap(new float[0], 3, 0).matmul(NDArray.wrap(new float[0], 0, 2));
+        assertArrayEquals(new int[] {3, 2}, c.shape());
+        for (float v : c.toFloatArray()) {
+            assertEquals(0f, v);
+        }
+        assertTrue(c.dtype() == DType.FLOAT32);
+    }
+}
