@@ -1,0 +1,607 @@
+package org.ndvec.kernels.vector;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
+import org.ndvec.kernels.ReductionKernels;
+
+/**
+ * Vector API reduction kernels (contract in {@link ReductionKernels}).
+ *
+ * <p>Hand-written for float32 and float64; they belong in the elementwise template
+ * generator once it exists. float32 sums widen each half-width float vector to double
+ * lanes, so a 16M-element float32 sum is exact to below a float32 ulp; the widening costs
+ * compute, not bandwidth, and large sums are memory-bound either way.
+ */
+public final class VectorReductionKernels implements ReductionKernels {
+
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+    /** Float lanes that widen into exactly one double vector. */
+    private static final VectorSpecies<Float> FH =
+            VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
+
+    /**
+     * Leaf of the float64 pairwise sum: 4 accumulators x 8 vectors. Each lane adds at most
+     * 8 values before the tree takes over (NumPy's leaf allows 16).
+     */
+    private static final int LEAF = 4 * 8 * D.length();
+
+    /**
+     * float32 exp sums add at most this many vectors in float before folding into double,
+     * so a row of any length keeps its float error to 64 additions per lane.
+     */
+    private static final int EXP_BLOCK = 64 * F.length();
+
+    @Override
+    public String name() {
+        return "vector";
+    }
+
+    private static DoubleVector widen(float[] a, int i) {
+        return (DoubleVector) FloatVector.fromArray(FH, a, i).convertShape(VectorOperators.F2D, D, 0);
+    }
+
+    // ---------------------------------------------------------------- row reductions
+
+    @Override
+    public double sum(float[] a, int off, int n) {
+        int w = D.length();
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int i = 0;
+        // vector body (unrolled, independent accumulators)
+        for (; i + 4 * w <= n; i += 4 * w) {
+            s0 = s0.add(widen(a, off + i));
+            s1 = s1.add(widen(a, off + i + w));
+            s2 = s2.add(widen(a, off + i + 2 * w));
+            s3 = s3.add(widen(a, off + i + 3 * w));
+        }
+        // vector tail
+        for (; i + w <= n; i += w) {
+            s0 = s0.add(widen(a, off + i));
+        }
+        // reduce
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            s += a[off + i];
+        }
+        return s;
+    }
+
+    @Override
+    public double sum(double[] a, int off, int n) {
+        if (n <= LEAF) {
+            return leafSum(a, off, n);
+        }
+        int half = (n / 2) / D.length() * D.length();
+        return sum(a, off, half) + sum(a, off + half, n - half);
+    }
+
+    private static double leafSum(double[] a, int off, int n) {
+        int w = D.length();
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int i = 0;
+        // vector body (unrolled, independent accumulators)
+        for (; i + 4 * w <= n; i += 4 * w) {
+            s0 = s0.add(DoubleVector.fromArray(D, a, off + i));
+            s1 = s1.add(DoubleVector.fromArray(D, a, off + i + w));
+            s2 = s2.add(DoubleVector.fromArray(D, a, off + i + 2 * w));
+            s3 = s3.add(DoubleVector.fromArray(D, a, off + i + 3 * w));
+        }
+        // vector tail
+        for (; i + w <= n; i += w) {
+            s0 = s0.add(DoubleVector.fromArray(D, a, off + i));
+        }
+        // reduce
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            s += a[off + i];
+        }
+        return s;
+    }
+
+    @Override
+    public double sumSquaredDeviations(float[] a, int off, int n, double mean) {
+        int w = D.length();
+        DoubleVector m = DoubleVector.broadcast(D, mean);
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        int i = 0;
+        // vector body (unrolled, independent accumulators)
+        for (; i + 2 * w <= n; i += 2 * w) {
+            DoubleVector d0 = widen(a, off + i).sub(m);
+            DoubleVector d1 = widen(a, off + i + w).sub(m);
+            s0 = d0.fma(d0, s0);
+            s1 = d1.fma(d1, s1);
+        }
+        // vector tail
+        for (; i + w <= n; i += w) {
+            DoubleVector d0 = widen(a, off + i).sub(m);
+            s0 = d0.fma(d0, s0);
+        }
+        // reduce
+        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[off + i] - mean;
+            s += d * d;
+        }
+        return s;
+    }
+
+    @Override
+    public double sumSquaredDeviations(double[] a, int off, int n, double mean) {
+        if (n > LEAF) {
+            int half = (n / 2) / D.length() * D.length();
+            return sumSquaredDeviations(a, off, half, mean) + sumSquaredDeviations(a, off + half, n - half, mean);
+        }
+        int w = D.length();
+        DoubleVector m = DoubleVector.broadcast(D, mean);
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        int i = 0;
+        // vector body (unrolled, independent accumulators)
+        for (; i + 2 * w <= n; i += 2 * w) {
+            DoubleVector d0 = DoubleVector.fromArray(D, a, off + i).sub(m);
+            DoubleVector d1 = DoubleVector.fromArray(D, a, off + i + w).sub(m);
+            s0 = d0.fma(d0, s0);
+            s1 = d1.fma(d1, s1);
+        }
+        // vector tail
+        for (; i + w <= n; i += w) {
+            DoubleVector d0 = DoubleVector.fromArray(D, a, off + i).sub(m);
+            s0 = d0.fma(d0, s0);
+        }
+        // reduce
+        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[off + i] - mean;
+            s += d * d;
+        }
+        return s;
+    }
+
+    @Override
+    public float max(float[] a, int off, int n) {
+        return extreme(a, off, n, VectorOperators.MAX);
+    }
+
+    @Override
+    public float min(float[] a, int off, int n) {
+        return extreme(a, off, n, VectorOperators.MIN);
+    }
+
+    @Override
+    public double max(double[] a, int off, int n) {
+        return extreme(a, off, n, VectorOperators.MAX);
+    }
+
+    @Override
+    public double min(double[] a, int off, int n) {
+        return extreme(a, off, n, VectorOperators.MIN);
+    }
+
+    // Called with a constant operator from each public method, so C2 inlines it per operator.
+    private static float extreme(float[] a, int off, int n, VectorOperators.Associative op) {
+        int w = F.length();
+        float first = a[off];
+        FloatVector m0 = FloatVector.broadcast(F, first);
+        FloatVector m1 = m0;
+        FloatVector m2 = m0;
+        FloatVector m3 = m0;
+        int i = 0;
+        // vector body (unrolled, independent accumulators); lanewise MAX/MIN follow Math.max/min, so NaN sticks
+        for (; i + 4 * w <= n; i += 4 * w) {
+            m0 = m0.lanewise(op, FloatVector.fromArray(F, a, off + i));
+            m1 = m1.lanewise(op, FloatVector.fromArray(F, a, off + i + w));
+            m2 = m2.lanewise(op, FloatVector.fromArray(F, a, off + i + 2 * w));
+            m3 = m3.lanewise(op, FloatVector.fromArray(F, a, off + i + 3 * w));
+        }
+        // vector tail
+        for (; i + w <= n; i += w) {
+            m0 = m0.lanewise(op, FloatVector.fromArray(F, a, off + i));
+        }
+        // reduce
+        FloatVector m = m0.lanewise(op, m1).lanewise(op, m2.lanewise(op, m3));
+        if (m.test(VectorOperators.IS_NAN).anyTrue()) {
+            return Float.NaN;
+        }
+        float r = m.reduceLanes(op);
+        // scalar tail
+        boolean isMax = op == VectorOperators.MAX;
+        for (; i < n; i++) {
+            r = isMax ? Math.max(r, a[off + i]) : Math.min(r, a[off + i]);
+        }
+        return r;
+    }
+
+    private static double extreme(double[] a, int off, int n, VectorOperators.Associative op) {
+        int w = D.length();
+        double first = a[off];
+        DoubleVector m0 = DoubleVector.broadcast(D, first);
+        DoubleVector m1 = m0;
+        DoubleVector m2 = m0;
+        DoubleVector m3 = m0;
+        int i = 0;
+        // vector body (unrolled, independent accumulators); lanewise MAX/MIN follow Math.max/min, so NaN sticks
+        for (; i + 4 * w <= n; i += 4 * w) {
+            m0 = m0.lanewise(op, DoubleVector.fromArray(D, a, off + i));
+            m1 = m1.lanewise(op, DoubleVector.fromArray(D, a, off + i + w));
+            m2 = m2.lanewise(op, DoubleVector.fromArray(D, a, off + i + 2 * w));
+            m3 = m3.lanewise(op, DoubleVector.fromArray(D, a, off + i + 3 * w));
+        }
+        // vector tail
+        for (; i + w <= n; i += w) {
+            m0 = m0.lanewise(op, DoubleVector.fromArray(D, a, off + i));
+        }
+        // reduce
+        DoubleVector m = m0.lanewise(op, m1).lanewise(op, m2.lanewise(op, m3));
+        if (m.test(VectorOperators.IS_NAN).anyTrue()) {
+            return Double.NaN;
+        }
+        double r = m.reduceLanes(op);
+        // scalar tail
+        boolean isMax = op == VectorOperators.MAX;
+        for (; i < n; i++) {
+            r = isMax ? Math.max(r, a[off + i]) : Math.min(r, a[off + i]);
+        }
+        return r;
+    }
+
+    @Override
+    public int argmax(float[] a, int off, int n) {
+        return indexOf(a, off, n, max(a, off, n));
+    }
+
+    @Override
+    public int argmin(float[] a, int off, int n) {
+        return indexOf(a, off, n, min(a, off, n));
+    }
+
+    @Override
+    public int argmax(double[] a, int off, int n) {
+        return indexOf(a, off, n, max(a, off, n));
+    }
+
+    @Override
+    public int argmin(double[] a, int off, int n) {
+        return indexOf(a, off, n, min(a, off, n));
+    }
+
+    /**
+     * First position holding {@code target} (or the first NaN when target is NaN). The
+     * extreme is found first and searched for second: two simple vector loops beat one loop
+     * that tracks indices per lane, and the search usually stops early.
+     */
+    private static int indexOf(float[] a, int off, int n, float target) {
+        boolean nan = target != target;
+        FloatVector t = FloatVector.broadcast(F, target);
+        int i = 0;
+        int bound = F.loopBound(n);
+        // vector body
+        for (; i < bound; i += F.length()) {
+            FloatVector v = FloatVector.fromArray(F, a, off + i);
+            int hit = (nan ? v.test(VectorOperators.IS_NAN) : v.compare(VectorOperators.EQ, t)).firstTrue();
+            if (hit < F.length()) {
+                return i + hit;
+            }
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            float x = a[off + i];
+            if (nan ? x != x : x == target) {
+                return i;
+            }
+        }
+        throw new AssertionError("extreme not found");
+    }
+
+    private static int indexOf(double[] a, int off, int n, double target) {
+        boolean nan = target != target;
+        DoubleVector t = DoubleVector.broadcast(D, target);
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector v = DoubleVector.fromArray(D, a, off + i);
+            int hit = (nan ? v.test(VectorOperators.IS_NAN) : v.compare(VectorOperators.EQ, t)).firstTrue();
+            if (hit < D.length()) {
+                return i + hit;
+            }
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            double x = a[off + i];
+            if (nan ? x != x : x == target) {
+                return i;
+            }
+        }
+        throw new AssertionError("extreme not found");
+    }
+
+    // ---------------------------------------------------------------- row accumulation
+
+    @Override
+    public void accumulateSum(float[] a, int aOff, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, acc, accOff + i).add(widen(a, aOff + i)).intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            acc[accOff + i] += a[aOff + i];
+        }
+    }
+
+    @Override
+    public void accumulateSum(double[] a, int aOff, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, acc, accOff + i).add(DoubleVector.fromArray(D, a, aOff + i))
+                    .intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            acc[accOff + i] += a[aOff + i];
+        }
+    }
+
+    @Override
+    public void accumulateMax(float[] a, int aOff, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, acc, accOff + i).max(widen(a, aOff + i)).intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            acc[accOff + i] = Math.max(acc[accOff + i], a[aOff + i]);
+        }
+    }
+
+    @Override
+    public void accumulateMax(double[] a, int aOff, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, acc, accOff + i).max(DoubleVector.fromArray(D, a, aOff + i))
+                    .intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            acc[accOff + i] = Math.max(acc[accOff + i], a[aOff + i]);
+        }
+    }
+
+    @Override
+    public void accumulateMin(float[] a, int aOff, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, acc, accOff + i).min(widen(a, aOff + i)).intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            acc[accOff + i] = Math.min(acc[accOff + i], a[aOff + i]);
+        }
+    }
+
+    @Override
+    public void accumulateMin(double[] a, int aOff, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, acc, accOff + i).min(DoubleVector.fromArray(D, a, aOff + i))
+                    .intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            acc[accOff + i] = Math.min(acc[accOff + i], a[aOff + i]);
+        }
+    }
+
+    @Override
+    public void accumulateSquaredDeviations(float[] a, int aOff, double[] mean, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector d = widen(a, aOff + i).sub(DoubleVector.fromArray(D, mean, accOff + i));
+            d.fma(d, DoubleVector.fromArray(D, acc, accOff + i)).intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[aOff + i] - mean[accOff + i];
+            acc[accOff + i] += d * d;
+        }
+    }
+
+    @Override
+    public void accumulateSquaredDeviations(double[] a, int aOff, double[] mean, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector d = DoubleVector.fromArray(D, a, aOff + i).sub(DoubleVector.fromArray(D, mean, accOff + i));
+            d.fma(d, DoubleVector.fromArray(D, acc, accOff + i)).intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[aOff + i] - mean[accOff + i];
+            acc[accOff + i] += d * d;
+        }
+    }
+
+    // ---------------------------------------------------------------- softmax passes
+
+    @Override
+    public double sumExp(float[] a, int off, int n, float shift) {
+        return expPass(a, off, shift, null, 0, n, false);
+    }
+
+    @Override
+    public double expInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
+        return expPass(a, aOff, shift, out, outOff, n, false);
+    }
+
+    @Override
+    public double shiftInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
+        return expPass(a, aOff, shift, out, outOff, n, true);
+    }
+
+    /**
+     * The one exp loop behind the three float32 softmax passes: {@code e = exp(a - shift)} summed,
+     * and optionally {@code out = e} or ({@code storeShifted}) {@code out = a - shift}.
+     * Float vector sums fold into double every {@link #EXP_BLOCK} elements.
+     */
+    private static double expPass(float[] a, int aOff, float shift, float[] out, int outOff, int n,
+                                  boolean storeShifted) {
+        FloatVector sh = FloatVector.broadcast(F, shift);
+        double s = 0;
+        int i = 0;
+        int bound = F.loopBound(n);
+        // vector body, in blocks
+        while (i < bound) {
+            int end = Math.min(bound, i + EXP_BLOCK);
+            FloatVector acc = FloatVector.zero(F);
+            for (; i < end; i += F.length()) {
+                FloatVector d = FloatVector.fromArray(F, a, aOff + i).sub(sh);
+                FloatVector e = d.lanewise(VectorOperators.EXP);
+                if (out != null) {
+                    (storeShifted ? d : e).intoArray(out, outOff + i);
+                }
+                acc = acc.add(e);
+            }
+            s += acc.reduceLanes(VectorOperators.ADD);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            float d = a[aOff + i] - shift;
+            float e = (float) Math.exp(d);
+            if (out != null) {
+                out[outOff + i] = storeShifted ? d : e;
+            }
+            s += e;
+        }
+        return s;
+    }
+
+    @Override
+    public double sumExp(double[] a, int off, int n, double shift) {
+        return expPass(a, off, shift, null, 0, n, false);
+    }
+
+    @Override
+    public double expInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
+        return expPass(a, aOff, shift, out, outOff, n, false);
+    }
+
+    @Override
+    public double shiftInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
+        return expPass(a, aOff, shift, out, outOff, n, true);
+    }
+
+    private static double expPass(double[] a, int aOff, double shift, double[] out, int outOff, int n,
+                                  boolean storeShifted) {
+        DoubleVector sh = DoubleVector.broadcast(D, shift);
+        DoubleVector acc = DoubleVector.zero(D);
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector d = DoubleVector.fromArray(D, a, aOff + i).sub(sh);
+            DoubleVector e = d.lanewise(VectorOperators.EXP);
+            if (out != null) {
+                (storeShifted ? d : e).intoArray(out, outOff + i);
+            }
+            acc = acc.add(e);
+        }
+        // reduce
+        double s = acc.reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[aOff + i] - shift;
+            double e = Math.exp(d);
+            if (out != null) {
+                out[outOff + i] = storeShifted ? d : e;
+            }
+            s += e;
+        }
+        return s;
+    }
+
+    @Override
+    public void scale(float[] a, int off, int n, float factor) {
+        int i = 0;
+        int bound = F.loopBound(n);
+        // vector body
+        for (; i < bound; i += F.length()) {
+            FloatVector.fromArray(F, a, off + i).mul(factor).intoArray(a, off + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            a[off + i] *= factor;
+        }
+    }
+
+    @Override
+    public void scale(double[] a, int off, int n, double factor) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, a, off + i).mul(factor).intoArray(a, off + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            a[off + i] *= factor;
+        }
+    }
+
+    @Override
+    public void subtract(float[] a, int off, int n, float shift) {
+        int i = 0;
+        int bound = F.loopBound(n);
+        // vector body
+        for (; i < bound; i += F.length()) {
+            FloatVector.fromArray(F, a, off + i).sub(shift).intoArray(a, off + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            a[off + i] -= shift;
+        }
+    }
+
+    @Override
+    public void subtract(double[] a, int off, int n, double shift) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, a, off + i).sub(shift).intoArray(a, off + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            a[off + i] -= shift;
+        }
+    }
+}
