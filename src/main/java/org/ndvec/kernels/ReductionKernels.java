@@ -68,11 +68,15 @@ public interface ReductionKernels {
 
     // ---------------------------------------------------------------- row accumulation
 
-    /** {@code acc[accOff + i] += a[aOff + i]}. */
-    void accumulateSum(float[] a, int aOff, double[] acc, int accOff, int n);
+    /**
+     * {@code acc[accOff + i] += sum_r a[aOff + r * rowStride + i]} for {@code r < rows}: several
+     * input rows folded into one accumulator row. Taking the rows together lets the vector kernel
+     * load and store the accumulator once per group of rows instead of once per row.
+     */
+    void accumulateSum(float[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n);
 
-    /** {@code acc[accOff + i] += a[aOff + i]}. */
-    void accumulateSum(double[] a, int aOff, double[] acc, int accOff, int n);
+    /** As {@link #accumulateSum(float[], int, int, int, double[], int, int)} for float64 rows. */
+    void accumulateSum(double[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n);
 
     /** {@code acc[accOff + i] = max(acc[accOff + i], a[aOff + i])}, NaN propagating. */
     void accumulateMax(float[] a, int aOff, double[] acc, int accOff, int n);

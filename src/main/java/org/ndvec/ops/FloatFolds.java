@@ -1,6 +1,7 @@
 package org.ndvec.ops;
 
 import java.util.Arrays;
+import org.ndvec.iter.StridedLoop;
 import org.ndvec.kernels.KernelProvider;
 import org.ndvec.kernels.ReductionKernels;
 import org.ndvec.kernels.scalar.ScalarReductionKernels;
@@ -44,7 +45,11 @@ final class FloatFolds {
         double[] acc = new double[p.outSize];
         Arrays.fill(acc, op.identity);
         Object data = p.data;
-        p.forEachRow((off, n, st) -> {
+        StridedLoop loop = p.loop();
+        if ((op == Op.SUM) && wholePlaneSum(p, loop, acc)) {
+            return acc;
+        }
+        loop.forEachRow(new int[] {p.offset, 0}, (off, n, st) -> {
             int in = off[0];
             int out = off[1];
             if (st[1] == 0) {
@@ -112,16 +117,31 @@ final class FloatFolds {
         return s;
     }
 
+    private static void accumulateSum(Object data, int in, int rowStride, int rows, double[] acc, int out, int n) {
+        if (data instanceof float[] f) {
+            KERNELS.accumulateSum(f, in, rowStride, rows, acc, out, n);
+        } else {
+            KERNELS.accumulateSum((double[]) data, in, rowStride, rows, acc, out, n);
+        }
+    }
+
+    /**
+     * The axis-0 sum of a matrix whose rows are contiguous (after coalescing: a 2-d loop whose
+     * outer axis is reduced and whose inner axis is unit-stride for input and output), handed to
+     * the kernel in one call so it can fold rows in groups.
+     */
+    private static boolean wholePlaneSum(ReductionPlan p, StridedLoop loop, double[] acc) {
+        if (loop.ndim() != 2 || loop.strides(1)[0] != 0 || loop.strides(1)[1] != 1 || loop.strides(0)[1] != 1) {
+            return false;
+        }
+        accumulateSum(p.data, p.offset, loop.strides(0)[0], loop.shape()[0], acc, 0, loop.shape()[1]);
+        return true;
+    }
+
     /** Contiguous accumulation rows through a kernel; false when the op has none. */
     private static boolean accumulateRow(Op op, Object data, int in, double[] acc, int out, int n, double[] mean) {
         switch (op) {
-            case SUM -> {
-                if (data instanceof float[] f) {
-                    KERNELS.accumulateSum(f, in, acc, out, n);
-                } else {
-                    KERNELS.accumulateSum((double[]) data, in, acc, out, n);
-                }
-            }
+            case SUM -> accumulateSum(data, in, 0, 1, acc, out, n);
             case MAX -> {
                 if (data instanceof float[] f) {
                     KERNELS.accumulateMax(f, in, acc, out, n);

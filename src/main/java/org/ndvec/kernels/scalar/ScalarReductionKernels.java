@@ -229,16 +229,22 @@ public final class ScalarReductionKernels implements ReductionKernels {
     // ---------------------------------------------------------------- row accumulation
 
     @Override
-    public void accumulateSum(float[] a, int aOff, double[] acc, int accOff, int n) {
-        for (int i = 0; i < n; i++) {
-            acc[accOff + i] += a[aOff + i];
+    public void accumulateSum(float[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
+        for (int r = 0; r < rows; r++) {
+            int row = aOff + r * rowStride;
+            for (int i = 0; i < n; i++) {
+                acc[accOff + i] += a[row + i];
+            }
         }
     }
 
     @Override
-    public void accumulateSum(double[] a, int aOff, double[] acc, int accOff, int n) {
-        for (int i = 0; i < n; i++) {
-            acc[accOff + i] += a[aOff + i];
+    public void accumulateSum(double[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
+        for (int r = 0; r < rows; r++) {
+            int row = aOff + r * rowStride;
+            for (int i = 0; i < n; i++) {
+                acc[accOff + i] += a[row + i];
+            }
         }
     }
 
