@@ -34,30 +34,22 @@ public final class Reductions {
 
     /** {@code np.max(a, axis, keepdims=keepdims)}; NaN propagates. */
     public static NDArray max(NDArray a, int[] axes, boolean keepdims) {
-        ReductionPlan p = ReductionPlan.of(a, axes, keepdims);
-        p.requireNonEmpty("maximum");
-        return fold(p, a.dtype(), FloatFolds.Op.MAX, IntegerFolds.Op.MAX, a.dtype());
+        return extreme(a, axes, keepdims, "maximum", FloatFolds.Op.MAX, IntegerFolds.Op.MAX);
     }
 
     /** {@code np.min(a, axis, keepdims=keepdims)}; NaN propagates. */
     public static NDArray min(NDArray a, int[] axes, boolean keepdims) {
-        ReductionPlan p = ReductionPlan.of(a, axes, keepdims);
-        p.requireNonEmpty("minimum");
-        return fold(p, a.dtype(), FloatFolds.Op.MIN, IntegerFolds.Op.MIN, a.dtype());
+        return extreme(a, axes, keepdims, "minimum", FloatFolds.Op.MIN, IntegerFolds.Op.MIN);
     }
 
     /** {@code np.nanmax(a, axis, keepdims=keepdims)}: NaN ignored; an all-NaN slice gives NaN. */
     public static NDArray nanmax(NDArray a, int[] axes, boolean keepdims) {
-        ReductionPlan p = ReductionPlan.of(a, axes, keepdims);
-        p.requireNonEmpty("fmax");
-        return fold(p, a.dtype(), FloatFolds.Op.NANMAX, IntegerFolds.Op.MAX, a.dtype());
+        return extreme(a, axes, keepdims, "fmax", FloatFolds.Op.NANMAX, IntegerFolds.Op.MAX);
     }
 
     /** {@code np.nanmin(a, axis, keepdims=keepdims)}: NaN ignored; an all-NaN slice gives NaN. */
     public static NDArray nanmin(NDArray a, int[] axes, boolean keepdims) {
-        ReductionPlan p = ReductionPlan.of(a, axes, keepdims);
-        p.requireNonEmpty("fmin");
-        return fold(p, a.dtype(), FloatFolds.Op.NANMIN, IntegerFolds.Op.MIN, a.dtype());
+        return extreme(a, axes, keepdims, "fmin", FloatFolds.Op.NANMIN, IntegerFolds.Op.MIN);
     }
 
     /**
@@ -109,6 +101,14 @@ public final class Reductions {
     public static NDArray any(NDArray a, int[] axes, boolean keepdims) {
         ReductionPlan p = ReductionPlan.of(a, axes, keepdims);
         return fromLongs(p, IntegerFolds.fold(p, IntegerFolds.Op.COUNT), DType.BOOL);
+    }
+
+    /** A fold without identity (NumPy's error over nothing) whose result keeps the input dtype. */
+    private static NDArray extreme(NDArray a, int[] axes, boolean keepdims, String ufunc, FloatFolds.Op floatOp,
+                                   IntegerFolds.Op intOp) {
+        ReductionPlan p = ReductionPlan.of(a, axes, keepdims);
+        p.requireNonEmpty(ufunc);
+        return fold(p, a.dtype(), floatOp, intOp, a.dtype());
     }
 
     private static NDArray fold(NDArray a, int[] axes, boolean keepdims, FloatFolds.Op floatOp,

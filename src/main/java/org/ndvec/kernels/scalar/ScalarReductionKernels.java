@@ -148,57 +148,31 @@ public final class ScalarReductionKernels implements ReductionKernels {
 
     @Override
     public int argmax(float[] a, int off, int n) {
-        int best = 0;
-        float m = a[off];
-        if (m != m) {
-            return 0;
-        }
-        for (int i = 1; i < n; i++) {
-            float x = a[off + i];
-            if (x > m || x != x) {
-                if (x != x) {
-                    return i;
-                }
-                m = x;
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    @Override
-    public int argmax(double[] a, int off, int n) {
-        int best = 0;
-        double m = a[off];
-        if (m != m) {
-            return 0;
-        }
-        for (int i = 1; i < n; i++) {
-            double x = a[off + i];
-            if (x > m || x != x) {
-                if (x != x) {
-                    return i;
-                }
-                m = x;
-                best = i;
-            }
-        }
-        return best;
+        return firstExtreme(a, off, n, true);
     }
 
     @Override
     public int argmin(float[] a, int off, int n) {
+        return firstExtreme(a, off, n, false);
+    }
+
+    @Override
+    public int argmax(double[] a, int off, int n) {
+        return firstExtreme(a, off, n, true);
+    }
+
+    @Override
+    public int argmin(double[] a, int off, int n) {
+        return firstExtreme(a, off, n, false);
+    }
+
+    /** First largest (or smallest) element, or the first NaN, as NumPy's argmax/argmin. */
+    private static int firstExtreme(float[] a, int off, int n, boolean max) {
         int best = 0;
         float m = a[off];
-        if (m != m) {
-            return 0;
-        }
-        for (int i = 1; i < n; i++) {
+        for (int i = 1; i < n && m == m; i++) {
             float x = a[off + i];
-            if (x < m || x != x) {
-                if (x != x) {
-                    return i;
-                }
+            if (x != x || (max ? x > m : x < m)) {
                 m = x;
                 best = i;
             }
@@ -206,19 +180,13 @@ public final class ScalarReductionKernels implements ReductionKernels {
         return best;
     }
 
-    @Override
-    public int argmin(double[] a, int off, int n) {
+    /** First largest (or smallest) element, or the first NaN, as NumPy's argmax/argmin. */
+    private static int firstExtreme(double[] a, int off, int n, boolean max) {
         int best = 0;
         double m = a[off];
-        if (m != m) {
-            return 0;
-        }
-        for (int i = 1; i < n; i++) {
+        for (int i = 1; i < n && m == m; i++) {
             double x = a[off + i];
-            if (x < m || x != x) {
-                if (x != x) {
-                    return i;
-                }
+            if (x != x || (max ? x > m : x < m)) {
                 m = x;
                 best = i;
             }
