@@ -77,6 +77,24 @@ if __name__ == "__main__":
     if sys.argv[1:] == ["accuracy"]:
         sum_error_report()
         sys.exit()
+    if sys.argv[1:2] == ["--per-call"]:
+        # per-call minimum and median over ~2 s, the statistic JMH's -bm sample reports as p0.00 / p0.50:
+        # on a shared, overloaded machine the minimum is the least disturbed figure
+        import time
+        for name in sys.argv[2:] or list(WORKLOADS):
+            setup, run = WORKLOADS[name]
+            state = setup()
+            run(state)
+            times = []
+            end = time.perf_counter() + 2.0
+            while time.perf_counter() < end or len(times) < 5:
+                t = time.perf_counter()
+                run(state)
+                times.append(time.perf_counter() - t)
+            times.sort()
+            print("%-32s min %10.1f us  median %10.1f us  (%d calls)" % (
+                name, times[0] * 1e6, times[len(times) // 2] * 1e6, len(times)))
+        sys.exit()
     names = sys.argv[1:] or list(WORKLOADS)
     for name in names:
         setup, run = WORKLOADS[name]

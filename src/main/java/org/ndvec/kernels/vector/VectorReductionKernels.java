@@ -35,6 +35,9 @@ public final class VectorReductionKernels implements ReductionKernels {
      */
     private static final int EXP_BLOCK = 64 * F.length();
 
+    /** float32 sum block: 4 accumulators x 8 vectors, at most 8 float additions per lane. */
+    private static final int SUM_BLOCK = 4 * 8 * F.length();
+
     @Override
     public String name() {
         return "vector";
@@ -48,25 +51,31 @@ public final class VectorReductionKernels implements ReductionKernels {
 
     @Override
     public double sum(float[] a, int off, int n) {
-        int w = D.length();
-        DoubleVector s0 = DoubleVector.zero(D);
-        DoubleVector s1 = s0;
-        DoubleVector s2 = s0;
-        DoubleVector s3 = s0;
+        int w = F.length();
+        double s = 0;
         int i = 0;
-        // vector body (unrolled, independent accumulators)
-        for (; i + 4 * w <= n; i += 4 * w) {
-            s0 = s0.add(widen(a, off + i));
-            s1 = s1.add(widen(a, off + i + w));
-            s2 = s2.add(widen(a, off + i + 2 * w));
-            s3 = s3.add(widen(a, off + i + 3 * w));
+        // vector body: blocks of 4 accumulators x 8 float vectors, each block's float sum folded into
+        // double, so no lane adds more than 8 values in float whatever n is. Widening every vector to
+        // double instead was as accurate but ~15% slower than NumPy on sum_f32_16m (per-call minimum).
+        for (; i + SUM_BLOCK <= n; i += SUM_BLOCK) {
+            FloatVector s0 = FloatVector.zero(F);
+            FloatVector s1 = s0;
+            FloatVector s2 = s0;
+            FloatVector s3 = s0;
+            for (int j = i; j < i + SUM_BLOCK; j += 4 * w) {
+                s0 = s0.add(FloatVector.fromArray(F, a, off + j));
+                s1 = s1.add(FloatVector.fromArray(F, a, off + j + w));
+                s2 = s2.add(FloatVector.fromArray(F, a, off + j + 2 * w));
+                s3 = s3.add(FloatVector.fromArray(F, a, off + j + 3 * w));
+            }
+            s += s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
         }
-        // vector tail
-        for (; i + w <= n; i += w) {
-            s0 = s0.add(widen(a, off + i));
+        // vector tail, widened
+        DoubleVector t = DoubleVector.zero(D);
+        for (; i + D.length() <= n; i += D.length()) {
+            t = t.add(widen(a, off + i));
         }
-        // reduce
-        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        s += t.reduceLanes(VectorOperators.ADD);
         // scalar tail
         for (; i < n; i++) {
             s += a[off + i];
@@ -540,42 +549,23 @@ public final class VectorReductionKernels implements ReductionKernels {
 
     // ---------------------------------------------------------------- softmax passes
 
-    @Override
-    public double sumExp(float[] a, int off, int n, float shift) {
-        return expPass(a, off, shift, null, 0, n, false);
-    }
+    // Three separate loops per type rather than one with flags: a vector chosen by a runtime
+    // flag (a phi of two vectors) can force C2 to box it, which made softmax_axis1_f32_4096x1000
+    // several times slower once crossentropy had compiled the shared loop first.
 
     @Override
-    public double expInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
-        return expPass(a, aOff, shift, out, outOff, n, false);
-    }
-
-    @Override
-    public double shiftInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
-        return expPass(a, aOff, shift, out, outOff, n, true);
-    }
-
-    /**
-     * The one exp loop behind the three float32 softmax passes: {@code e = exp(a - shift)} summed,
-     * and optionally {@code out = e} or ({@code storeShifted}) {@code out = a - shift}.
-     * Float vector sums fold into double every {@link #EXP_BLOCK} elements.
-     */
-    private static double expPass(float[] a, int aOff, float shift, float[] out, int outOff, int n,
-                                  boolean storeShifted) {
+    public double sumExp(float[] a, int aOff, int n, float shift) {
         FloatVector sh = FloatVector.broadcast(F, shift);
         double s = 0;
         int i = 0;
         int bound = F.loopBound(n);
-        // vector body, in blocks
+        // vector body, in blocks whose float sums fold into double
         while (i < bound) {
             int end = Math.min(bound, i + EXP_BLOCK);
             FloatVector acc = FloatVector.zero(F);
             for (; i < end; i += F.length()) {
                 FloatVector d = FloatVector.fromArray(F, a, aOff + i).sub(sh);
                 FloatVector e = d.lanewise(VectorOperators.EXP);
-                if (out != null) {
-                    (storeShifted ? d : e).intoArray(out, outOff + i);
-                }
                 acc = acc.add(e);
             }
             s += acc.reduceLanes(VectorOperators.ADD);
@@ -584,31 +574,69 @@ public final class VectorReductionKernels implements ReductionKernels {
         for (; i < n; i++) {
             float d = a[aOff + i] - shift;
             float e = (float) Math.exp(d);
-            if (out != null) {
-                out[outOff + i] = storeShifted ? d : e;
-            }
             s += e;
         }
         return s;
     }
 
     @Override
-    public double sumExp(double[] a, int off, int n, double shift) {
-        return expPass(a, off, shift, null, 0, n, false);
+    public double expInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
+        FloatVector sh = FloatVector.broadcast(F, shift);
+        double s = 0;
+        int i = 0;
+        int bound = F.loopBound(n);
+        // vector body, in blocks whose float sums fold into double
+        while (i < bound) {
+            int end = Math.min(bound, i + EXP_BLOCK);
+            FloatVector acc = FloatVector.zero(F);
+            for (; i < end; i += F.length()) {
+                FloatVector d = FloatVector.fromArray(F, a, aOff + i).sub(sh);
+                FloatVector e = d.lanewise(VectorOperators.EXP);
+                e.intoArray(out, outOff + i);
+                acc = acc.add(e);
+            }
+            s += acc.reduceLanes(VectorOperators.ADD);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            float d = a[aOff + i] - shift;
+            float e = (float) Math.exp(d);
+            out[outOff + i] = e;
+            s += e;
+        }
+        return s;
     }
 
     @Override
-    public double expInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
-        return expPass(a, aOff, shift, out, outOff, n, false);
+    public double shiftInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
+        FloatVector sh = FloatVector.broadcast(F, shift);
+        double s = 0;
+        int i = 0;
+        int bound = F.loopBound(n);
+        // vector body, in blocks whose float sums fold into double
+        while (i < bound) {
+            int end = Math.min(bound, i + EXP_BLOCK);
+            FloatVector acc = FloatVector.zero(F);
+            for (; i < end; i += F.length()) {
+                FloatVector d = FloatVector.fromArray(F, a, aOff + i).sub(sh);
+                FloatVector e = d.lanewise(VectorOperators.EXP);
+                d.intoArray(out, outOff + i);
+                acc = acc.add(e);
+            }
+            s += acc.reduceLanes(VectorOperators.ADD);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            float d = a[aOff + i] - shift;
+            float e = (float) Math.exp(d);
+            out[outOff + i] = d;
+            s += e;
+        }
+        return s;
     }
 
     @Override
-    public double shiftInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
-        return expPass(a, aOff, shift, out, outOff, n, true);
-    }
-
-    private static double expPass(double[] a, int aOff, double shift, double[] out, int outOff, int n,
-                                  boolean storeShifted) {
+    public double sumExp(double[] a, int aOff, int n, double shift) {
         DoubleVector sh = DoubleVector.broadcast(D, shift);
         DoubleVector acc = DoubleVector.zero(D);
         int i = 0;
@@ -617,9 +645,6 @@ public final class VectorReductionKernels implements ReductionKernels {
         for (; i < bound; i += D.length()) {
             DoubleVector d = DoubleVector.fromArray(D, a, aOff + i).sub(sh);
             DoubleVector e = d.lanewise(VectorOperators.EXP);
-            if (out != null) {
-                (storeShifted ? d : e).intoArray(out, outOff + i);
-            }
             acc = acc.add(e);
         }
         // reduce
@@ -628,9 +653,56 @@ public final class VectorReductionKernels implements ReductionKernels {
         for (; i < n; i++) {
             double d = a[aOff + i] - shift;
             double e = Math.exp(d);
-            if (out != null) {
-                out[outOff + i] = storeShifted ? d : e;
-            }
+            s += e;
+        }
+        return s;
+    }
+
+    @Override
+    public double expInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
+        DoubleVector sh = DoubleVector.broadcast(D, shift);
+        DoubleVector acc = DoubleVector.zero(D);
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector d = DoubleVector.fromArray(D, a, aOff + i).sub(sh);
+            DoubleVector e = d.lanewise(VectorOperators.EXP);
+            e.intoArray(out, outOff + i);
+            acc = acc.add(e);
+        }
+        // reduce
+        double s = acc.reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[aOff + i] - shift;
+            double e = Math.exp(d);
+            out[outOff + i] = e;
+            s += e;
+        }
+        return s;
+    }
+
+    @Override
+    public double shiftInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
+        DoubleVector sh = DoubleVector.broadcast(D, shift);
+        DoubleVector acc = DoubleVector.zero(D);
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector d = DoubleVector.fromArray(D, a, aOff + i).sub(sh);
+            DoubleVector e = d.lanewise(VectorOperators.EXP);
+            d.intoArray(out, outOff + i);
+            acc = acc.add(e);
+        }
+        // reduce
+        double s = acc.reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[aOff + i] - shift;
+            double e = Math.exp(d);
+            out[outOff + i] = d;
             s += e;
         }
         return s;
