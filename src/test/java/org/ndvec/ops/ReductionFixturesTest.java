@@ -24,7 +24,7 @@ class ReductionFixturesTest {
     Stream<DynamicTest> foldsMatchNumPy() {
         Map<String, String[]> inputs = new HashMap<>();
         List<DynamicTest> tests = new ArrayList<>();
-        for (String[] f : Fixtures.lines("folds.tsv")) {
+        for (String[] f : ReductionFixtures.lines("folds.tsv")) {
             if (f[0].startsWith("@")) {
                 inputs.put(f[0], f);
                 continue;
@@ -32,14 +32,14 @@ class ReductionFixturesTest {
             String[] in = inputs.get(f[2]);
             String name = f[0] + "(" + f[1] + ") of " + in[1] + " " + in[2] + " " + in[3] + " " + f[2];
             tests.add(DynamicTest.dynamicTest(name, () -> {
-                NDArray a = Fixtures.array(in[1], in[2], in[3], in[4]);
+                NDArray a = ReductionFixtures.array(in[1], in[2], in[3], in[4]);
                 String expected = f[5];
                 if (expected.startsWith("ERROR:")) {
                     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(f[0], f[1], a));
                     assertEquals(expected.substring("ERROR:".length()), e.getMessage());
                     return;
                 }
-                Fixtures.assertMatches(name, f[3], f[4], expected, run(f[0], f[1], a));
+                ReductionFixtures.assertMatches(name, f[3], f[4], expected, run(f[0], f[1], a));
             }));
         }
         return tests.stream();

@@ -27,7 +27,7 @@ class SoftmaxLossFixturesTest {
         double[] want = {0.09003057, 0.24472847, 0.66524096};
         for (int r = 0; r < 2; r++) {
             for (int k = 0; k < 3; k++) {
-                Fixtures.assertClose("softmax[" + r + "," + k + "]", want[k], p.getDouble(r, k), 0, 5e-9);
+                ReductionFixtures.assertClose("softmax[" + r + "," + k + "]", want[k], p.getDouble(r, k), 0, 5e-9);
             }
         }
     }
@@ -35,10 +35,10 @@ class SoftmaxLossFixturesTest {
     @TestFactory
     Stream<DynamicTest> softmaxMatchesNumPy() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String[] f : Fixtures.lines("softmax.tsv")) {
+        for (String[] f : ReductionFixtures.lines("softmax.tsv")) {
             String name = f[0] + "(" + f[1] + ") of " + f[2] + " " + f[3];
             tests.add(DynamicTest.dynamicTest(name, () -> {
-                NDArray a = Fixtures.array(f[2], f[3], f[4], f[5]);
+                NDArray a = ReductionFixtures.array(f[2], f[3], f[4], f[5]);
                 int axis = Integer.parseInt(f[1].substring("axis=".length()));
                 NDArray got = switch (f[0]) {
                     case "softmax" -> Nd.softmax(a, axis);
@@ -46,7 +46,7 @@ class SoftmaxLossFixturesTest {
                     case "logsumexp" -> Nd.logSumExp(a, axis);
                     default -> throw new IllegalStateException(f[0]);
                 };
-                Fixtures.assertMatches(name, f[6], f[7], f[8], got);
+                ReductionFixtures.assertMatches(name, f[6], f[7], f[8], got);
             }));
         }
         return tests.stream();
@@ -55,10 +55,10 @@ class SoftmaxLossFixturesTest {
     @TestFactory
     Stream<DynamicTest> lossesMatchNumPy() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String[] f : Fixtures.lines("losses.tsv")) {
+        for (String[] f : ReductionFixtures.lines("losses.tsv")) {
             String name = f[0] + " " + f[2] + " " + f[1].replaceAll("=[^;]*", "");
             tests.add(DynamicTest.dynamicTest(name, () -> {
-                NDArray a = Fixtures.array(f[2], f[3], f[4], f[5]);
+                NDArray a = ReductionFixtures.array(f[2], f[3], f[4], f[5]);
                 Map<String, String> kv = new HashMap<>();
                 for (String part : f[1].split(";")) {
                     String[] p = part.split("=", 2);
@@ -67,31 +67,31 @@ class SoftmaxLossFixturesTest {
                 switch (f[0]) {
                     case "ce_probs", "ce_logits" -> {
                         NDArray target = kv.containsKey("labels")
-                                ? Fixtures.array("int64", String.valueOf(a.shape(0)), "C", kv.get("labels"))
-                                : Fixtures.array("float64", a.shape(0) + "x" + a.shape(1), "C", kv.get("targets"));
+                                ? ReductionFixtures.array("int64", String.valueOf(a.shape(0)), "C", kv.get("labels"))
+                                : ReductionFixtures.array("float64", a.shape(0) + "x" + a.shape(1), "C", kv.get("targets"));
                         LossReduction r = LossReduction.valueOf(kv.get("reduction"));
                         boolean logits = f[0].equals("ce_logits");
                         NDArray got = logits ? Nd.crossEntropyWithLogits(a, target, r) : Nd.crossEntropy(a, target, r);
-                        Fixtures.assertMatches(name, f[6], f[7], f[8], got);
+                        ReductionFixtures.assertMatches(name, f[6], f[7], f[8], got);
                         if (r == LossReduction.MEAN) {
                             NDArray dflt = logits ? Nd.crossEntropyWithLogits(a, target) : Nd.crossEntropy(a, target);
                             assertEquals(got.itemDouble(), dflt.itemDouble());
                         }
                     }
                     case "mse", "rmse", "mae" -> {
-                        NDArray t = Fixtures.array("float64", f[3], "C", kv.get("target"));
+                        NDArray t = ReductionFixtures.array("float64", f[3], "C", kv.get("target"));
                         double got = f[0].equals("mse") ? Nd.mse(a, t) : f[0].equals("rmse") ? Nd.rmse(a, t) : Nd.mae(a, t);
-                        Fixtures.assertClose(name, Fixtures.number(f[8]), got, 1e-14, 0);
+                        ReductionFixtures.assertClose(name, ReductionFixtures.number(f[8]), got, 1e-14, 0);
                     }
                     case "accuracy" -> {
-                        NDArray labels = Fixtures.array("int64", String.valueOf(a.shape(0)), "C", kv.get("labels"));
-                        assertEquals(Fixtures.number(f[8]), Nd.accuracy(a, labels));
+                        NDArray labels = ReductionFixtures.array("int64", String.valueOf(a.shape(0)), "C", kv.get("labels"));
+                        assertEquals(ReductionFixtures.number(f[8]), Nd.accuracy(a, labels));
                     }
-                    case "one_hot" -> Fixtures.assertMatches(name, f[6], f[7], f[8],
+                    case "one_hot" -> ReductionFixtures.assertMatches(name, f[6], f[7], f[8],
                             Nd.oneHot(a, Integer.parseInt(kv.get("k"))));
-                    case "feature_mean" -> Fixtures.assertMatches(name, f[6], f[7], f[8], a.mean(0));
-                    case "feature_std" -> Fixtures.assertMatches(name, f[6], f[7], f[8], a.std(0));
-                    case "feature_std_ddof1" -> Fixtures.assertMatches(name, f[6], f[7], f[8], a.std(0, 1));
+                    case "feature_mean" -> ReductionFixtures.assertMatches(name, f[6], f[7], f[8], a.mean(0));
+                    case "feature_std" -> ReductionFixtures.assertMatches(name, f[6], f[7], f[8], a.std(0));
+                    case "feature_std_ddof1" -> ReductionFixtures.assertMatches(name, f[6], f[7], f[8], a.std(0, 1));
                     default -> throw new IllegalStateException(f[0]);
                 }
             }));

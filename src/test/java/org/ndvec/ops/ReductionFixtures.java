@@ -16,13 +16,13 @@ import org.ndvec.NDArray;
 import org.ndvec.Nd;
 
 /** Reads the NumPy fixtures written by {@code src/test/python/reductions_fixtures.py}. */
-final class Fixtures {
-    private Fixtures() {
+final class ReductionFixtures {
+    private ReductionFixtures() {
     }
 
     static List<String[]> lines(String name) {
         String path = "/fixtures/reductions/" + name;
-        try (InputStream in = Fixtures.class.getResourceAsStream(path)) {
+        try (InputStream in = ReductionFixtures.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing fixture " + path + " (run src/test/python/reductions_fixtures.py)");
             }
