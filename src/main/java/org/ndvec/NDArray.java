@@ -674,6 +674,349 @@ public final class NDArray {
 
     // ------------------------------------------------------------------ reductions
     // (issue 4: reductions, statistics, softmax, in org.ndvec.ops)
+    //
+    // Axis forms of every reduction: no argument = every axis (a 0-d result); one int = that
+    // axis; (int[] axes, boolean keepdims) = several axes, null for all. var/std add ddof.
+
+    /** Sum; int and bool sums are int64, floats keep their type; 0 over nothing. Over every axis, a 0-d result. {@code np.sum(a)} */
+    public NDArray sum() {
+        return org.ndvec.ops.Reductions.sum(this, null, false);
+    }
+
+    /** Sum along one axis (negative counts from the end). {@code np.sum(a, axis=axis)} */
+    public NDArray sum(int axis) {
+        return org.ndvec.ops.Reductions.sum(this, new int[] {axis}, false);
+    }
+
+    /**
+     * Sum over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.sum(a, axis=(0, 2), keepdims=True)}
+     */
+    public NDArray sum(int[] axes, boolean keepdims) {
+        return org.ndvec.ops.Reductions.sum(this, axes, keepdims);
+    }
+
+    /** Product; int and bool products are int64; 1 over nothing. Over every axis, a 0-d result. {@code np.prod(a)} */
+    public NDArray prod() {
+        return org.ndvec.ops.Reductions.prod(this, null, false);
+    }
+
+    /** Prod along one axis (negative counts from the end). {@code np.prod(a, axis=axis)} */
+    public NDArray prod(int axis) {
+        return org.ndvec.ops.Reductions.prod(this, new int[] {axis}, false);
+    }
+
+    /**
+     * Prod over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.prod(a, axis=(0, 2), keepdims=True)}
+     */
+    public NDArray prod(int[] axes, boolean keepdims) {
+        return org.ndvec.ops.Reductions.prod(this, axes, keepdims);
+    }
+
+    /** Arithmetic mean; float64 for int input, float32 stays float32; NaN over nothing. Over every axis, a 0-d result. {@code np.mean(a)} */
+    public NDArray mean() {
+        return org.ndvec.ops.Statistics.mean(this, null, false);
+    }
+
+    /** Mean along one axis (negative counts from the end). {@code np.mean(a, axis=axis)} */
+    public NDArray mean(int axis) {
+        return org.ndvec.ops.Statistics.mean(this, new int[] {axis}, false);
+    }
+
+    /**
+     * Mean over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.mean(a, axis=(0, 2), keepdims=True)}
+     */
+    public NDArray mean(int[] axes, boolean keepdims) {
+        return org.ndvec.ops.Statistics.mean(this, axes, keepdims);
+    }
+
+    /** Largest element; NaN propagates; throws {@code zero-size array to reduction operation maximum which has no identity} over nothing. Over every axis, a 0-d result. {@code np.max(a)} */
+    public NDArray max() {
+        return org.ndvec.ops.Reductions.max(this, null, false);
+    }
+
+    /** Max along one axis (negative counts from the end). {@code np.max(a, axis=axis)} */
+    public NDArray max(int axis) {
+        return org.ndvec.ops.Reductions.max(this, new int[] {axis}, false);
+    }
+
+    /**
+     * Max over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.max(a, axis=(0, 2), keepdims=True)}
+     */
+    public NDArray max(int[] axes, boolean keepdims) {
+        return org.ndvec.ops.Reductions.max(this, axes, keepdims);
+    }
+
+    /** Smallest element; NaN propagates; throws over nothing as {@link #max()} does. Over every axis, a 0-d result. {@code np.min(a)} */
+    public NDArray min() {
+        return org.ndvec.ops.Reductions.min(this, null, false);
+    }
+
+    /** Min along one axis (negative counts from the end). {@code np.min(a, axis=axis)} */
+    public NDArray min(int axis) {
+        return org.ndvec.ops.Reductions.min(this, new int[] {axis}, false);
+    }
+
+    /**
+     * Min over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.min(a, axis=(0, 2), keepdims=True)}
+     */
+    public NDArray min(int[] axes, boolean keepdims) {
+        return org.ndvec.ops.Reductions.min(this, axes, keepdims);
+    }
+
+    /** Range {@code max - min} in the input dtype (not for bool). Over every axis, a 0-d result. {@code np.ptp(a)} */
+    public NDArray ptp() {
+        return org.ndvec.ops.Reductions.ptp(this, null, false);
+    }
+
+    /** Ptp along one axis (negative counts from the end). {@code np.ptp(a, axis=axis)} */
+    public NDArray ptp(int axis) {
+        return org.ndvec.ops.Reductions.ptp(this, new int[] {axis}, false);
+    }
+
+    /**
+     * Ptp over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.ptp(a, axis=(0, 2), keepdims=True)}
+     */
+    public NDArray ptp(int[] axes, boolean keepdims) {
+        return org.ndvec.ops.Reductions.ptp(this, axes, keepdims);
+    }
+
+    /** Whether every element is non-zero (bool); true over nothing. Over every axis, a 0-d result. {@code np.all(a)} */
+    public NDArray all() {
+        return org.ndvec.ops.Reductions.all(this, null, false);
+    }
+
+    /** All along one axis (negative counts from the end). {@code np.all(a, axis=axis)} */
+    public NDArray all(int axis) {
+        return org.ndvec.ops.Reductions.all(this, new int[] {axis}, false);
+    }
+
+    /**
+     * All over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.all(a, axis=(0, 2), keepdims=True)}
+     */
+    public NDArray all(int[] axes, boolean keepdims) {
+        return org.ndvec.ops.Reductions.all(this, axes, keepdims);
+    }
+
+    /** Whether some element is non-zero (bool); false over nothing. Over every axis, a 0-d result. {@code np.any(a)} */
+    public NDArray any() {
+        return org.ndvec.ops.Reductions.any(this, null, false);
+    }
+
+    /** Any along one axis (negative counts from the end). {@code np.any(a, axis=axis)} */
+    public NDArray any(int axis) {
+        return org.ndvec.ops.Reductions.any(this, new int[] {axis}, false);
+    }
+
+    /**
+     * Any over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.any(a, axis=(0, 2), keepdims=True)}
+     */
+    public NDArray any(int[] axes, boolean keepdims) {
+        return org.ndvec.ops.Reductions.any(this, axes, keepdims);
+    }
+
+    /** Number of non-zero elements (int64); NaN counts as non-zero. Over every axis, a 0-d result. {@code np.count_nonzero(a)} */
+    public NDArray countNonzero() {
+        return org.ndvec.ops.Reductions.countNonzero(this, null, false);
+    }
+
+    /** CountNonzero along one axis (negative counts from the end). {@code np.count_nonzero(a, axis=axis)} */
+    public NDArray countNonzero(int axis) {
+        return org.ndvec.ops.Reductions.countNonzero(this, new int[] {axis}, false);
+    }
+
+    /**
+     * CountNonzero over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.count_nonzero(a, axis=(0, 2), keepdims=True)}
+     */
+    public NDArray countNonzero(int[] axes, boolean keepdims) {
+        return org.ndvec.ops.Reductions.countNonzero(this, axes, keepdims);
+    }
+
+    /** Sum treating NaN as zero. Over every axis, a 0-d result. {@code np.nansum(a)} */
+    public NDArray nansum() {
+        return org.ndvec.ops.Reductions.nansum(this, null, false);
+    }
+
+    /** Nansum along one axis (negative counts from the end). {@code np.nansum(a, axis=axis)} */
+    public NDArray nansum(int axis) {
+        return org.ndvec.ops.Reductions.nansum(this, new int[] {axis}, false);
+    }
+
+    /**
+     * Nansum over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.nansum(a, axis=(0, 2), keepdims=True)}
+     */
+    public NDArray nansum(int[] axes, boolean keepdims) {
+        return org.ndvec.ops.Reductions.nansum(this, axes, keepdims);
+    }
+
+    /** Mean of the non-NaN elements; NaN when there are none. Over every axis, a 0-d result. {@code np.nanmean(a)} */
+    public NDArray nanmean() {
+        return org.ndvec.ops.Statistics.nanmean(this, null, false);
+    }
+
+    /** Nanmean along one axis (negative counts from the end). {@code np.nanmean(a, axis=axis)} */
+    public NDArray nanmean(int axis) {
+        return org.ndvec.ops.Statistics.nanmean(this, new int[] {axis}, false);
+    }
+
+    /**
+     * Nanmean over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.nanmean(a, axis=(0, 2), keepdims=True)}
+     */
+    public NDArray nanmean(int[] axes, boolean keepdims) {
+        return org.ndvec.ops.Statistics.nanmean(this, axes, keepdims);
+    }
+
+    /** Largest element ignoring NaN; NaN for an all-NaN slice. Over every axis, a 0-d result. {@code np.nanmax(a)} */
+    public NDArray nanmax() {
+        return org.ndvec.ops.Reductions.nanmax(this, null, false);
+    }
+
+    /** Nanmax along one axis (negative counts from the end). {@code np.nanmax(a, axis=axis)} */
+    public NDArray nanmax(int axis) {
+        return org.ndvec.ops.Reductions.nanmax(this, new int[] {axis}, false);
+    }
+
+    /**
+     * Nanmax over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.nanmax(a, axis=(0, 2), keepdims=True)}
+     */
+    public NDArray nanmax(int[] axes, boolean keepdims) {
+        return org.ndvec.ops.Reductions.nanmax(this, axes, keepdims);
+    }
+
+    /** Smallest element ignoring NaN; NaN for an all-NaN slice. Over every axis, a 0-d result. {@code np.nanmin(a)} */
+    public NDArray nanmin() {
+        return org.ndvec.ops.Reductions.nanmin(this, null, false);
+    }
+
+    /** Nanmin along one axis (negative counts from the end). {@code np.nanmin(a, axis=axis)} */
+    public NDArray nanmin(int axis) {
+        return org.ndvec.ops.Reductions.nanmin(this, new int[] {axis}, false);
+    }
+
+    /**
+     * Nanmin over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.nanmin(a, axis=(0, 2), keepdims=True)}
+     */
+    public NDArray nanmin(int[] axes, boolean keepdims) {
+        return org.ndvec.ops.Reductions.nanmin(this, axes, keepdims);
+    }
+
+    /** Variance {@code mean((x - mean(x))^2)} with ddof 0, over every axis; float64 for int input. {@code np.var(a)} */
+    public NDArray var() {
+        return org.ndvec.ops.Statistics.var(this, null, false, 0);
+    }
+
+    /** Variance {@code mean((x - mean(x))^2)} with ddof 0 along one axis. {@code np.var(a, axis=axis)} */
+    public NDArray var(int axis) {
+        return org.ndvec.ops.Statistics.var(this, new int[] {axis}, false, 0);
+    }
+
+    /** Variance {@code mean((x - mean(x))^2)} along one axis, dividing by {@code n - ddof}. {@code np.var(a, axis=axis, ddof=ddof)} */
+    public NDArray var(int axis, int ddof) {
+        return org.ndvec.ops.Statistics.var(this, new int[] {axis}, false, ddof);
+    }
+
+    /**
+     * Variance {@code mean((x - mean(x))^2)} over several axes ({@code null}: all), dividing by {@code max(n - ddof, 0)}.
+     * {@code np.var(a, axis=axes, ddof=ddof, keepdims=keepdims)}
+     */
+    public NDArray var(int[] axes, boolean keepdims, int ddof) {
+        return org.ndvec.ops.Statistics.var(this, axes, keepdims, ddof);
+    }
+
+    /** Standard deviation, the square root of the variance with ddof 0, over every axis; float64 for int input. {@code np.std(a)} */
+    public NDArray std() {
+        return org.ndvec.ops.Statistics.std(this, null, false, 0);
+    }
+
+    /** Standard deviation, the square root of the variance with ddof 0 along one axis. {@code np.std(a, axis=axis)} */
+    public NDArray std(int axis) {
+        return org.ndvec.ops.Statistics.std(this, new int[] {axis}, false, 0);
+    }
+
+    /** Standard deviation, the square root of the variance along one axis, dividing by {@code n - ddof}. {@code np.std(a, axis=axis, ddof=ddof)} */
+    public NDArray std(int axis, int ddof) {
+        return org.ndvec.ops.Statistics.std(this, new int[] {axis}, false, ddof);
+    }
+
+    /**
+     * Standard deviation, the square root of the variance over several axes ({@code null}: all), dividing by {@code max(n - ddof, 0)}.
+     * {@code np.std(a, axis=axes, ddof=ddof, keepdims=keepdims)}
+     */
+    public NDArray std(int[] axes, boolean keepdims, int ddof) {
+        return org.ndvec.ops.Statistics.std(this, axes, keepdims, ddof);
+    }
+
+    /**
+     * Flat (C-order) index of the first largest element, or of the first NaN; a 0-d int64 array.
+     * {@code np.argmax(a)}
+     *
+     * @throws IllegalArgumentException {@code attempt to get argmax of an empty sequence}
+     */
+    public NDArray argmax() {
+        return org.ndvec.ops.ArgReductions.argmax(this, null, false);
+    }
+
+    /** Index of the first largest element (or first NaN) along an axis, int64. {@code np.argmax(a, axis=axis)} */
+    public NDArray argmax(int axis) {
+        return org.ndvec.ops.ArgReductions.argmax(this, axis, false);
+    }
+
+    /** As {@link #argmax(int)}, keeping the axis with length 1. {@code np.argmax(a, axis=axis, keepdims=keepdims)} */
+    public NDArray argmax(int axis, boolean keepdims) {
+        return org.ndvec.ops.ArgReductions.argmax(this, axis, keepdims);
+    }
+
+    /**
+     * Flat (C-order) index of the first smallest element, or of the first NaN; a 0-d int64 array.
+     * {@code np.argmin(a)}
+     *
+     * @throws IllegalArgumentException {@code attempt to get argmin of an empty sequence}
+     */
+    public NDArray argmin() {
+        return org.ndvec.ops.ArgReductions.argmin(this, null, false);
+    }
+
+    /** Index of the first smallest element (or first NaN) along an axis, int64. {@code np.argmin(a, axis=axis)} */
+    public NDArray argmin(int axis) {
+        return org.ndvec.ops.ArgReductions.argmin(this, axis, false);
+    }
+
+    /** As {@link #argmin(int)}, keeping the axis with length 1. {@code np.argmin(a, axis=axis, keepdims=keepdims)} */
+    public NDArray argmin(int axis, boolean keepdims) {
+        return org.ndvec.ops.ArgReductions.argmin(this, axis, keepdims);
+    }
+
+    /** Running sums of the flattened array (1-d); int and bool give int64. {@code np.cumsum(a)} */
+    public NDArray cumsum() {
+        return org.ndvec.ops.Cumulative.cumsum(this, null);
+    }
+
+    /** Running sums along an axis, same shape; int and bool give int64. {@code np.cumsum(a, axis=axis)} */
+    public NDArray cumsum(int axis) {
+        return org.ndvec.ops.Cumulative.cumsum(this, axis);
+    }
+
+    /** Running products of the flattened array (1-d); int and bool give int64. {@code np.cumprod(a)} */
+    public NDArray cumprod() {
+        return org.ndvec.ops.Cumulative.cumprod(this, null);
+    }
+
+    /** Running products along an axis, same shape; int and bool give int64. {@code np.cumprod(a, axis=axis)} */
+    public NDArray cumprod(int axis) {
+        return org.ndvec.ops.Cumulative.cumprod(this, axis);
+    }
 
     // end of reductions
 

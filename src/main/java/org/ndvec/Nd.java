@@ -442,6 +442,84 @@ public final class Nd {
     // ------------------------------------------------------------------ reductions
     // (issue 4: reductions, statistics, softmax, in org.ndvec.ops)
 
+    /**
+     * Softmax along an axis, shifted by each row's maximum so large logits cannot overflow.
+     * float32 stays float32, other input gives float64. {@code scipy.special.softmax(a, axis=axis)}
+     */
+    public static NDArray softmax(NDArray a, int axis) {
+        return org.ndvec.ops.Softmax.softmax(a, axis);
+    }
+
+    /** Log of the softmax, computed without forming it. {@code scipy.special.log_softmax(a, axis=axis)} */
+    public static NDArray logSoftmax(NDArray a, int axis) {
+        return org.ndvec.ops.Softmax.logSoftmax(a, axis);
+    }
+
+    /** {@code log(sum(exp(a)))} along an axis, computed stably; the axis is removed. {@code scipy.special.logsumexp(a, axis=axis)} */
+    public static NDArray logSumExp(NDArray a, int axis) {
+        return org.ndvec.ops.Softmax.logSumExp(a, axis, false);
+    }
+
+    /** As {@link #logSumExp(NDArray, int)}, keeping the axis with length 1. {@code logsumexp(a, axis, keepdims=True)} */
+    public static NDArray logSumExp(NDArray a, int axis, boolean keepdims) {
+        return org.ndvec.ops.Softmax.logSumExp(a, axis, keepdims);
+    }
+
+    /**
+     * Mean cross-entropy of class probabilities {@code probs} (samples, classes) against int
+     * labels (samples,) or per-class targets of the same shape; a 0-d array.
+     * {@code -np.mean(np.log(probs[np.arange(n), labels]))}
+     */
+    public static NDArray crossEntropy(NDArray probs, NDArray target) {
+        return org.ndvec.ops.Losses.crossEntropy(probs, target, false, LossReduction.MEAN);
+    }
+
+    /** Cross-entropy of probabilities with a chosen reduction ({@code NONE}: one loss per sample). */
+    public static NDArray crossEntropy(NDArray probs, NDArray target, LossReduction reduction) {
+        return org.ndvec.ops.Losses.crossEntropy(probs, target, false, reduction);
+    }
+
+    /**
+     * Mean cross-entropy of unnormalized logits (samples, classes): {@code logsumexp(z) - z[y]}
+     * per sample, stable for any logit size. PyTorch's {@code F.cross_entropy(logits, labels)}.
+     */
+    public static NDArray crossEntropyWithLogits(NDArray logits, NDArray target) {
+        return org.ndvec.ops.Losses.crossEntropy(logits, target, true, LossReduction.MEAN);
+    }
+
+    /** Cross-entropy of logits with a chosen reduction. {@code F.cross_entropy(logits, y, reduction=...)} */
+    public static NDArray crossEntropyWithLogits(NDArray logits, NDArray target, LossReduction reduction) {
+        return org.ndvec.ops.Losses.crossEntropy(logits, target, true, reduction);
+    }
+
+    /** Mean squared error over the broadcast shape. {@code np.mean((pred - target) ** 2)} */
+    public static double mse(NDArray pred, NDArray target) {
+        return org.ndvec.ops.Losses.mse(pred, target);
+    }
+
+    /** Root mean squared error. {@code np.sqrt(np.mean((pred - target) ** 2))} */
+    public static double rmse(NDArray pred, NDArray target) {
+        return org.ndvec.ops.Losses.rmse(pred, target);
+    }
+
+    /** Mean absolute error. {@code np.mean(np.abs(pred - target))} */
+    public static double mae(NDArray pred, NDArray target) {
+        return org.ndvec.ops.Losses.mae(pred, target);
+    }
+
+    /**
+     * Fraction of correct predictions: scores (samples, classes) are argmax-ed per row first.
+     * {@code np.mean(np.argmax(pred, axis=1) == labels)} or {@code np.mean(pred == labels)}
+     */
+    public static double accuracy(NDArray pred, NDArray labels) {
+        return org.ndvec.ops.Losses.accuracy(pred, labels);
+    }
+
+    /** One-hot float64 rows, shape {@code labels.shape + (k,)}. {@code np.eye(k)[labels]} */
+    public static NDArray oneHot(NDArray labels, int k) {
+        return org.ndvec.ops.Losses.oneHot(labels, k);
+    }
+
     // end of reductions
 
     // ------------------------------------------------------------------ linear algebra

@@ -1,0 +1,354 @@
+package org.ndvec.kernels.scalar;
+
+import org.ndvec.kernels.ReductionKernels;
+
+/**
+ * Plain-Java reduction kernels: the reference the vector kernels are tested against,
+ * and what serves when the Vector API is unavailable. Same accuracy contract as the
+ * vector kernels (see {@link ReductionKernels}), not the same rounding: float64 sums
+ * are pairwise in NumPy's shape (8 accumulators per leaf) with smaller leaves.
+ */
+public final class ScalarReductionKernels implements ReductionKernels {
+
+    /**
+     * Leaf of the float64 pairwise sum: 8 accumulators of at most 8 additions each.
+     * NumPy's leaf is 128 (16 per accumulator); half of it keeps our bound below NumPy's.
+     */
+    private static final int PAIRWISE_LEAF = 64;
+
+    @Override
+    public String name() {
+        return "scalar";
+    }
+
+    // ---------------------------------------------------------------- row reductions
+
+    @Override
+    public double sum(float[] a, int off, int n) {
+        // double accumulators: n * 2^-53 stays far below half a float32 ulp for any Java array
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            s0 += a[off + i];
+            s1 += a[off + i + 1];
+            s2 += a[off + i + 2];
+            s3 += a[off + i + 3];
+        }
+        for (; i < n; i++) {
+            s0 += a[off + i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    @Override
+    public double sum(double[] a, int off, int n) {
+        if (n <= PAIRWISE_LEAF) {
+            return leafSum(a, off, n);
+        }
+        int half = (n / 2) & ~7;
+        return sum(a, off, half) + sum(a, off + half, n - half);
+    }
+
+    private static double leafSum(double[] a, int off, int n) {
+        if (n < 8) {
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                s += a[off + i];
+            }
+            return s;
+        }
+        double r0 = a[off];
+        double r1 = a[off + 1];
+        double r2 = a[off + 2];
+        double r3 = a[off + 3];
+        double r4 = a[off + 4];
+        double r5 = a[off + 5];
+        double r6 = a[off + 6];
+        double r7 = a[off + 7];
+        int i = 8;
+        for (; i + 8 <= n; i += 8) {
+            r0 += a[off + i];
+            r1 += a[off + i + 1];
+            r2 += a[off + i + 2];
+            r3 += a[off + i + 3];
+            r4 += a[off + i + 4];
+            r5 += a[off + i + 5];
+            r6 += a[off + i + 6];
+            r7 += a[off + i + 7];
+        }
+        double s = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+        for (; i < n; i++) {
+            s += a[off + i];
+        }
+        return s;
+    }
+
+    @Override
+    public double sumSquaredDeviations(float[] a, int off, int n, double mean) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            double d = a[off + i] - mean;
+            s += d * d;
+        }
+        return s;
+    }
+
+    @Override
+    public double sumSquaredDeviations(double[] a, int off, int n, double mean) {
+        if (n <= PAIRWISE_LEAF) {
+            double s = 0;
+            for (int i = 0; i < n; i++) {
+                double d = a[off + i] - mean;
+                s += d * d;
+            }
+            return s;
+        }
+        int half = (n / 2) & ~7;
+        return sumSquaredDeviations(a, off, half, mean) + sumSquaredDeviations(a, off + half, n - half, mean);
+    }
+
+    @Override
+    public float max(float[] a, int off, int n) {
+        float m = a[off];
+        for (int i = 1; i < n; i++) {
+            m = Math.max(m, a[off + i]);
+        }
+        return m;
+    }
+
+    @Override
+    public double max(double[] a, int off, int n) {
+        double m = a[off];
+        for (int i = 1; i < n; i++) {
+            m = Math.max(m, a[off + i]);
+        }
+        return m;
+    }
+
+    @Override
+    public float min(float[] a, int off, int n) {
+        float m = a[off];
+        for (int i = 1; i < n; i++) {
+            m = Math.min(m, a[off + i]);
+        }
+        return m;
+    }
+
+    @Override
+    public double min(double[] a, int off, int n) {
+        double m = a[off];
+        for (int i = 1; i < n; i++) {
+            m = Math.min(m, a[off + i]);
+        }
+        return m;
+    }
+
+    @Override
+    public int argmax(float[] a, int off, int n) {
+        return firstExtreme(a, off, n, true);
+    }
+
+    @Override
+    public int argmin(float[] a, int off, int n) {
+        return firstExtreme(a, off, n, false);
+    }
+
+    @Override
+    public int argmax(double[] a, int off, int n) {
+        return firstExtreme(a, off, n, true);
+    }
+
+    @Override
+    public int argmin(double[] a, int off, int n) {
+        return firstExtreme(a, off, n, false);
+    }
+
+    /** First largest (or smallest) element, or the first NaN, as NumPy's argmax/argmin. */
+    private static int firstExtreme(float[] a, int off, int n, boolean max) {
+        int best = 0;
+        float m = a[off];
+        for (int i = 1; i < n && m == m; i++) {
+            float x = a[off + i];
+            if (x != x || (max ? x > m : x < m)) {
+                m = x;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** First largest (or smallest) element, or the first NaN, as NumPy's argmax/argmin. */
+    private static int firstExtreme(double[] a, int off, int n, boolean max) {
+        int best = 0;
+        double m = a[off];
+        for (int i = 1; i < n && m == m; i++) {
+            double x = a[off + i];
+            if (x != x || (max ? x > m : x < m)) {
+                m = x;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- row accumulation
+
+    @Override
+    public void accumulateSum(float[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
+        for (int r = 0; r < rows; r++) {
+            int row = aOff + r * rowStride;
+            for (int i = 0; i < n; i++) {
+                acc[accOff + i] += a[row + i];
+            }
+        }
+    }
+
+    @Override
+    public void accumulateSum(double[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
+        for (int r = 0; r < rows; r++) {
+            int row = aOff + r * rowStride;
+            for (int i = 0; i < n; i++) {
+                acc[accOff + i] += a[row + i];
+            }
+        }
+    }
+
+    @Override
+    public void accumulateMax(float[] a, int aOff, double[] acc, int accOff, int n) {
+        for (int i = 0; i < n; i++) {
+            acc[accOff + i] = Math.max(acc[accOff + i], a[aOff + i]);
+        }
+    }
+
+    @Override
+    public void accumulateMax(double[] a, int aOff, double[] acc, int accOff, int n) {
+        for (int i = 0; i < n; i++) {
+            acc[accOff + i] = Math.max(acc[accOff + i], a[aOff + i]);
+        }
+    }
+
+    @Override
+    public void accumulateMin(float[] a, int aOff, double[] acc, int accOff, int n) {
+        for (int i = 0; i < n; i++) {
+            acc[accOff + i] = Math.min(acc[accOff + i], a[aOff + i]);
+        }
+    }
+
+    @Override
+    public void accumulateMin(double[] a, int aOff, double[] acc, int accOff, int n) {
+        for (int i = 0; i < n; i++) {
+            acc[accOff + i] = Math.min(acc[accOff + i], a[aOff + i]);
+        }
+    }
+
+    @Override
+    public void accumulateSquaredDeviations(float[] a, int aOff, double[] mean, double[] acc, int accOff, int n) {
+        for (int i = 0; i < n; i++) {
+            double d = a[aOff + i] - mean[accOff + i];
+            acc[accOff + i] += d * d;
+        }
+    }
+
+    @Override
+    public void accumulateSquaredDeviations(double[] a, int aOff, double[] mean, double[] acc, int accOff, int n) {
+        for (int i = 0; i < n; i++) {
+            double d = a[aOff + i] - mean[accOff + i];
+            acc[accOff + i] += d * d;
+        }
+    }
+
+    // ---------------------------------------------------------------- softmax passes
+
+    @Override
+    public double sumExp(float[] a, int off, int n, float shift) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += (float) Math.exp(a[off + i] - shift);
+        }
+        return s;
+    }
+
+    @Override
+    public double sumExp(double[] a, int off, int n, double shift) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += Math.exp(a[off + i] - shift);
+        }
+        return s;
+    }
+
+    @Override
+    public double expInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            float e = (float) Math.exp(a[aOff + i] - shift);
+            out[outOff + i] = e;
+            s += e;
+        }
+        return s;
+    }
+
+    @Override
+    public double expInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            double e = Math.exp(a[aOff + i] - shift);
+            out[outOff + i] = e;
+            s += e;
+        }
+        return s;
+    }
+
+    @Override
+    public double shiftInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            float d = a[aOff + i] - shift;
+            out[outOff + i] = d;
+            s += (float) Math.exp(d);
+        }
+        return s;
+    }
+
+    @Override
+    public double shiftInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            double d = a[aOff + i] - shift;
+            out[outOff + i] = d;
+            s += Math.exp(d);
+        }
+        return s;
+    }
+
+    @Override
+    public void scale(float[] a, int off, int n, float factor) {
+        for (int i = 0; i < n; i++) {
+            a[off + i] *= factor;
+        }
+    }
+
+    @Override
+    public void scale(double[] a, int off, int n, double factor) {
+        for (int i = 0; i < n; i++) {
+            a[off + i] *= factor;
+        }
+    }
+
+    @Override
+    public void subtract(float[] a, int off, int n, float shift) {
+        for (int i = 0; i < n; i++) {
+            a[off + i] -= shift;
+        }
+    }
+
+    @Override
+    public void subtract(double[] a, int off, int n, double shift) {
+        for (int i = 0; i < n; i++) {
+            a[off + i] -= shift;
+        }
+    }
+}

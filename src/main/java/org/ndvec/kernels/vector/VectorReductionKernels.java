@@ -1,0 +1,824 @@
+package org.ndvec.kernels.vector;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
+import jdk.incubator.vector.VectorSpecies;
+import org.ndvec.kernels.ReductionKernels;
+
+/**
+ * Vector API reduction kernels (contract in {@link ReductionKernels}).
+ *
+ * <p>Hand-written for float32 and float64; they belong in the elementwise template
+ * generator once it exists. float32 sums widen each half-width float vector to double
+ * lanes, so a 16M-element float32 sum is exact to below a float32 ulp; the widening costs
+ * compute, not bandwidth, and large sums are memory-bound either way.
+ */
+public final class VectorReductionKernels implements ReductionKernels {
+
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+    /** Float lanes that widen into exactly one double vector. */
+    private static final VectorSpecies<Float> FH =
+            VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
+
+    /**
+     * Leaf of the float64 pairwise sum: 4 accumulators x 8 vectors. Each lane adds at most
+     * 8 values before the tree takes over (NumPy's leaf allows 16).
+     */
+    private static final int LEAF = 4 * 8 * D.length();
+
+    /**
+     * float32 exp sums add at most this many vectors in float before folding into double,
+     * so a row of any length keeps its float error to 64 additions per lane.
+     */
+    private static final int EXP_BLOCK = 64 * F.length();
+
+    /** float32 sum block: 4 accumulators x 8 vectors, at most 8 float additions per lane. */
+    private static final int SUM_BLOCK = 4 * 8 * F.length();
+
+    @Override
+    public String name() {
+        return "vector";
+    }
+
+    private static DoubleVector widen(float[] a, int i) {
+        return (DoubleVector) FloatVector.fromArray(FH, a, i).convertShape(VectorOperators.F2D, D, 0);
+    }
+
+    // ---------------------------------------------------------------- row reductions
+
+    @Override
+    public double sum(float[] a, int off, int n) {
+        int w = F.length();
+        double s = 0;
+        int i = 0;
+        // vector body: blocks of 4 accumulators x 8 float vectors, each block's float sum folded into
+        // double, so no lane adds more than 8 values in float whatever n is. Widening every vector to
+        // double instead was as accurate but ~15% slower than NumPy on sum_f32_16m (per-call minimum).
+        for (; i + SUM_BLOCK <= n; i += SUM_BLOCK) {
+            FloatVector s0 = FloatVector.zero(F);
+            FloatVector s1 = s0;
+            FloatVector s2 = s0;
+            FloatVector s3 = s0;
+            for (int j = i; j < i + SUM_BLOCK; j += 4 * w) {
+                s0 = s0.add(FloatVector.fromArray(F, a, off + j));
+                s1 = s1.add(FloatVector.fromArray(F, a, off + j + w));
+                s2 = s2.add(FloatVector.fromArray(F, a, off + j + 2 * w));
+                s3 = s3.add(FloatVector.fromArray(F, a, off + j + 3 * w));
+            }
+            s += s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        }
+        // vector tail, widened
+        DoubleVector t = DoubleVector.zero(D);
+        for (; i + D.length() <= n; i += D.length()) {
+            t = t.add(widen(a, off + i));
+        }
+        s += t.reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            s += a[off + i];
+        }
+        return s;
+    }
+
+    @Override
+    public double sum(double[] a, int off, int n) {
+        if (n <= LEAF) {
+            return leafSum(a, off, n);
+        }
+        int half = (n / 2) / D.length() * D.length();
+        return sum(a, off, half) + sum(a, off + half, n - half);
+    }
+
+    private static double leafSum(double[] a, int off, int n) {
+        int w = D.length();
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int i = 0;
+        // vector body (unrolled, independent accumulators)
+        for (; i + 4 * w <= n; i += 4 * w) {
+            s0 = s0.add(DoubleVector.fromArray(D, a, off + i));
+            s1 = s1.add(DoubleVector.fromArray(D, a, off + i + w));
+            s2 = s2.add(DoubleVector.fromArray(D, a, off + i + 2 * w));
+            s3 = s3.add(DoubleVector.fromArray(D, a, off + i + 3 * w));
+        }
+        // vector tail
+        for (; i + w <= n; i += w) {
+            s0 = s0.add(DoubleVector.fromArray(D, a, off + i));
+        }
+        // reduce
+        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            s += a[off + i];
+        }
+        return s;
+    }
+
+    @Override
+    public double sumSquaredDeviations(float[] a, int off, int n, double mean) {
+        int w = D.length();
+        DoubleVector m = DoubleVector.broadcast(D, mean);
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        int i = 0;
+        // vector body (unrolled, independent accumulators)
+        for (; i + 2 * w <= n; i += 2 * w) {
+            DoubleVector d0 = widen(a, off + i).sub(m);
+            DoubleVector d1 = widen(a, off + i + w).sub(m);
+            s0 = d0.fma(d0, s0);
+            s1 = d1.fma(d1, s1);
+        }
+        // vector tail
+        for (; i + w <= n; i += w) {
+            DoubleVector d0 = widen(a, off + i).sub(m);
+            s0 = d0.fma(d0, s0);
+        }
+        // reduce
+        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[off + i] - mean;
+            s += d * d;
+        }
+        return s;
+    }
+
+    @Override
+    public double sumSquaredDeviations(double[] a, int off, int n, double mean) {
+        if (n > LEAF) {
+            int half = (n / 2) / D.length() * D.length();
+            return sumSquaredDeviations(a, off, half, mean) + sumSquaredDeviations(a, off + half, n - half, mean);
+        }
+        int w = D.length();
+        DoubleVector m = DoubleVector.broadcast(D, mean);
+        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector s1 = s0;
+        int i = 0;
+        // vector body (unrolled, independent accumulators)
+        for (; i + 2 * w <= n; i += 2 * w) {
+            DoubleVector d0 = DoubleVector.fromArray(D, a, off + i).sub(m);
+            DoubleVector d1 = DoubleVector.fromArray(D, a, off + i + w).sub(m);
+            s0 = d0.fma(d0, s0);
+            s1 = d1.fma(d1, s1);
+        }
+        // vector tail
+        for (; i + w <= n; i += w) {
+            DoubleVector d0 = DoubleVector.fromArray(D, a, off + i).sub(m);
+            s0 = d0.fma(d0, s0);
+        }
+        // reduce
+        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[off + i] - mean;
+            s += d * d;
+        }
+        return s;
+    }
+
+    // One method per operator and type, no operator parameter: C2 intrinsifies a lanewise op only
+    // when the operator is a constant where it compiles (an operator parameter measured ~10x slower).
+
+    @Override
+    public float max(float[] a, int off, int n) {
+        int w = F.length();
+        FloatVector m0 = FloatVector.broadcast(F, a[off]);
+        FloatVector m1 = m0;
+        FloatVector m2 = m0;
+        FloatVector m3 = m0;
+        int i = 0;
+        // vector body (unrolled, independent accumulators); lanewise max follows Math.max, so NaN sticks
+        for (; i + 4 * w <= n; i += 4 * w) {
+            m0 = m0.max(FloatVector.fromArray(F, a, off + i));
+            m1 = m1.max(FloatVector.fromArray(F, a, off + i + w));
+            m2 = m2.max(FloatVector.fromArray(F, a, off + i + 2 * w));
+            m3 = m3.max(FloatVector.fromArray(F, a, off + i + 3 * w));
+        }
+        // vector tail
+        for (; i + w <= n; i += w) {
+            m0 = m0.max(FloatVector.fromArray(F, a, off + i));
+        }
+        // reduce
+        FloatVector m = m0.max(m1).max(m2.max(m3));
+        if (m.test(VectorOperators.IS_NAN).anyTrue()) {
+            return Float.NaN;
+        }
+        float r = m.reduceLanes(VectorOperators.MAX);
+        // scalar tail
+        for (; i < n; i++) {
+            r = Math.max(r, a[off + i]);
+        }
+        return r;
+    }
+
+    @Override
+    public float min(float[] a, int off, int n) {
+        int w = F.length();
+        FloatVector m0 = FloatVector.broadcast(F, a[off]);
+        FloatVector m1 = m0;
+        FloatVector m2 = m0;
+        FloatVector m3 = m0;
+        int i = 0;
+        // vector body (unrolled, independent accumulators); lanewise min follows Math.min, so NaN sticks
+        for (; i + 4 * w <= n; i += 4 * w) {
+            m0 = m0.min(FloatVector.fromArray(F, a, off + i));
+            m1 = m1.min(FloatVector.fromArray(F, a, off + i + w));
+            m2 = m2.min(FloatVector.fromArray(F, a, off + i + 2 * w));
+            m3 = m3.min(FloatVector.fromArray(F, a, off + i + 3 * w));
+        }
+        // vector tail
+        for (; i + w <= n; i += w) {
+            m0 = m0.min(FloatVector.fromArray(F, a, off + i));
+        }
+        // reduce
+        FloatVector m = m0.min(m1).min(m2.min(m3));
+        if (m.test(VectorOperators.IS_NAN).anyTrue()) {
+            return Float.NaN;
+        }
+        float r = m.reduceLanes(VectorOperators.MIN);
+        // scalar tail
+        for (; i < n; i++) {
+            r = Math.min(r, a[off + i]);
+        }
+        return r;
+    }
+
+    @Override
+    public double max(double[] a, int off, int n) {
+        int w = D.length();
+        DoubleVector m0 = DoubleVector.broadcast(D, a[off]);
+        DoubleVector m1 = m0;
+        DoubleVector m2 = m0;
+        DoubleVector m3 = m0;
+        int i = 0;
+        // vector body (unrolled, independent accumulators); lanewise max follows Math.max, so NaN sticks
+        for (; i + 4 * w <= n; i += 4 * w) {
+            m0 = m0.max(DoubleVector.fromArray(D, a, off + i));
+            m1 = m1.max(DoubleVector.fromArray(D, a, off + i + w));
+            m2 = m2.max(DoubleVector.fromArray(D, a, off + i + 2 * w));
+            m3 = m3.max(DoubleVector.fromArray(D, a, off + i + 3 * w));
+        }
+        // vector tail
+        for (; i + w <= n; i += w) {
+            m0 = m0.max(DoubleVector.fromArray(D, a, off + i));
+        }
+        // reduce
+        DoubleVector m = m0.max(m1).max(m2.max(m3));
+        if (m.test(VectorOperators.IS_NAN).anyTrue()) {
+            return Double.NaN;
+        }
+        double r = m.reduceLanes(VectorOperators.MAX);
+        // scalar tail
+        for (; i < n; i++) {
+            r = Math.max(r, a[off + i]);
+        }
+        return r;
+    }
+
+    @Override
+    public double min(double[] a, int off, int n) {
+        int w = D.length();
+        DoubleVector m0 = DoubleVector.broadcast(D, a[off]);
+        DoubleVector m1 = m0;
+        DoubleVector m2 = m0;
+        DoubleVector m3 = m0;
+        int i = 0;
+        // vector body (unrolled, independent accumulators); lanewise min follows Math.min, so NaN sticks
+        for (; i + 4 * w <= n; i += 4 * w) {
+            m0 = m0.min(DoubleVector.fromArray(D, a, off + i));
+            m1 = m1.min(DoubleVector.fromArray(D, a, off + i + w));
+            m2 = m2.min(DoubleVector.fromArray(D, a, off + i + 2 * w));
+            m3 = m3.min(DoubleVector.fromArray(D, a, off + i + 3 * w));
+        }
+        // vector tail
+        for (; i + w <= n; i += w) {
+            m0 = m0.min(DoubleVector.fromArray(D, a, off + i));
+        }
+        // reduce
+        DoubleVector m = m0.min(m1).min(m2.min(m3));
+        if (m.test(VectorOperators.IS_NAN).anyTrue()) {
+            return Double.NaN;
+        }
+        double r = m.reduceLanes(VectorOperators.MIN);
+        // scalar tail
+        for (; i < n; i++) {
+            r = Math.min(r, a[off + i]);
+        }
+        return r;
+    }
+
+    @Override
+    public int argmax(float[] a, int off, int n) {
+        return indexOf(a, off, n, max(a, off, n));
+    }
+
+    @Override
+    public int argmin(float[] a, int off, int n) {
+        return indexOf(a, off, n, min(a, off, n));
+    }
+
+    @Override
+    public int argmax(double[] a, int off, int n) {
+        return indexOf(a, off, n, max(a, off, n));
+    }
+
+    @Override
+    public int argmin(double[] a, int off, int n) {
+        return indexOf(a, off, n, min(a, off, n));
+    }
+
+    /*
+     * First position holding the extreme (or the first NaN when the extreme is NaN). The extreme
+     * is found first and searched for second: two simple vector loops, the search usually stopping
+     * early. (A blocked single pass that remembered the first block holding the running extreme
+     * measured 2x slower on argmax_axis1_f32_4096x1000: left for the template generator to retry.) The NaN search is its own loop: choosing the mask by a flag per iteration (a phi of
+     * two masks) can make C2 box it.
+     */
+    private static int indexOf(float[] a, int off, int n, float target) {
+        if (target != target) {
+            return indexOfNaN(a, off, n);
+        }
+        FloatVector x = FloatVector.broadcast(F, target);
+        int w = F.length();
+        int i = 0;
+        // vector body (unrolled): one branch per four vectors until a block holds the target
+        for (; i + 4 * w <= n; i += 4 * w) {
+            if (FloatVector.fromArray(F, a, off + i).compare(VectorOperators.EQ, x)
+                    .or(FloatVector.fromArray(F, a, off + i + w).compare(VectorOperators.EQ, x))
+                    .or(FloatVector.fromArray(F, a, off + i + 2 * w).compare(VectorOperators.EQ, x))
+                    .or(FloatVector.fromArray(F, a, off + i + 3 * w).compare(VectorOperators.EQ, x)).anyTrue()) {
+                break;
+            }
+        }
+        // vector tail (and the block that holds the target)
+        for (; i + w <= n; i += w) {
+            int hit = FloatVector.fromArray(F, a, off + i).compare(VectorOperators.EQ, x).firstTrue();
+            if (hit < w) {
+                return i + hit;
+            }
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            if (a[off + i] == target) {
+                return i;
+            }
+        }
+        throw new AssertionError("extreme not found");
+    }
+
+    private static int indexOfNaN(float[] a, int off, int n) {
+        int w = F.length();
+        int i = 0;
+        // vector body
+        for (; i + w <= n; i += w) {
+            int hit = FloatVector.fromArray(F, a, off + i).test(VectorOperators.IS_NAN).firstTrue();
+            if (hit < w) {
+                return i + hit;
+            }
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            if (a[off + i] != a[off + i]) {
+                return i;
+            }
+        }
+        throw new AssertionError("NaN not found");
+    }
+
+    private static int indexOf(double[] a, int off, int n, double target) {
+        if (target != target) {
+            return indexOfNaN(a, off, n);
+        }
+        DoubleVector x = DoubleVector.broadcast(D, target);
+        int w = D.length();
+        int i = 0;
+        // vector body (unrolled): one branch per four vectors until a block holds the target
+        for (; i + 4 * w <= n; i += 4 * w) {
+            if (DoubleVector.fromArray(D, a, off + i).compare(VectorOperators.EQ, x)
+                    .or(DoubleVector.fromArray(D, a, off + i + w).compare(VectorOperators.EQ, x))
+                    .or(DoubleVector.fromArray(D, a, off + i + 2 * w).compare(VectorOperators.EQ, x))
+                    .or(DoubleVector.fromArray(D, a, off + i + 3 * w).compare(VectorOperators.EQ, x)).anyTrue()) {
+                break;
+            }
+        }
+        // vector tail (and the block that holds the target)
+        for (; i + w <= n; i += w) {
+            int hit = DoubleVector.fromArray(D, a, off + i).compare(VectorOperators.EQ, x).firstTrue();
+            if (hit < w) {
+                return i + hit;
+            }
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            if (a[off + i] == target) {
+                return i;
+            }
+        }
+        throw new AssertionError("extreme not found");
+    }
+
+    private static int indexOfNaN(double[] a, int off, int n) {
+        int w = D.length();
+        int i = 0;
+        // vector body
+        for (; i + w <= n; i += w) {
+            int hit = DoubleVector.fromArray(D, a, off + i).test(VectorOperators.IS_NAN).firstTrue();
+            if (hit < w) {
+                return i + hit;
+            }
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            if (a[off + i] != a[off + i]) {
+                return i;
+            }
+        }
+        throw new AssertionError("NaN not found");
+    }
+
+    // ---------------------------------------------------------------- row accumulation
+
+    @Override
+    public void accumulateSum(float[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
+        int bound = D.loopBound(n);
+        int r = 0;
+        // four rows per pass, summed pairwise in registers: the accumulator row is loaded and stored
+        // once per four input rows (mean_axis0_f32_4096x4096 ran 3x slower one row at a time)
+        for (; r + 4 <= rows; r += 4) {
+            int o0 = aOff + r * rowStride;
+            int o1 = o0 + rowStride;
+            int o2 = o1 + rowStride;
+            int o3 = o2 + rowStride;
+            int i = 0;
+            // vector body
+            for (; i < bound; i += D.length()) {
+                DoubleVector s = widen(a, o0 + i).add(widen(a, o1 + i)).add(widen(a, o2 + i).add(widen(a, o3 + i)));
+                DoubleVector.fromArray(D, acc, accOff + i).add(s).intoArray(acc, accOff + i);
+            }
+            // scalar tail
+            for (; i < n; i++) {
+                acc[accOff + i] += ((double) a[o0 + i] + a[o1 + i]) + ((double) a[o2 + i] + a[o3 + i]);
+            }
+        }
+        for (; r < rows; r++) {
+            int o0 = aOff + r * rowStride;
+            int i = 0;
+            // vector body
+            for (; i < bound; i += D.length()) {
+                DoubleVector.fromArray(D, acc, accOff + i).add(widen(a, o0 + i)).intoArray(acc, accOff + i);
+            }
+            // scalar tail
+            for (; i < n; i++) {
+                acc[accOff + i] += a[o0 + i];
+            }
+        }
+    }
+
+    @Override
+    public void accumulateSum(double[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
+        int bound = D.loopBound(n);
+        int r = 0;
+        // four rows per pass, summed pairwise in registers: the accumulator row is loaded and stored
+        // once per four input rows (mean_axis0_f32_4096x4096 ran 3x slower one row at a time)
+        for (; r + 4 <= rows; r += 4) {
+            int o0 = aOff + r * rowStride;
+            int o1 = o0 + rowStride;
+            int o2 = o1 + rowStride;
+            int o3 = o2 + rowStride;
+            int i = 0;
+            // vector body
+            for (; i < bound; i += D.length()) {
+                DoubleVector s = DoubleVector.fromArray(D, a, o0 + i).add(DoubleVector.fromArray(D, a, o1 + i)).add(DoubleVector.fromArray(D, a, o2 + i).add(DoubleVector.fromArray(D, a, o3 + i)));
+                DoubleVector.fromArray(D, acc, accOff + i).add(s).intoArray(acc, accOff + i);
+            }
+            // scalar tail
+            for (; i < n; i++) {
+                acc[accOff + i] += ((double) a[o0 + i] + a[o1 + i]) + ((double) a[o2 + i] + a[o3 + i]);
+            }
+        }
+        for (; r < rows; r++) {
+            int o0 = aOff + r * rowStride;
+            int i = 0;
+            // vector body
+            for (; i < bound; i += D.length()) {
+                DoubleVector.fromArray(D, acc, accOff + i).add(DoubleVector.fromArray(D, a, o0 + i)).intoArray(acc, accOff + i);
+            }
+            // scalar tail
+            for (; i < n; i++) {
+                acc[accOff + i] += a[o0 + i];
+            }
+        }
+    }
+
+    @Override
+    public void accumulateMax(float[] a, int aOff, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, acc, accOff + i).max(widen(a, aOff + i)).intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            acc[accOff + i] = Math.max(acc[accOff + i], a[aOff + i]);
+        }
+    }
+
+    @Override
+    public void accumulateMax(double[] a, int aOff, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, acc, accOff + i).max(DoubleVector.fromArray(D, a, aOff + i))
+                    .intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            acc[accOff + i] = Math.max(acc[accOff + i], a[aOff + i]);
+        }
+    }
+
+    @Override
+    public void accumulateMin(float[] a, int aOff, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, acc, accOff + i).min(widen(a, aOff + i)).intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            acc[accOff + i] = Math.min(acc[accOff + i], a[aOff + i]);
+        }
+    }
+
+    @Override
+    public void accumulateMin(double[] a, int aOff, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, acc, accOff + i).min(DoubleVector.fromArray(D, a, aOff + i))
+                    .intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            acc[accOff + i] = Math.min(acc[accOff + i], a[aOff + i]);
+        }
+    }
+
+    @Override
+    public void accumulateSquaredDeviations(float[] a, int aOff, double[] mean, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector d = widen(a, aOff + i).sub(DoubleVector.fromArray(D, mean, accOff + i));
+            d.fma(d, DoubleVector.fromArray(D, acc, accOff + i)).intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[aOff + i] - mean[accOff + i];
+            acc[accOff + i] += d * d;
+        }
+    }
+
+    @Override
+    public void accumulateSquaredDeviations(double[] a, int aOff, double[] mean, double[] acc, int accOff, int n) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector d = DoubleVector.fromArray(D, a, aOff + i).sub(DoubleVector.fromArray(D, mean, accOff + i));
+            d.fma(d, DoubleVector.fromArray(D, acc, accOff + i)).intoArray(acc, accOff + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[aOff + i] - mean[accOff + i];
+            acc[accOff + i] += d * d;
+        }
+    }
+
+    // ---------------------------------------------------------------- softmax passes
+
+    // Three separate loops per type rather than one with flags: a vector chosen by a runtime
+    // flag (a phi of two vectors) can force C2 to box it, which made softmax_axis1_f32_4096x1000
+    // several times slower once crossentropy had compiled the shared loop first.
+
+    @Override
+    public double sumExp(float[] a, int aOff, int n, float shift) {
+        FloatVector sh = FloatVector.broadcast(F, shift);
+        double s = 0;
+        int i = 0;
+        int bound = F.loopBound(n);
+        // vector body, in blocks whose float sums fold into double
+        while (i < bound) {
+            int end = Math.min(bound, i + EXP_BLOCK);
+            FloatVector acc = FloatVector.zero(F);
+            for (; i < end; i += F.length()) {
+                FloatVector d = FloatVector.fromArray(F, a, aOff + i).sub(sh);
+                FloatVector e = d.lanewise(VectorOperators.EXP);
+                acc = acc.add(e);
+            }
+            s += acc.reduceLanes(VectorOperators.ADD);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            float d = a[aOff + i] - shift;
+            float e = (float) Math.exp(d);
+            s += e;
+        }
+        return s;
+    }
+
+    @Override
+    public double expInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
+        FloatVector sh = FloatVector.broadcast(F, shift);
+        double s = 0;
+        int i = 0;
+        int bound = F.loopBound(n);
+        // vector body, in blocks whose float sums fold into double
+        while (i < bound) {
+            int end = Math.min(bound, i + EXP_BLOCK);
+            FloatVector acc = FloatVector.zero(F);
+            for (; i < end; i += F.length()) {
+                FloatVector d = FloatVector.fromArray(F, a, aOff + i).sub(sh);
+                FloatVector e = d.lanewise(VectorOperators.EXP);
+                e.intoArray(out, outOff + i);
+                acc = acc.add(e);
+            }
+            s += acc.reduceLanes(VectorOperators.ADD);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            float d = a[aOff + i] - shift;
+            float e = (float) Math.exp(d);
+            out[outOff + i] = e;
+            s += e;
+        }
+        return s;
+    }
+
+    @Override
+    public double shiftInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
+        FloatVector sh = FloatVector.broadcast(F, shift);
+        double s = 0;
+        int i = 0;
+        int bound = F.loopBound(n);
+        // vector body, in blocks whose float sums fold into double
+        while (i < bound) {
+            int end = Math.min(bound, i + EXP_BLOCK);
+            FloatVector acc = FloatVector.zero(F);
+            for (; i < end; i += F.length()) {
+                FloatVector d = FloatVector.fromArray(F, a, aOff + i).sub(sh);
+                FloatVector e = d.lanewise(VectorOperators.EXP);
+                d.intoArray(out, outOff + i);
+                acc = acc.add(e);
+            }
+            s += acc.reduceLanes(VectorOperators.ADD);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            float d = a[aOff + i] - shift;
+            float e = (float) Math.exp(d);
+            out[outOff + i] = d;
+            s += e;
+        }
+        return s;
+    }
+
+    @Override
+    public double sumExp(double[] a, int aOff, int n, double shift) {
+        DoubleVector sh = DoubleVector.broadcast(D, shift);
+        DoubleVector acc = DoubleVector.zero(D);
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector d = DoubleVector.fromArray(D, a, aOff + i).sub(sh);
+            DoubleVector e = d.lanewise(VectorOperators.EXP);
+            acc = acc.add(e);
+        }
+        // reduce
+        double s = acc.reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[aOff + i] - shift;
+            double e = Math.exp(d);
+            s += e;
+        }
+        return s;
+    }
+
+    @Override
+    public double expInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
+        DoubleVector sh = DoubleVector.broadcast(D, shift);
+        DoubleVector acc = DoubleVector.zero(D);
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector d = DoubleVector.fromArray(D, a, aOff + i).sub(sh);
+            DoubleVector e = d.lanewise(VectorOperators.EXP);
+            e.intoArray(out, outOff + i);
+            acc = acc.add(e);
+        }
+        // reduce
+        double s = acc.reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[aOff + i] - shift;
+            double e = Math.exp(d);
+            out[outOff + i] = e;
+            s += e;
+        }
+        return s;
+    }
+
+    @Override
+    public double shiftInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
+        DoubleVector sh = DoubleVector.broadcast(D, shift);
+        DoubleVector acc = DoubleVector.zero(D);
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector d = DoubleVector.fromArray(D, a, aOff + i).sub(sh);
+            DoubleVector e = d.lanewise(VectorOperators.EXP);
+            d.intoArray(out, outOff + i);
+            acc = acc.add(e);
+        }
+        // reduce
+        double s = acc.reduceLanes(VectorOperators.ADD);
+        // scalar tail
+        for (; i < n; i++) {
+            double d = a[aOff + i] - shift;
+            double e = Math.exp(d);
+            out[outOff + i] = d;
+            s += e;
+        }
+        return s;
+    }
+
+    @Override
+    public void scale(float[] a, int off, int n, float factor) {
+        int i = 0;
+        int bound = F.loopBound(n);
+        // vector body
+        for (; i < bound; i += F.length()) {
+            FloatVector.fromArray(F, a, off + i).mul(factor).intoArray(a, off + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            a[off + i] *= factor;
+        }
+    }
+
+    @Override
+    public void scale(double[] a, int off, int n, double factor) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, a, off + i).mul(factor).intoArray(a, off + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            a[off + i] *= factor;
+        }
+    }
+
+    @Override
+    public void subtract(float[] a, int off, int n, float shift) {
+        int i = 0;
+        int bound = F.loopBound(n);
+        // vector body
+        for (; i < bound; i += F.length()) {
+            FloatVector.fromArray(F, a, off + i).sub(shift).intoArray(a, off + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            a[off + i] -= shift;
+        }
+    }
+
+    @Override
+    public void subtract(double[] a, int off, int n, double shift) {
+        int i = 0;
+        int bound = D.loopBound(n);
+        // vector body
+        for (; i < bound; i += D.length()) {
+            DoubleVector.fromArray(D, a, off + i).sub(shift).intoArray(a, off + i);
+        }
+        // scalar tail
+        for (; i < n; i++) {
+            a[off + i] -= shift;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.ndvec.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.ndvec.DType;
+import org.ndvec.LossReduction;
+import org.ndvec.NDArray;
+import org.ndvec.Nd;
+
+/**
+ * softmax / logSoftmax / logSumExp (float64 and float32, every axis, logits up to 1e4) and
+ * the losses and metrics, against NumPy's float64 formulas in the fixtures.
+ */
+class SoftmaxLossFixturesTest {
+
+    @Test
+    void softmaxOfTheTutorialRows() {
+        NDArray p = Nd.softmax(Nd.array(new double[][] {{1, 2, 3}, {4, 5, 6}}), 1);
+        double[] want = {0.09003057, 0.24472847, 0.66524096};
+        for (int r = 0; r < 2; r++) {
+            for (int k = 0; k < 3; k++) {
+                ReductionFixtures.assertClose("softmax[" + r + "," + k + "]", want[k], p.getDouble(r, k), 0, 5e-9);
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> softmaxMatchesNumPy() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String[] f : ReductionFixtures.lines("softmax.tsv")) {
+            String name = f[0] + "(" + f[1] + ") of " + f[2] + " " + f[3];
+            tests.add(DynamicTest.dynamicTest(name, () -> {
+                NDArray a = ReductionFixtures.array(f[2], f[3], f[4], f[5]);
+                int axis = Integer.parseInt(f[1].substring("axis=".length()));
+                NDArray got = switch (f[0]) {
+                    case "softmax" -> Nd.softmax(a, axis);
+                    case "log_softmax" -> Nd.logSoftmax(a, axis);
+                    case "logsumexp" -> Nd.logSumExp(a, axis);
+                    default -> throw new IllegalStateException(f[0]);
+                };
+                ReductionFixtures.assertMatches(name, f[6], f[7], f[8], got);
+            }));
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> lossesMatchNumPy() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String[] f : ReductionFixtures.lines("losses.tsv")) {
+            String name = f[0] + " " + f[2] + " " + f[1].replaceAll("=[^;]*", "");
+            tests.add(DynamicTest.dynamicTest(name, () -> {
+                NDArray a = ReductionFixtures.array(f[2], f[3], f[4], f[5]);
+                Map<String, String> kv = new HashMap<>();
+                for (String part : f[1].split(";")) {
+                    String[] p = part.split("=", 2);
+                    kv.put(p[0], p[1]);
+                }
+                switch (f[0]) {
+                    case "ce_probs", "ce_logits" -> {
+                        NDArray target = kv.containsKey("labels")
+                                ? ReductionFixtures.array("int64", String.valueOf(a.shape(0)), "C", kv.get("labels"))
+                                : ReductionFixtures.array("float64", a.shape(0) + "x" + a.shape(1), "C", kv.get("targets"));
+                        LossReduction r = LossReduction.valueOf(kv.get("reduction"));
+                        boolean logits = f[0].equals("ce_logits");
+                        NDArray got = logits ? Nd.crossEntropyWithLogits(a, target, r) : Nd.crossEntropy(a, target, r);
+                        ReductionFixtures.assertMatches(name, f[6], f[7], f[8], got);
+                        if (r == LossReduction.MEAN) {
+                            NDArray dflt = logits ? Nd.crossEntropyWithLogits(a, target) : Nd.crossEntropy(a, target);
+                            assertEquals(got.itemDouble(), dflt.itemDouble());
+                        }
+                    }
+                    case "mse", "rmse", "mae" -> {
+                        NDArray t = ReductionFixtures.array("float64", f[3], "C", kv.get("target"));
+                        double got = f[0].equals("mse") ? Nd.mse(a, t) : f[0].equals("rmse") ? Nd.rmse(a, t) : Nd.mae(a, t);
+                        ReductionFixtures.assertClose(name, ReductionFixtures.number(f[8]), got, 1e-14, 0);
+                    }
+                    case "accuracy" -> {
+                        NDArray labels = ReductionFixtures.array("int64", String.valueOf(a.shape(0)), "C", kv.get("labels"));
+                        assertEquals(ReductionFixtures.number(f[8]), Nd.accuracy(a, labels));
+                    }
+                    case "one_hot" -> ReductionFixtures.assertMatches(name, f[6], f[7], f[8],
+                            Nd.oneHot(a, Integer.parseInt(kv.get("k"))));
+                    case "feature_mean" -> ReductionFixtures.assertMatches(name, f[6], f[7], f[8], a.mean(0));
+                    case "feature_std" -> ReductionFixtures.assertMatches(name, f[6], f[7], f[8], a.std(0));
+                    case "feature_std_ddof1" -> ReductionFixtures.assertMatches(name, f[6], f[7], f[8], a.std(0, 1));
+                    default -> throw new IllegalStateException(f[0]);
+                }
+            }));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void oneHotIsEyeTakeLabels() {
+        NDArray labels = Nd.array(2, 0, 1, 2);
+        NDArray eye = Nd.eye(3);
+        NDArray hot = Nd.oneHot(labels, 3);
+        assertEquals(DType.FLOAT64, hot.dtype());
+        for (int i = 0; i < 4; i++) {
+            for (int k = 0; k < 3; k++) {
+                assertEquals(eye.getDouble((int) labels.getLong(i), k), hot.getDouble(i, k));
+            }
+        }
+    }
+}
