@@ -10,4 +10,5 @@ module org.ndvec {
 
     exports org.ndvec;
     exports org.ndvec.random;
+    exports org.ndvec.strings;
 }

@@ -56,7 +56,8 @@ public final class Nd {
     /**
      * An array from nested Java arrays of any depth ({@code double[][]}, {@code int[][][]}, ...),
      * copying. The leaf type picks the dtype: double -> FLOAT64, float -> FLOAT32,
-     * int/long -> INT64, boolean -> BOOL. {@code np.array([[1, 2], [3, 4]])}
+     * int/long -> INT64, boolean -> BOOL, String -> STRING ({@code <U} as wide as the longest
+     * element). {@code np.array([[1, 2], [3, 4]])}
      *
      * @throws IllegalArgumentException for ragged input, NumPy's
      *     {@code setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. ...}
@@ -64,6 +65,9 @@ public final class Nd {
     public static NDArray array(Object nested) {
         if (nested instanceof NDArray a) {
             return a.copy();
+        }
+        if (nested instanceof String s) {
+            return array(new String[] {s}).reshape();
         }
         List<Integer> dims = new ArrayList<>();
         Class<?> leaf = probe(nested, dims);
@@ -109,7 +113,7 @@ public final class Nd {
             int n = Array.getLength(level);
             dims.add(n);
             Class<?> component = level.getClass().getComponentType();
-            if (component.isPrimitive()) {
+            if (component.isPrimitive() || component == String.class) {
                 return component;
             }
             if (n == 0) {
@@ -136,6 +140,8 @@ public final class Nd {
             return DType.INT64;
         } else if (leaf == boolean.class) {
             return DType.BOOL;
+        } else if (leaf == String.class) {
+            return DType.STRING;
         }
         throw new IllegalArgumentException("Nd.array cannot store elements of type " + leaf.getTypeName());
     }
@@ -146,11 +152,12 @@ public final class Nd {
             throw ragged(depth, shape);
         }
         if (depth == shape.length - 1) {
-            if (!level.getClass().getComponentType().isPrimitive()) {
+            if (!level.getClass().getComponentType().isPrimitive() && !(level instanceof String[])) {
                 throw ragged(depth + 1, shape);
             }
             switch (level) {
                 case double[] a -> System.arraycopy(a, 0, data, pos[0], n);
+                case String[] a -> System.arraycopy(a, 0, data, pos[0], n);
                 case float[] a -> System.arraycopy(a, 0, data, pos[0], n);
                 case long[] a -> System.arraycopy(a, 0, data, pos[0], n);
                 case int[] a -> {
@@ -455,6 +462,35 @@ public final class Nd {
     }
 
     // end of random
+
+    // ------------------------------------------------------------------ strings
+    // (issue 8: NumPy's fixed-width unicode dtype <U, in org.ndvec.strings)
+
+    /**
+     * A 1-d string array, copying; its width is the longest element in code points (at least 1),
+     * {@code null} elements become {@code ''}. {@code np.array(['Alice', 'Bob'])} (dtype {@code <U5}).
+     * Nested {@code String[][]} go through {@link #array(Object)}.
+     */
+    public static NDArray array(String... values) {
+        return org.ndvec.strings.StringOps.array(values);
+    }
+
+    /** {@code np.unique(a, return_inverse=True, return_counts=True)} for a string array. */
+    public static org.ndvec.strings.UniqueStrings uniqueStrings(NDArray a) {
+        return org.ndvec.strings.StringOps.unique(a);
+    }
+
+    /** Labels to sorted classes and INT64 codes. {@code classes, codes = np.unique(a, return_inverse=True)} */
+    public static org.ndvec.strings.LabelEncoding labelEncode(NDArray labels) {
+        return org.ndvec.strings.StringOps.labelEncode(labels);
+    }
+
+    /** Codes back to labels. {@code classes[codes]} */
+    public static NDArray labelDecode(NDArray classes, NDArray codes) {
+        return org.ndvec.strings.StringOps.labelDecode(classes, codes);
+    }
+
+    // end of strings
 
     // ------------------------------------------------------------------ memory
 

@@ -36,4 +36,16 @@ public interface ArrayAccess {
 
     /** A new array owning {@code data}, laid out C-contiguously with {@code shape}. */
     NDArray wrap(Object data, DType dtype, int[] shape);
+
+    /**
+     * A new owner of {@code data} with {@code like}'s dtype, and for strings its width (a copy or
+     * selection of a {@code <U7} array stays {@code <U7}, as in NumPy, even if its elements are shorter).
+     */
+    NDArray wrapLike(NDArray like, Object data, int[] shape);
+
+    /** A new owner of string storage with the given width; elements are truncated to it. */
+    NDArray wrapString(String[] data, int width, int[] shape);
+
+    /** The code-point width of a string array ({@code <U7} -> 7), 0 for other dtypes. */
+    int stringWidth(NDArray a);
 }

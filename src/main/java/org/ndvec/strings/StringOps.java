@@ -1,0 +1,161 @@
+package org.ndvec.strings;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import org.ndvec.DType;
+import org.ndvec.NDArray;
+import org.ndvec.internal.ArrayAccess;
+import org.ndvec.internal.Internals;
+import org.ndvec.iter.StridedLoop;
+import org.ndvec.layout.Shapes;
+import org.ndvec.storage.Cast;
+import org.ndvec.storage.Strings;
+
+/**
+ * Operations on NumPy's fixed-width unicode arrays ({@code <U}): creation, comparison with a
+ * string, {@code unique} and label encoding. No arithmetic: numeric paths refuse string
+ * storage with a clear error.
+ *
+ * <p>Order is NumPy's: strings compare by code point (UCS-4), not by UTF-16 unit as
+ * {@link String#compareTo} does, which differs once characters beyond U+FFFF meet ones in
+ * U+E000..U+FFFF.
+ */
+public final class StringOps {
+    private static final ArrayAccess ACCESS = Internals.access();
+
+    /** NumPy's (and Python's) string order: code point by code point. */
+    public static final Comparator<String> CODE_POINT_ORDER = StringOps::compareCodePoints;
+
+    private StringOps() {
+    }
+
+    /** A 1-d string array of width {@code max(1, longest)}, copying. {@code np.array(['Alice', 'Bob'])} */
+    public static NDArray array(String... values) {
+        return ACCESS.wrap(values.clone(), DType.STRING, new int[] {values.length});
+    }
+
+    /**
+     * Returns {@code a} if it is a string array.
+     *
+     * @throws IllegalArgumentException naming the operation and the dtype otherwise
+     */
+    public static NDArray requireString(NDArray a, String operation) {
+        if (a.dtype() != DType.STRING) {
+            throw new IllegalArgumentException(operation + " needs a string array (dtype <U), got dtype "
+                    + a.dtypeDescr());
+        }
+        return a;
+    }
+
+    /**
+     * {@code a[i] = value} for storage element {@code off}: truncated to {@code width} in a
+     * string array, parsed as Python's {@code float()}/{@code int()} would in a numeric one.
+     */
+    public static void store(Object data, int off, String value, int width) {
+        if (data instanceof String[] s) {
+            s[off] = Strings.stored(value, width);
+            return;
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("cannot store null in a numeric array");
+        }
+        Cast.row(new String[] {value}, 0, 1, data, off, 1, 1);
+    }
+
+    /** {@code a == value} (or {@code a != value} when {@code equal} is false) as a BOOL array. */
+    public static NDArray equal(NDArray a, String value, boolean equal) {
+        requireString(a, equal ? "eq(String)" : "ne(String)");
+        // NumPy compares against None element by element: never equal
+        String v = value == null ? null : Strings.stored(value, Integer.MAX_VALUE);
+        int[] shape = ACCESS.shape(a);
+        byte[] out = new byte[a.size()];
+        String[] data = (String[]) ACCESS.data(a);
+        StridedLoop.plan(shape, ACCESS.strides(a), Shapes.cStrides(shape)).forEachRow(
+                new int[] {ACCESS.offset(a), 0}, (off, n, st) -> {
+                    for (int i = 0, p = off[0], q = off[1]; i < n; i++, p += st[0], q += st[1]) {
+                        out[q] = (byte) (data[p].equals(v) == equal ? 1 : 0);
+                    }
+                });
+        return ACCESS.wrap(out, DType.BOOL, shape);
+    }
+
+    /**
+     * The sorted distinct strings with the inverse map and counts.
+     * {@code np.unique(a, return_inverse=True, return_counts=True)}
+     */
+    public static UniqueStrings unique(NDArray a) {
+        requireString(a, "unique");
+        String[] flat = a.toStringArray();
+        Integer[] order = new Integer[flat.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> compareCodePoints(flat[x], flat[y]));
+        long[] inverse = new long[flat.length];
+        String[] values = new String[flat.length];
+        long[] counts = new long[flat.length];
+        int distinct = 0;
+        for (int k = 0; k < order.length; k++) {
+            String s = flat[order[k]];
+            if (distinct == 0 || !values[distinct - 1].equals(s)) {
+                values[distinct++] = s;
+            }
+            counts[distinct - 1]++;
+            inverse[order[k]] = distinct - 1;
+        }
+        return new UniqueStrings(
+                ACCESS.wrapLike(a, Arrays.copyOf(values, distinct), new int[] {distinct}),
+                ACCESS.wrap(inverse, DType.INT64, a.shape()),
+                ACCESS.wrap(Arrays.copyOf(counts, distinct), DType.INT64, new int[] {distinct}));
+    }
+
+    /** Categorical strings to sorted classes and INT64 codes. {@code np.unique(a, return_inverse=True)} */
+    public static LabelEncoding labelEncode(NDArray labels) {
+        UniqueStrings u = unique(labels);
+        return new LabelEncoding(u.values(), u.inverse());
+    }
+
+    /**
+     * Codes back to labels: {@code classes[codes]}, with the classes' width and the codes' shape.
+     *
+     * @throws IllegalArgumentException if classes are not a 1-d string array or codes are not integers
+     * @throws IndexOutOfBoundsException {@code index 5 is out of bounds for axis 0 with size 3}
+     */
+    public static NDArray labelDecode(NDArray classes, NDArray codes) {
+        requireString(classes, "labelDecode");
+        if (classes.ndim() != 1) {
+            throw new IllegalArgumentException("labelDecode needs 1-d classes, got shape "
+                    + Shapes.python(classes.shape()));
+        }
+        if (!codes.dtype().isInteger()) {
+            throw new IllegalArgumentException("arrays used as indices must be of integer (or boolean) type");
+        }
+        String[] names = classes.toStringArray();
+        long[] index = codes.toLongArray();
+        String[] out = new String[index.length];
+        for (int i = 0; i < index.length; i++) {
+            long c = index[i];
+            if (c < -names.length || c >= names.length) {
+                throw new IndexOutOfBoundsException("index " + c + " is out of bounds for axis 0 with size "
+                        + names.length);
+            }
+            out[i] = names[(int) (c < 0 ? c + names.length : c)];
+        }
+        return ACCESS.wrapLike(classes, out, codes.shape());
+    }
+
+    private static int compareCodePoints(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int a = x.codePointAt(i);
+            int b = y.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Integer.compare(x.length() - i, y.length() - j);
+    }
+}
