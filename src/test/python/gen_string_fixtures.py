@@ -88,6 +88,8 @@ def print_cases():
     add("wrap_long_elements", np.array(['x' * 30] * 5))
     add("wrap_very_long", np.array(['y' * 80, 'z' * 10]))
     add("wrap_unicode", np.array(['ζωή' * 3] * 12))
+    add("wrap_astral", np.array(['😀𝄞' * 4] * 12))
+    add("wrap_astral_2d", np.array(['😀' * 9] * 12).reshape(2, 6))
     add("summarized_1d", np.array(['%d' % i for i in range(1001)]))
     add("summarized_2d", np.array(['%d' % (i * 7 % 1000) for i in range(33 * 31)]).reshape(33, 31))
     add("summarized_3d", np.array(['%d' % (i % 97) for i in range(11 * 10 * 10)]).reshape(11, 10, 10))

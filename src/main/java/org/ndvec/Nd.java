@@ -67,7 +67,8 @@ public final class Nd {
             return a.copy();
         }
         if (nested instanceof String s) {
-            return array(new String[] {s}).reshape();
+            // Java picks this overload for one String: a 1-element array, as Nd.array(2.5) is
+            return array(new String[] {s});
         }
         List<Integer> dims = new ArrayList<>();
         Class<?> leaf = probe(nested, dims);
@@ -473,6 +474,11 @@ public final class Nd {
      */
     public static NDArray array(String... values) {
         return org.ndvec.strings.StringOps.array(values);
+    }
+
+    /** A 0-d string array of the value's width. {@code np.array('Alice')} (dtype {@code <U5}) */
+    public static NDArray scalar(String value) {
+        return org.ndvec.strings.StringOps.array(value).reshape();
     }
 
     /** {@code np.unique(a, return_inverse=True, return_counts=True)} for a string array. */
