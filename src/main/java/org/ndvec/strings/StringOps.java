@@ -2,6 +2,7 @@ package org.ndvec.strings;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.internal.ArrayAccess;
@@ -86,27 +87,37 @@ public final class StringOps {
     public static UniqueStrings unique(NDArray a) {
         requireString(a, "unique");
         String[] flat = a.toStringArray();
-        Integer[] order = new Integer[flat.length];
+        // Categorical data has few distinct values: hash once (O(n)), sort only the distinct
+        // ones (O(k log k)), instead of sorting all n elements as np.unique does.
+        HashMap<String, Integer> ids = new HashMap<>();
+        int[] id = new int[flat.length];
+        for (int i = 0; i < flat.length; i++) {
+            id[i] = ids.computeIfAbsent(flat[i], k -> ids.size());
+        }
+        String[] values = new String[ids.size()];
+        ids.forEach((s, k) -> values[k] = s);
+        Integer[] order = new Integer[values.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, (x, y) -> compareCodePoints(flat[x], flat[y]));
+        Arrays.sort(order, (x, y) -> compareCodePoints(values[x], values[y]));
+        int[] rank = new int[values.length];
+        String[] sorted = new String[values.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+            sorted[r] = values[order[r]];
+        }
         long[] inverse = new long[flat.length];
-        String[] values = new String[flat.length];
-        long[] counts = new long[flat.length];
-        int distinct = 0;
-        for (int k = 0; k < order.length; k++) {
-            String s = flat[order[k]];
-            if (distinct == 0 || !values[distinct - 1].equals(s)) {
-                values[distinct++] = s;
-            }
-            counts[distinct - 1]++;
-            inverse[order[k]] = distinct - 1;
+        long[] counts = new long[values.length];
+        for (int i = 0; i < flat.length; i++) {
+            int r = rank[id[i]];
+            inverse[i] = r;
+            counts[r]++;
         }
         return new UniqueStrings(
-                ACCESS.wrapLike(a, Arrays.copyOf(values, distinct), new int[] {distinct}),
+                ACCESS.wrapLike(a, sorted, new int[] {sorted.length}),
                 ACCESS.wrap(inverse, DType.INT64, a.shape()),
-                ACCESS.wrap(Arrays.copyOf(counts, distinct), DType.INT64, new int[] {distinct}));
+                ACCESS.wrap(counts, DType.INT64, new int[] {counts.length}));
     }
 
     /** Categorical strings to sorted classes and INT64 codes. {@code np.unique(a, return_inverse=True)} */
