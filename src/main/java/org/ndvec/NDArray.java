@@ -75,16 +75,28 @@ public final class NDArray {
 
     /** A new owner of {@code data}, C-contiguous. */
     static NDArray owner(Object data, DType dtype, int[] shape) {
-        return owner(data, dtype, shape, dtype == DType.STRING ? Strings.widthOf((String[]) data) : 0);
+        if (dtype != DType.STRING) {
+            return owner(data, dtype, shape, 0);
+        }
+        String[] strs = (String[]) data;
+        int width = Strings.widthOf(strs);
+        normalize(strs, width);
+        return owner(data, dtype, shape, width);
     }
 
-    /** A new owner with an explicit string width; string elements are normalized in place. */
-    static NDArray owner(Object data, DType dtype, int[] shape, int width) {
-        if (data instanceof String[] strs) {
-            for (int i = 0; i < strs.length; i++) {
-                strs[i] = Strings.stored(strs[i], width);
-            }
+    /** Makes every element what a {@code <U width} array stores (no nulls, truncated), in place. */
+    private static void normalize(String[] strs, int width) {
+        for (int i = 0; i < strs.length; i++) {
+            strs[i] = Strings.stored(strs[i], width);
         }
+    }
+
+    /**
+     * A new owner with an explicit string width. String elements must already be stored values
+     * (taken from another string array): checking a million of them again is what made a
+     * 1M-label decode 10x slower in StringsBench.label_decode_str_1m.
+     */
+    static NDArray owner(Object data, DType dtype, int[] shape, int width) {
         int[] s = Shapes.checkedCopy(shape);
         int n = Shapes.size(s);
         if (Buffers.length(data) != n) {
@@ -818,6 +830,10 @@ public final class NDArray {
 
         @Override
         public NDArray wrapString(String[] data, int width, int[] shape) {
+            if (width < 1) {
+                throw new IllegalArgumentException("a string width must be at least 1, got " + width);
+            }
+            normalize(data, width);
             return owner(data, DType.STRING, shape, width);
         }
 

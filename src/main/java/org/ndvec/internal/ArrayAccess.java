@@ -40,10 +40,11 @@ public interface ArrayAccess {
     /**
      * A new owner of {@code data} with {@code like}'s dtype, and for strings its width (a copy or
      * selection of a {@code <U7} array stays {@code <U7}, as in NumPy, even if its elements are shorter).
+     * String elements must come from a string array of the same width (they are not checked again).
      */
     NDArray wrapLike(NDArray like, Object data, int[] shape);
 
-    /** A new owner of string storage with the given width; elements are truncated to it. */
+    /** A new owner of string storage with the given width; elements are normalized in place (null to '', truncated). */
     NDArray wrapString(String[] data, int width, int[] shape);
 
     /** The code-point width of a string array ({@code <U7} -> 7), 0 for other dtypes. */
