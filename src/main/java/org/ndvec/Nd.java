@@ -481,6 +481,11 @@ public final class Nd {
         return org.ndvec.strings.StringOps.array(value).reshape();
     }
 
+    /** A string array filled with {@code value}, as wide as it. {@code np.full(shape, 'ab')} (dtype {@code <U2}) */
+    public static NDArray full(int[] shape, String value) {
+        return org.ndvec.strings.StringOps.full(shape, value);
+    }
+
     /** {@code np.unique(a, return_inverse=True, return_counts=True)} for a string array. */
     public static org.ndvec.strings.UniqueStrings uniqueStrings(NDArray a) {
         return org.ndvec.strings.StringOps.unique(a);

@@ -49,6 +49,25 @@ public final class StringOps {
     }
 
     /**
+     * The error for an arithmetic operation on a string array, for the numeric entry points
+     * (ufuncs, reductions, matmul) to throw where NumPy's own message
+     * ({@code ufunc 'add' did not contain a loop with signature matching types}) says too little:
+     * {@code string arrays do not support arithmetic (dtype <U5)}.
+     */
+    public static IllegalArgumentException noArithmetic(NDArray a) {
+        return new IllegalArgumentException("string arrays do not support arithmetic (dtype " + a.dtypeDescr() + ")");
+    }
+
+    /** An array of {@code shape} with every element {@code value}, width of the value. {@code np.full(shape, 'ab')} */
+    public static NDArray full(int[] shape, String value) {
+        int n = Shapes.size(Shapes.checkedCopy(shape));
+        String[] data = new String[n];
+        Arrays.fill(data, value == null ? "" : value);
+        int width = Strings.widthOf(new String[] {value});
+        return ACCESS.wrapString(data, width, shape.clone());
+    }
+
+    /**
      * {@code a[i] = value} for storage element {@code off}: truncated to {@code width} in a
      * string array, parsed as Python's {@code float()}/{@code int()} would in a numeric one.
      */

@@ -158,6 +158,15 @@ class StringArrayTest {
     }
 
     @Test
+    void fullAndArithmeticError() {
+        NDArray f = Nd.full(new int[] {2, 2}, "ab");
+        assertEquals("<U2", f.dtypeDescr());
+        assertEquals("[['ab' 'ab']\n ['ab' 'ab']]", f.toString());
+        assertEquals("<U1", Nd.full(new int[] {1}, "").dtypeDescr());
+        assertEquals("string arrays do not support arithmetic (dtype <U2)", StringOps.noArithmetic(f).getMessage());
+    }
+
+    @Test
     void eqAgainstNullIsNeverEqual() {
         NDArray n = Nd.array("a", "");
         assertArrayEquals(new boolean[] {false, false}, n.eq(null).toBooleanArray(), "np.array(['a', '']) == None");
