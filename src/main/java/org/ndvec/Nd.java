@@ -66,10 +66,6 @@ public final class Nd {
         if (nested instanceof NDArray a) {
             return a.copy();
         }
-        if (nested instanceof String s) {
-            // Java picks this overload for one String: a 1-element array, as Nd.array(2.5) is
-            return array(new String[] {s});
-        }
         List<Integer> dims = new ArrayList<>();
         Class<?> leaf = probe(nested, dims);
         DType dtype = leafType(leaf);
@@ -128,6 +124,9 @@ public final class Nd {
             }
             level = Array.get(level, 0);
         }
+        if (level instanceof String) {
+            return String.class; // Nd.array("Alice") binds here: a 0-d array, as np.array('Alice')
+        }
         throw new IllegalArgumentException("Nd.array expects a (nested) primitive array, got "
                 + (nested == null ? "null" : nested.getClass().getTypeName()));
     }
@@ -148,6 +147,10 @@ public final class Nd {
     }
 
     private static void fill(Object level, int depth, int[] shape, Object data, int[] pos) {
+        if (level instanceof String s) {
+            ((String[]) data)[pos[0]++] = s;
+            return;
+        }
         int n = Array.getLength(level);
         if (n != shape[depth]) {
             throw ragged(depth, shape);

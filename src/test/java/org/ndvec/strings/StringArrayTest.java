@@ -64,6 +64,9 @@ class StringArrayTest {
         assertEquals("p", copy.getString(0), "Nd.array copies");
         assertEquals(0, Nd.scalar("Alice").ndim());
         assertEquals("Alice", Nd.scalar("Alice").item());
+        NDArray zeroD = Nd.array("Alice");
+        assertEquals(0, zeroD.ndim(), "one String binds to array(Object): 0-d, as np.array('Alice')");
+        assertEquals("array('Alice', dtype='<U5')", zeroD.repr());
     }
 
     @Test

@@ -85,7 +85,7 @@ class StringOpsFixturesTest {
             assertEquals("<U" + width, a.dtypeDescr(), "assignment never widens");
             // construction from the same value stores what assignment stores when it fits
             if (StringFixtures.text(r[2]).codePointCount(0, StringFixtures.text(r[2]).length()) <= width) {
-                assertEquals(StringFixtures.text(r[3]), Nd.array(StringFixtures.text(r[2])).getString(0));
+                assertEquals(StringFixtures.text(r[3]), Nd.array(new String[] {StringFixtures.text(r[2])}).getString(0));
             }
         }));
     }
@@ -93,7 +93,7 @@ class StringOpsFixturesTest {
     @TestFactory
     Stream<DynamicTest> astypeFloat() {
         return StringFixtures.ops("float").stream().map(r -> DynamicTest.dynamicTest(r[1], () -> {
-            NDArray a = Nd.array(StringFixtures.text(r[1]));
+            NDArray a = Nd.array(new String[] {StringFixtures.text(r[1])});
             if (r[2].equals("ERR")) {
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.astype(DType.FLOAT64));
                 assertTrue(e.getMessage().startsWith("could not convert string to float: "), e.getMessage());
@@ -113,7 +113,7 @@ class StringOpsFixturesTest {
     @TestFactory
     Stream<DynamicTest> astypeInt() {
         return StringFixtures.ops("int").stream().map(r -> DynamicTest.dynamicTest(r[1], () -> {
-            NDArray a = Nd.array(StringFixtures.text(r[1]));
+            NDArray a = Nd.array(new String[] {StringFixtures.text(r[1])});
             if (r[2].equals("ERR")) {
                 assertThrows(IllegalArgumentException.class, () -> a.astype(DType.INT64));
                 return;
@@ -125,7 +125,7 @@ class StringOpsFixturesTest {
     @TestFactory
     Stream<DynamicTest> astypeBool() {
         return StringFixtures.ops("bool").stream().map(r -> DynamicTest.dynamicTest("'" + r[1] + "'", () ->
-                assertEquals(r[2].equals("1"), Nd.array(StringFixtures.text(r[1])).astype(DType.BOOL).getBoolean(0))));
+                assertEquals(r[2].equals("1"), Nd.array(new String[] {StringFixtures.text(r[1])}).astype(DType.BOOL).getBoolean(0))));
     }
 
     @TestFactory
