@@ -302,7 +302,7 @@ public final class NDArray {
      */
     public NDArray set(double value, int... idx) {
         if (dtype == DType.STRING) {
-            return set(ArrayFormatter.scalarStr(value), idx);
+            return setString(ArrayFormatter.scalarStr(value), idx);
         }
         int off = writableOffset(idx);
         if (dtype.isInteger()) {
@@ -323,7 +323,7 @@ public final class NDArray {
      */
     public NDArray set(long value, int... idx) {
         if (dtype == DType.STRING) {
-            return set(Long.toString(value), idx);
+            return setString(Long.toString(value), idx);
         }
         int off = writableOffset(idx);
         if (dtype == DType.INT32 && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
@@ -336,7 +336,7 @@ public final class NDArray {
     /** Stores one truth value (1 or 0 in numeric arrays). {@code a[i] = True} */
     public NDArray set(boolean value, int... idx) {
         if (dtype == DType.STRING) {
-            return set(value ? "True" : "False", idx);
+            return setString(value ? "True" : "False", idx);
         }
         Buffers.setBoolean(data, writableOffset(idx), value);
         return this;
@@ -744,12 +744,13 @@ public final class NDArray {
     /**
      * Stores one element as NumPy does: truncated to the array's width ({@code a[0] = 'Alexander'}
      * into {@code <U5} keeps {@code 'Alexa'}); {@code null} stores {@code ''}. Into a numeric array
-     * the text is parsed ({@code a[0] = '1.5'}). {@code a[i, j] = value}
+     * the text is parsed ({@code a[0] = '1.5'}). {@code a[i, j] = value}. (Not an overload of
+     * {@code set}: {@code set(String, ...)} takes a NumPy index expression.)
      *
      * @throws IllegalStateException on a read-only array
      * @throws IllegalArgumentException {@code could not convert string to float: 'abc'}
      */
-    public NDArray set(String value, int... idx) {
+    public NDArray setString(String value, int... idx) {
         int off = writableOffset(idx);
         StringOps.store(data, off, value, width);
         return this;

@@ -73,9 +73,9 @@ class StringArrayTest {
     void elementAccessAndTruncation() {
         NDArray n = names();
         assertEquals("Henry", n.getString(-1));
-        n.set("Alexander", 0);
+        n.setString("Alexander", 0);
         assertEquals("Alexand", n.getString(0), "<U7 keeps 7 code points");
-        n.set((String) null, 1);
+        n.setString((String) null, 1);
         assertEquals("", n.getString(1));
         n.set(1.5, 2);
         assertEquals("1.5", n.getString(2), "a[2] = 1.5 stores str(1.5)");
@@ -86,9 +86,9 @@ class StringArrayTest {
         assertEquals("<U7", n.dtypeDescr());
         assertThrows(IndexOutOfBoundsException.class, () -> n.getString(8));
         NDArray f = Nd.zeros(2);
-        f.set("2.5", 0);
+        f.setString("2.5", 0);
         assertEquals(2.5, f.getDouble(0), "a[0] = '2.5' parses into a float array");
-        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> f.set("abc", 1));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> f.setString("abc", 1));
         assertEquals("could not convert string to float: 'abc'", bad.getMessage());
         assertEquals(0.0, f.getDouble(1), "a failed assignment leaves the array untouched");
     }
@@ -103,7 +103,7 @@ class StringArrayTest {
         assertEquals("<U7", mid.dtypeDescr(), "a view keeps the base's width, as its dtype does in NumPy");
         assertEquals("array(['Bob', 'Charlie'], dtype='<U7')", mid.repr());
         assertEquals("<U7", n.get("::2").copy().dtypeDescr(), "a copy keeps the width too");
-        mid.set("Bobby", 0);
+        mid.setString("Bobby", 0);
         assertEquals("Bobby", n.getString(1), "writes through a view reach the base");
         NDArray grid = n.reshape(2, 4);
         assertTrue(grid.sharesMemory(n));
@@ -116,7 +116,7 @@ class StringArrayTest {
                 flat.toStringArray());
         NDArray b = Nd.array("x").broadcastTo(3);
         assertEquals("['x' 'x' 'x']", b.toString());
-        assertThrows(IllegalStateException.class, () -> b.set("y", 0));
+        assertThrows(IllegalStateException.class, () -> b.setString("y", 0));
         assertEquals("[['Alice' 'Bobby' 'Charlie' 'Diana' 'Eve' 'Frank' 'Grace' 'Henry']]",
                 n.expandDims(0).toString());
     }
