@@ -28,7 +28,10 @@ import org.ndvec.strings.StringOps;
  *       {@code byte[]} or {@code String[]} matching {@code dtype} (bool is stored as 0/1 bytes;
  *       strings are never {@code null} and hold at most {@code width} code points).</li>
  *   <li>{@code width} is the code-point width of a {@code <U} array (at least 1), shared by all
- *       views of the same storage as NumPy's dtype is; 0 for every other dtype.</li>
+ *       views of the same storage as NumPy's dtype is; 0 for every other dtype. A string array
+ *       made by library code that fills its storage after wrapping it ({@code ArrayAccess.wrap})
+ *       has width 0 and takes its width from its storage, the longest element, whenever asked,
+ *       so that no element is ever longer than the reported width.</li>
  *   <li>{@code shape.length == strides.length <= 64}; every dim is {@code >= 0} and the product
  *       of the dims fits one Java array (checked, never overflowing).</li>
  *   <li>Strides are in elements and may be negative (reversed slices) or zero (broadcast
@@ -177,12 +180,17 @@ public final class NDArray {
      * or {@code "<U7"} for strings of width 7.
      */
     public String dtypeDescr() {
-        return dtype == DType.STRING ? "<U" + width : dtype.toString();
+        return dtype == DType.STRING ? "<U" + width() : dtype.toString();
     }
 
     /** Bytes per element ({@code 4 * width} for strings, UTF-32 as NumPy stores them). {@code a.itemsize} */
     public int itemsize() {
-        return dtype == DType.STRING ? 4 * width : dtype.itemsize();
+        return dtype == DType.STRING ? 4 * width() : dtype.itemsize();
+    }
+
+    /** The string width: fixed, or for arrays wrapped before being filled, the longest stored element. */
+    private int width() {
+        return width > 0 || dtype != DType.STRING ? width : Strings.widthOf((String[]) data);
     }
 
     /** Bytes the elements take (not counting sharing). {@code a.nbytes} */
@@ -752,7 +760,7 @@ public final class NDArray {
      */
     public NDArray setString(String value, int... idx) {
         int off = writableOffset(idx);
-        StringOps.store(data, off, value, width);
+        StringOps.store(data, off, value, width());
         return this;
     }
 
@@ -821,6 +829,11 @@ public final class NDArray {
 
         @Override
         public NDArray wrap(Object data, DType dtype, int[] shape) {
+            if (data instanceof String[] strs) {
+                // generic code (fancy indexing, joining) may wrap storage before filling it
+                normalize(strs, Integer.MAX_VALUE);
+                return owner(data, dtype, shape, 0);
+            }
             return owner(data, dtype, shape);
         }
 
@@ -840,7 +853,7 @@ public final class NDArray {
 
         @Override
         public int stringWidth(NDArray a) {
-            return a.width;
+            return a.width();
         }
     }
 }

@@ -34,7 +34,11 @@ public interface ArrayAccess {
     /** A read-only view, as broadcast views are. */
     NDArray readOnlyView(NDArray of, int[] shape, int[] strides, int offset);
 
-    /** A new array owning {@code data}, laid out C-contiguously with {@code shape}. */
+    /**
+     * A new array owning {@code data}, laid out C-contiguously with {@code shape}. String storage
+     * may be filled afterwards: such an array's width is its longest element whenever asked
+     * (prefer {@link #wrapLike} to keep a source array's width, as NumPy does).
+     */
     NDArray wrap(Object data, DType dtype, int[] shape);
 
     /**

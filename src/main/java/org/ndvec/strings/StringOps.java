@@ -32,7 +32,7 @@ public final class StringOps {
 
     /** A 1-d string array of width {@code max(1, longest)}, copying. {@code np.array(['Alice', 'Bob'])} */
     public static NDArray array(String... values) {
-        return ACCESS.wrap(values.clone(), DType.STRING, new int[] {values.length});
+        return ACCESS.wrapString(values.clone(), Strings.widthOf(values), new int[] {values.length});
     }
 
     /**
@@ -80,6 +80,23 @@ public final class StringOps {
             throw new IllegalArgumentException("cannot store null in a numeric array");
         }
         Cast.row(new String[] {value}, 0, 1, data, off, 1, 1);
+    }
+
+    /**
+     * Truncates every element of {@code target} (any view) to its array's width, as NumPy's
+     * assignment does: for generic assignment code that copies string storage element by
+     * element ({@code a[mask] = values}) and cannot know the width.
+     */
+    public static void truncateToWidth(NDArray target) {
+        requireString(target, "truncateToWidth");
+        int width = ACCESS.stringWidth(target);
+        String[] data = (String[]) ACCESS.data(target);
+        StridedLoop.plan(ACCESS.shape(target), ACCESS.strides(target)).forEachRow(
+                new int[] {ACCESS.offset(target)}, (off, n, st) -> {
+                    for (int i = 0, p = off[0]; i < n; i++, p += st[0]) {
+                        data[p] = Strings.stored(data[p], width);
+                    }
+                });
     }
 
     /** {@code a == value} (or {@code a != value} when {@code equal} is false) as a BOOL array. */

@@ -137,6 +137,18 @@ class StringArrayTest {
         assertEquals("<U7", picked.dtypeDescr(), "NumPy: names[mask].dtype is <U7");
         assertEquals("<U5", ACCESS.wrap(picked.toStringArray(), DType.STRING, new int[] {4}).dtypeDescr(),
                 "wrap without a prototype derives the width from the data");
+        Object later = Buffers.allocate(DType.STRING, 2);
+        NDArray filledAfterWrapping = ACCESS.wrap(later, DType.STRING, new int[] {2});
+        Buffers.copyElement(ACCESS.data(n), 2, later, 0);
+        assertEquals("<U7", filledAfterWrapping.dtypeDescr(), "width follows storage filled after wrapping");
+        assertEquals("<U7", filledAfterWrapping.get("1:").dtypeDescr(), "and so does a view's");
+        filledAfterWrapping.setString("Alexander", 1);
+        assertEquals("Alexand", filledAfterWrapping.getString(1));
+        NDArray target = Nd.array("abc", "de", "fgh");
+        Cast.copyInto(Nd.array("Alexander", "Zed"), ACCESS.data(target), 0, new int[] {2});
+        StringOps.truncateToWidth(target.get("::2"));
+        assertArrayEquals(new String[] {"Ale", "de", "Zed"}, target.toStringArray(),
+                "a[::2] = ['Alexander', 'Zed'] into <U3");
         String[] row = new String[3];
         Cast.row(ACCESS.data(n), 7, -3, row, 0, 1, 3);
         assertArrayEquals(new String[] {"Henry", "Eve", "Bob"}, row, "same-type strided copy");
