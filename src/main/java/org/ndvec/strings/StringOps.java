@@ -9,6 +9,7 @@ import org.ndvec.internal.ArrayAccess;
 import org.ndvec.internal.Internals;
 import org.ndvec.iter.StridedLoop;
 import org.ndvec.layout.Shapes;
+import org.ndvec.storage.Buffers;
 import org.ndvec.storage.Cast;
 import org.ndvec.storage.Strings;
 
@@ -178,17 +179,24 @@ public final class StringOps {
             throw new IllegalArgumentException("arrays used as indices must be of integer (or boolean) type");
         }
         String[] names = classes.toStringArray();
-        long[] index = codes.toLongArray();
-        String[] out = new String[index.length];
-        for (int i = 0; i < index.length; i++) {
-            long c = index[i];
-            if (c < -names.length || c >= names.length) {
-                throw new IndexOutOfBoundsException("index " + c + " is out of bounds for axis 0 with size "
-                        + names.length);
-            }
-            out[i] = names[(int) (c < 0 ? c + names.length : c)];
-        }
+        String[] out = new String[codes.size()];
+        Object index = ACCESS.data(codes);
+        int[] shape = ACCESS.shape(codes);
+        // read the codes in place: no int64 copy of a million-element column
+        StridedLoop.plan(shape, ACCESS.strides(codes), Shapes.cStrides(shape)).forEachRow(
+                new int[] {ACCESS.offset(codes), 0}, (off, n, st) -> {
+                    for (int i = 0, p = off[0], q = off[1]; i < n; i++, p += st[0], q += st[1]) {
+                        out[q] = names[checkedCode(Buffers.getLong(index, p), names.length)];
+                    }
+                });
         return ACCESS.wrapLike(classes, out, codes.shape());
+    }
+
+    private static int checkedCode(long c, int n) {
+        if (c < -n || c >= n) {
+            throw new IndexOutOfBoundsException("index " + c + " is out of bounds for axis 0 with size " + n);
+        }
+        return (int) (c < 0 ? c + n : c);
     }
 
     private static int compareCodePoints(String x, String y) {
