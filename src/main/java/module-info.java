@@ -12,4 +12,5 @@ module org.ndvec {
     exports org.ndvec.io;
     exports org.ndvec.linalg;
     exports org.ndvec.random;
+    exports org.ndvec.strings;
 }

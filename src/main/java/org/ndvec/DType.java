@@ -4,7 +4,8 @@ package org.ndvec;
  * The element types of an {@link NDArray}, named as NumPy names them.
  *
  * <p>Storage per dtype: {@code FLOAT32 -> float[]}, {@code FLOAT64 -> double[]},
- * {@code INT32 -> int[]}, {@code INT64 -> long[]}, {@code BOOL -> byte[]} (0 or 1).
+ * {@code INT32 -> int[]}, {@code INT64 -> long[]}, {@code BOOL -> byte[]} (0 or 1),
+ * {@code STRING -> String[]} (never {@code null}: an empty element is {@code ""}).
  * NumPy's defaults hold: integers default to {@code INT64}, floats to {@code FLOAT64}.
  */
 public enum DType {
@@ -17,10 +18,19 @@ public enum DType {
     /** {@code np.float32}. */
     FLOAT32("float32", 4, Kind.FLOAT, "<f4"),
     /** {@code np.float64}, the default floating type. */
-    FLOAT64("float64", 8, Kind.FLOAT, "<f8");
+    FLOAT64("float64", 8, Kind.FLOAT, "<f8"),
+    /**
+     * NumPy's fixed-width unicode {@code <U}: each array has its own width in code points
+     * ({@code np.array(['Alice', 'Bob'])} is {@code <U5}), reported by
+     * {@link NDArray#dtypeDescr()} and {@link NDArray#itemsize()} ({@code 4 * width}). The
+     * enum constant cannot know an array's width, so its {@link #itemsize()} is 0 and its
+     * {@link #descr()} is {@code <U0}, which is what NumPy says of the unsized
+     * {@code np.dtype(str)}. Its name is {@code str}, as in {@code dtype=str}.
+     */
+    STRING("str", 0, Kind.STRING, "<U0");
 
     /** The broad kind of a dtype, as NumPy's {@code dtype.kind} groups them. */
-    public enum Kind { BOOL, INTEGER, FLOAT }
+    public enum Kind { BOOL, INTEGER, FLOAT, STRING }
 
     private final String numpyName;
     private final int itemsize;
@@ -34,12 +44,15 @@ public enum DType {
         this.descr = descr;
     }
 
-    /** Bytes per element. {@code np.dtype('float32').itemsize} */
+    /**
+     * Bytes per element. {@code np.dtype('float32').itemsize}. 0 for {@link #STRING}, whose
+     * size belongs to each array: use {@link NDArray#itemsize()}.
+     */
     public int itemsize() {
         return itemsize;
     }
 
-    /** The broad kind (bool, integer, float). */
+    /** The broad kind (bool, integer, float, string). */
     public Kind kind() {
         return kind;
     }
@@ -52,6 +65,11 @@ public enum DType {
     /** True for INT32 and INT64. */
     public boolean isInteger() {
         return kind == Kind.INTEGER;
+    }
+
+    /** True for STRING. */
+    public boolean isString() {
+        return kind == Kind.STRING;
     }
 
     /** True for BOOL. */

@@ -15,6 +15,8 @@ import org.ndvec.layout.Reshape;
 import org.ndvec.layout.Shapes;
 import org.ndvec.storage.Buffers;
 import org.ndvec.storage.Cast;
+import org.ndvec.storage.Strings;
+import org.ndvec.strings.StringOps;
 
 /**
  * An n-dimensional array: NumPy's {@code ndarray} for Java.
@@ -26,8 +28,14 @@ import org.ndvec.storage.Cast;
  *
  * <h2>Invariants</h2>
  * <ol>
- *   <li>{@code data} is a {@code float[]}, {@code double[]}, {@code int[]}, {@code long[]} or
- *       {@code byte[]} matching {@code dtype} (bool is stored as 0/1 bytes).</li>
+ *   <li>{@code data} is a {@code float[]}, {@code double[]}, {@code int[]}, {@code long[]},
+ *       {@code byte[]} or {@code String[]} matching {@code dtype} (bool is stored as 0/1 bytes;
+ *       strings are never {@code null} and hold at most {@code width} code points).</li>
+ *   <li>{@code width} is the code-point width of a {@code <U} array (at least 1), shared by all
+ *       views of the same storage as NumPy's dtype is; 0 for every other dtype. A string array
+ *       made by library code that fills its storage after wrapping it ({@code ArrayAccess.wrap})
+ *       has width 0 and takes its width from its storage, the longest element, whenever asked,
+ *       so that no element is ever longer than the reported width.</li>
  *   <li>{@code shape.length == strides.length <= 64}; every dim is {@code >= 0} and the product
  *       of the dims fits one Java array (checked, never overflowing).</li>
  *   <li>Strides are in elements and may be negative (reversed slices) or zero (broadcast
@@ -57,9 +65,10 @@ public final class NDArray {
     private final int size;
     private final NDArray base;
     private final boolean writeable;
+    private final int width;
 
     private NDArray(Object data, DType dtype, int[] shape, int[] strides, int offset, NDArray base,
-                    boolean writeable) {
+                    boolean writeable, int width) {
         this.data = data;
         this.dtype = dtype;
         this.shape = shape;
@@ -68,28 +77,52 @@ public final class NDArray {
         this.size = Shapes.size(shape);
         this.base = base;
         this.writeable = writeable;
+        this.width = width;
     }
 
     /** A new owner of {@code data}, C-contiguous. */
     static NDArray owner(Object data, DType dtype, int[] shape) {
+        if (dtype != DType.STRING) {
+            return owner(data, dtype, shape, 0);
+        }
+        String[] strs = (String[]) data;
+        int width = Strings.widthOf(strs);
+        normalize(strs, width);
+        return owner(data, dtype, shape, width);
+    }
+
+    /** Makes every element what a {@code <U width} array stores (no nulls, truncated), in place. */
+    private static void normalize(String[] strs, int width) {
+        for (int i = 0; i < strs.length; i++) {
+            strs[i] = Strings.stored(strs[i], width);
+        }
+    }
+
+    /**
+     * A new owner with an explicit string width. String elements must already be stored values
+     * (taken from another string array): checking a million of them again is what made a
+     * 1M-label decode 10x slower in StringsBench.label_decode_str_1m.
+     */
+    static NDArray owner(Object data, DType dtype, int[] shape, int width) {
         int[] s = Shapes.checkedCopy(shape);
         int n = Shapes.size(s);
         if (Buffers.length(data) != n) {
             throw new IllegalArgumentException("cannot reshape array of size " + Buffers.length(data)
                     + " into shape " + Shapes.compact(s));
         }
-        return new NDArray(data, dtype, s, Shapes.cStrides(s), 0, null, true);
+        return new NDArray(data, dtype, s, Shapes.cStrides(s), 0, null, true, width);
     }
 
-    /** A new zero-filled owner. */
+    /** A new zero-filled owner (a string array is {@code <U1} of empty strings, as {@code np.zeros(n, str)}). */
     static NDArray allocate(DType dtype, int... shape) {
         int[] s = Shapes.checkedCopy(shape);
-        return new NDArray(Buffers.allocate(dtype, Shapes.size(s)), dtype, s, Shapes.cStrides(s), 0, null, true);
+        return new NDArray(Buffers.allocate(dtype, Shapes.size(s)), dtype, s, Shapes.cStrides(s), 0, null, true,
+                dtype == DType.STRING ? 1 : 0);
     }
 
     private NDArray view(int[] newShape, int[] newStrides, int newOffset, boolean canWrite) {
         return new NDArray(data, dtype, newShape, newStrides, newOffset, base == null ? this : base,
-                canWrite && writeable);
+                canWrite && writeable, width);
     }
 
     // ------------------------------------------------------------------ zero-copy wrapping
@@ -146,21 +179,34 @@ public final class NDArray {
         return dtype;
     }
 
-    /** Bytes per element. {@code a.itemsize} */
+    /**
+     * NumPy's name of this array's dtype, {@code str(a.dtype)}: {@code "float64"}, {@code "bool"},
+     * or {@code "<U7"} for strings of width 7.
+     */
+    public String dtypeDescr() {
+        return dtype == DType.STRING ? "<U" + width() : dtype.toString();
+    }
+
+    /** Bytes per element ({@code 4 * width} for strings, UTF-32 as NumPy stores them). {@code a.itemsize} */
     public int itemsize() {
-        return dtype.itemsize();
+        return dtype == DType.STRING ? 4 * width() : dtype.itemsize();
+    }
+
+    /** The string width: fixed, or for arrays wrapped before being filled, the longest stored element. */
+    private int width() {
+        return width > 0 || dtype != DType.STRING ? width : Strings.widthOf((String[]) data);
     }
 
     /** Bytes the elements take (not counting sharing). {@code a.nbytes} */
     public long nbytes() {
-        return (long) size * dtype.itemsize();
+        return (long) size * itemsize();
     }
 
     /** Strides in bytes, as NumPy reports them. {@code a.strides} */
     public long[] strides() {
         long[] out = new long[strides.length];
         for (int i = 0; i < strides.length; i++) {
-            out[i] = (long) strides[i] * dtype.itemsize();
+            out[i] = (long) strides[i] * itemsize();
         }
         return out;
     }
@@ -267,6 +313,9 @@ public final class NDArray {
      * @throws IllegalStateException on a read-only array
      */
     public NDArray set(double value, int... idx) {
+        if (dtype == DType.STRING) {
+            return setString(ArrayFormatter.scalarStr(value), idx);
+        }
         int off = writableOffset(idx);
         if (dtype.isInteger()) {
             if (Double.isNaN(value)) {
@@ -285,6 +334,9 @@ public final class NDArray {
      * ({@code Python integer 3000000000 out of bounds for int32}, as NumPy 2 says).
      */
     public NDArray set(long value, int... idx) {
+        if (dtype == DType.STRING) {
+            return setString(Long.toString(value), idx);
+        }
         int off = writableOffset(idx);
         if (dtype == DType.INT32 && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
             throw new IllegalArgumentException("Python integer " + value + " out of bounds for int32");
@@ -295,13 +347,16 @@ public final class NDArray {
 
     /** Stores one truth value (1 or 0 in numeric arrays). {@code a[i] = True} */
     public NDArray set(boolean value, int... idx) {
+        if (dtype == DType.STRING) {
+            return setString(value ? "True" : "False", idx);
+        }
         Buffers.setBoolean(data, writableOffset(idx), value);
         return this;
     }
 
     /**
      * The single element of a size-1 array as a Java object: {@code Double} for floats,
-     * {@code Long} for integers, {@code Boolean} for bool. {@code a.item()}
+     * {@code Long} for integers, {@code Boolean} for bool, {@code String} for strings. {@code a.item()}
      *
      * @throws IllegalArgumentException {@code can only convert an array of size 1 to a Python scalar}
      */
@@ -314,6 +369,7 @@ public final class NDArray {
             case FLOAT32, FLOAT64 -> Buffers.getDouble(data, off);
             case INT32, INT64 -> Buffers.getLong(data, off);
             case BOOL -> Buffers.getBoolean(data, off);
+            case STRING -> ((String[]) data)[off];
         };
     }
 
@@ -1122,6 +1178,50 @@ public final class NDArray {
 
     // end of advanced indexing
 
+    // ------------------------------------------------------------------ strings
+    // (issue 8: NumPy's fixed-width unicode dtype <U, in org.ndvec.strings)
+
+    /**
+     * One element of a string array. {@code str(a[i, j])}
+     *
+     * @throws IllegalArgumentException if this is not a string array
+     */
+    public String getString(int... idx) {
+        return ((String[]) StringOps.requireString(this, "getString").data)[flatOffset(idx)];
+    }
+
+    /**
+     * Stores one element as NumPy does: truncated to the array's width ({@code a[0] = 'Alexander'}
+     * into {@code <U5} keeps {@code 'Alexa'}); {@code null} stores {@code ''}. Into a numeric array
+     * the text is parsed ({@code a[0] = '1.5'}). {@code a[i, j] = value}. (Not an overload of
+     * {@code set}: {@code set(String, ...)} takes a NumPy index expression.)
+     *
+     * @throws IllegalStateException on a read-only array
+     * @throws IllegalArgumentException {@code could not convert string to float: 'abc'}
+     */
+    public NDArray setString(String value, int... idx) {
+        int off = writableOffset(idx);
+        StringOps.store(data, off, value, width());
+        return this;
+    }
+
+    /** All elements of a string array in C order (a new array). {@code a.ravel().tolist()} */
+    public String[] toStringArray() {
+        return (String[]) StringOps.requireString(this, "toStringArray").copy().data;
+    }
+
+    /** Element-wise {@code a == value} for a string array, a BOOL array. {@code a == 'Bob'} */
+    public NDArray eq(String value) {
+        return StringOps.equal(this, value, true);
+    }
+
+    /** Element-wise {@code a != value} for a string array, a BOOL array. {@code a != 'Bob'} */
+    public NDArray ne(String value) {
+        return StringOps.equal(this, value, false);
+    }
+
+    // end of strings
+
     // ------------------------------------------------------------------ printing
 
     /** Exactly NumPy's {@code str(a)}, i.e. what {@code print(a)} shows. */
@@ -1170,7 +1270,31 @@ public final class NDArray {
 
         @Override
         public NDArray wrap(Object data, DType dtype, int[] shape) {
+            if (data instanceof String[] strs) {
+                // generic code (fancy indexing, joining) may wrap storage before filling it
+                normalize(strs, Integer.MAX_VALUE);
+                return owner(data, dtype, shape, 0);
+            }
             return owner(data, dtype, shape);
+        }
+
+        @Override
+        public NDArray wrapLike(NDArray like, Object data, int[] shape) {
+            return owner(data, like.dtype, shape, like.width);
+        }
+
+        @Override
+        public NDArray wrapString(String[] data, int width, int[] shape) {
+            if (width < 1) {
+                throw new IllegalArgumentException("a string width must be at least 1, got " + width);
+            }
+            normalize(data, width);
+            return owner(data, DType.STRING, shape, width);
+        }
+
+        @Override
+        public int stringWidth(NDArray a) {
+            return a.width();
         }
     }
 }

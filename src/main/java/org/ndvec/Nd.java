@@ -61,7 +61,8 @@ public final class Nd {
     /**
      * An array from nested Java arrays of any depth ({@code double[][]}, {@code int[][][]}, ...),
      * copying. The leaf type picks the dtype: double -> FLOAT64, float -> FLOAT32,
-     * int/long -> INT64, boolean -> BOOL. {@code np.array([[1, 2], [3, 4]])}
+     * int/long -> INT64, boolean -> BOOL, String -> STRING ({@code <U} as wide as the longest
+     * element). {@code np.array([[1, 2], [3, 4]])}
      *
      * @throws IllegalArgumentException for ragged input, NumPy's
      *     {@code setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. ...}
@@ -125,7 +126,7 @@ public final class Nd {
             int n = Array.getLength(level);
             dims.add(n);
             Class<?> component = level.getClass().getComponentType();
-            if (component.isPrimitive()) {
+            if (component.isPrimitive() || component == String.class) {
                 return component;
             }
             if (n == 0) {
@@ -138,6 +139,9 @@ public final class Nd {
                 return c;
             }
             level = Array.get(level, 0);
+        }
+        if (level instanceof String) {
+            return String.class; // Nd.array("Alice") binds here: a 0-d array, as np.array('Alice')
         }
         throw new IllegalArgumentException("Nd.array expects a (nested) primitive array, got "
                 + (nested == null ? "null" : nested.getClass().getTypeName()));
@@ -152,21 +156,28 @@ public final class Nd {
             return DType.INT64;
         } else if (leaf == boolean.class) {
             return DType.BOOL;
+        } else if (leaf == String.class) {
+            return DType.STRING;
         }
         throw new IllegalArgumentException("Nd.array cannot store elements of type " + leaf.getTypeName());
     }
 
     private static void fill(Object level, int depth, int[] shape, Object data, int[] pos) {
+        if (level instanceof String s) {
+            ((String[]) data)[pos[0]++] = s;
+            return;
+        }
         int n = Array.getLength(level);
         if (n != shape[depth]) {
             throw ragged(depth, shape);
         }
         if (depth == shape.length - 1) {
-            if (!level.getClass().getComponentType().isPrimitive()) {
+            if (!level.getClass().getComponentType().isPrimitive() && !(level instanceof String[])) {
                 throw ragged(depth + 1, shape);
             }
             switch (level) {
                 case double[] a -> System.arraycopy(a, 0, data, pos[0], n);
+                case String[] a -> System.arraycopy(a, 0, data, pos[0], n);
                 case float[] a -> System.arraycopy(a, 0, data, pos[0], n);
                 case long[] a -> System.arraycopy(a, 0, data, pos[0], n);
                 case int[] a -> {
@@ -835,6 +846,45 @@ public final class Nd {
     }
 
     // end of random
+
+    // ------------------------------------------------------------------ strings
+    // (issue 8: NumPy's fixed-width unicode dtype <U, in org.ndvec.strings)
+
+    /**
+     * A 1-d string array, copying; its width is the longest element in code points (at least 1),
+     * {@code null} elements become {@code ''}. {@code np.array(['Alice', 'Bob'])} (dtype {@code <U5}).
+     * Nested {@code String[][]} go through {@link #array(Object)}.
+     */
+    public static NDArray array(String... values) {
+        return org.ndvec.strings.StringOps.array(values);
+    }
+
+    /** A 0-d string array of the value's width. {@code np.array('Alice')} (dtype {@code <U5}) */
+    public static NDArray scalar(String value) {
+        return org.ndvec.strings.StringOps.array(value).reshape();
+    }
+
+    /** A string array filled with {@code value}, as wide as it. {@code np.full(shape, 'ab')} (dtype {@code <U2}) */
+    public static NDArray full(int[] shape, String value) {
+        return org.ndvec.strings.StringOps.full(shape, value);
+    }
+
+    /** {@code np.unique(a, return_inverse=True, return_counts=True)} for a string array. */
+    public static org.ndvec.strings.UniqueStrings uniqueStrings(NDArray a) {
+        return org.ndvec.strings.StringOps.unique(a);
+    }
+
+    /** Labels to sorted classes and INT64 codes. {@code classes, codes = np.unique(a, return_inverse=True)} */
+    public static org.ndvec.strings.LabelEncoding labelEncode(NDArray labels) {
+        return org.ndvec.strings.StringOps.labelEncode(labels);
+    }
+
+    /** Codes back to labels. {@code classes[codes]} */
+    public static NDArray labelDecode(NDArray classes, NDArray codes) {
+        return org.ndvec.strings.StringOps.labelDecode(classes, codes);
+    }
+
+    // end of strings
 
     // ------------------------------------------------------------------ memory
 

@@ -55,7 +55,8 @@ public final class ArrayFormatter {
             if (!extras.isEmpty()) {
                 extras.append(", ");
             }
-            extras.append("dtype=").append(dtype);
+            // a string dtype is spelled as a quoted type string: dtype='<U5'
+            extras.append("dtype=").append(dtype == DType.STRING ? "'" + a.dtypeDescr() + "'" : a.dtypeDescr());
         }
         if (extras.isEmpty()) {
             return REPR_PREFIX + body + REPR_SUFFIX;
@@ -79,6 +80,7 @@ public final class ArrayFormatter {
             case BOOL -> new BoolFormat(a.ndim() == 0);
             case INTEGER -> new IntFormat(data, shown);
             case FLOAT -> new FloatFormat(data, shown);
+            case STRING -> new StringFormat();
         };
         return layout.layout(format, offset, lineWidth, prefix.length());
     }
@@ -89,6 +91,7 @@ public final class ArrayFormatter {
             case double[] d -> scalarStr(d[i]);
             case float[] f -> scalarStr(f[i]);
             case byte[] b -> b[i] != 0 ? "True" : "False";
+            case String[] s -> s[i];
             default -> Long.toString(Buffers.getLong(data, i));
         };
     }

@@ -144,7 +144,9 @@ final class ArrayLayout {
 
     /** NumPy's {@code _extendLine}: wrap before {@code word} unless wrapping cannot help. */
     private static void extendLine(StringBuilder s, StringBuilder line, String word, int width, String indent) {
-        boolean wrap = line.length() + word.length() > width && line.length() > indent.length();
+        // widths count code points as Python's len() does, so strings beyond U+FFFF wrap as in NumPy
+        int lineLength = line.codePointCount(0, line.length());
+        boolean wrap = lineLength + word.codePointCount(0, word.length()) > width && lineLength > indent.length();
         if (wrap) {
             int end = line.length();
             while (end > 0 && line.charAt(end - 1) == ' ') {

@@ -34,6 +34,23 @@ public interface ArrayAccess {
     /** A read-only view, as broadcast views are. */
     NDArray readOnlyView(NDArray of, int[] shape, int[] strides, int offset);
 
-    /** A new array owning {@code data}, laid out C-contiguously with {@code shape}. */
+    /**
+     * A new array owning {@code data}, laid out C-contiguously with {@code shape}. String storage
+     * may be filled afterwards: such an array's width is its longest element whenever asked
+     * (prefer {@link #wrapLike} to keep a source array's width, as NumPy does).
+     */
     NDArray wrap(Object data, DType dtype, int[] shape);
+
+    /**
+     * A new owner of {@code data} with {@code like}'s dtype, and for strings its width (a copy or
+     * selection of a {@code <U7} array stays {@code <U7}, as in NumPy, even if its elements are shorter).
+     * String elements must come from a string array of the same width (they are not checked again).
+     */
+    NDArray wrapLike(NDArray like, Object data, int[] shape);
+
+    /** A new owner of string storage with the given width; elements are normalized in place (null to '', truncated). */
+    NDArray wrapString(String[] data, int width, int[] shape);
+
+    /** The code-point width of a string array ({@code <U7} -> 7), 0 for other dtypes. */
+    int stringWidth(NDArray a);
 }

@@ -26,7 +26,15 @@ public final class Buffers {
             case INT32 -> new int[n];
             case INT64 -> new long[n];
             case BOOL -> new byte[n];
+            case STRING -> emptyStrings(n);
         };
+    }
+
+    /** String storage never holds {@code null}: NumPy's zero-filled {@code <U} element is {@code ''}. */
+    private static String[] emptyStrings(int n) {
+        String[] out = new String[n];
+        java.util.Arrays.fill(out, "");
+        return out;
     }
 
     /** Number of elements in a buffer. */
@@ -37,6 +45,7 @@ public final class Buffers {
             case int[] a -> a.length;
             case long[] a -> a.length;
             case byte[] a -> a.length;
+            case String[] a -> a.length;
             default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
         };
     }
@@ -49,6 +58,7 @@ public final class Buffers {
             case int[] a -> DType.INT32;
             case long[] a -> DType.INT64;
             case byte[] a -> DType.BOOL;
+            case String[] a -> DType.STRING;
             default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
         };
     }
@@ -61,6 +71,7 @@ public final class Buffers {
             case long[] a -> a[i];
             case int[] a -> a[i];
             case byte[] a -> a[i];
+            case String[] a -> throw Strings.notNumeric();
             default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
         };
     }
@@ -73,11 +84,12 @@ public final class Buffers {
             case byte[] a -> a[i];
             case double[] a -> doubleToLong(a[i]);
             case float[] a -> doubleToLong(a[i]);
+            case String[] a -> throw Strings.notNumeric();
             default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
         };
     }
 
-    /** Element {@code i} as a truth value ({@code x != 0}; NaN is true). */
+    /** Element {@code i} as a truth value ({@code x != 0}; NaN is true; a string is true when not empty). */
     public static boolean getBoolean(Object data, int i) {
         return switch (data) {
             case byte[] a -> a[i] != 0;
@@ -85,6 +97,7 @@ public final class Buffers {
             case int[] a -> a[i] != 0;
             case double[] a -> a[i] != 0;
             case float[] a -> a[i] != 0;
+            case String[] a -> !a[i].isEmpty();
             default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
         };
     }
@@ -97,6 +110,7 @@ public final class Buffers {
             case long[] a -> a[i] = doubleToLong(v);
             case int[] a -> a[i] = doubleToInt(v);
             case byte[] a -> a[i] = (byte) (v != 0 ? 1 : 0);
+            case String[] a -> throw Strings.notNumeric();
             default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
         }
     }
@@ -109,6 +123,7 @@ public final class Buffers {
             case double[] a -> a[i] = v;
             case float[] a -> a[i] = v;
             case byte[] a -> a[i] = (byte) (v != 0 ? 1 : 0);
+            case String[] a -> throw Strings.notNumeric();
             default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
         }
     }
@@ -126,6 +141,7 @@ public final class Buffers {
             case long[] a -> ((long[]) dst)[di] = a[si];
             case int[] a -> ((int[]) dst)[di] = a[si];
             case byte[] a -> ((byte[]) dst)[di] = a[si];
+            case String[] a -> ((String[]) dst)[di] = a[si];
             default -> throw new IllegalArgumentException("not an ndvec buffer: " + src.getClass());
         }
     }

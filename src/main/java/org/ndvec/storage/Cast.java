@@ -24,11 +24,18 @@ public final class Cast {
     private Cast() {
     }
 
-    /** {@code src.astype(to)} into a new C-contiguous array. */
+    /**
+     * {@code src.astype(to)} into a new C-contiguous array. A string copy keeps its width;
+     * numbers become strings of NumPy's width for their dtype ({@code int64 -> <U21}).
+     */
     public static NDArray copy(NDArray src, DType to) {
         int[] shape = ACCESS.shape(src);
         Object dst = Buffers.allocate(to, Shapes.size(shape));
         copyInto(src, dst, 0, Shapes.cStrides(shape));
+        if (to == DType.STRING) {
+            return src.dtype() == DType.STRING ? ACCESS.wrapLike(src, dst, shape)
+                    : ACCESS.wrapString((String[]) dst, StringCast.widthFor(src.dtype()), shape);
+        }
         return ACCESS.wrap(dst, to, shape);
     }
 
@@ -56,6 +63,10 @@ public final class Cast {
         }
         if (src.getClass() == dst.getClass()) {
             sameType(src, so, ss, dst, dOff, ds, n);
+            return;
+        }
+        if (src instanceof String[] || dst instanceof String[]) {
+            StringCast.row(src, so, ss, dst, dOff, ds, n);
             return;
         }
         switch (dst) {
@@ -148,6 +159,12 @@ public final class Cast {
             }
             case byte[] a -> {
                 byte[] d = (byte[]) dst;
+                for (int i = 0; i < n; i++) {
+                    d[dOff + i * ds] = a[so + i * ss];
+                }
+            }
+            case String[] a -> {
+                String[] d = (String[]) dst;
                 for (int i = 0; i < n; i++) {
                     d[dOff + i * ds] = a[so + i * ss];
                 }

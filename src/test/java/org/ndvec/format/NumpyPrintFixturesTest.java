@@ -95,6 +95,7 @@ class NumpyPrintFixturesTest {
                 }
                 yield b;
             }
+            case STRING -> throw new IllegalArgumentException("string cases live in fixtures/strings");
         };
     }
 

@@ -67,6 +67,10 @@ public final class Arrays {
                 }
                 return Nd.array(b).reshape(s);
             });
+            // short strings, empty ones and non-ASCII (including beyond U+FFFF) mixed in
+            case STRING -> Arbitraries.oneOf(Arbitraries.strings().alpha().ofMaxLength(6),
+                            Arbitraries.of("", "é", "日本", "😀x", "it's"))
+                    .list().ofSize(size).map(v -> Nd.array(v.toArray(new String[0])).reshape(s));
         };
     }
 

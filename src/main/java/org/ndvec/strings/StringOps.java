@@ -1,0 +1,216 @@
+package org.ndvec.strings;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import org.ndvec.DType;
+import org.ndvec.NDArray;
+import org.ndvec.internal.ArrayAccess;
+import org.ndvec.internal.Internals;
+import org.ndvec.iter.StridedLoop;
+import org.ndvec.layout.Shapes;
+import org.ndvec.storage.Buffers;
+import org.ndvec.storage.Cast;
+import org.ndvec.storage.Strings;
+
+/**
+ * Operations on NumPy's fixed-width unicode arrays ({@code <U}): creation, comparison with a
+ * string, {@code unique} and label encoding. No arithmetic: numeric paths refuse string
+ * storage with a clear error.
+ *
+ * <p>Order is NumPy's: strings compare by code point (UCS-4), not by UTF-16 unit as
+ * {@link String#compareTo} does, which differs once characters beyond U+FFFF meet ones in
+ * U+E000..U+FFFF.
+ */
+public final class StringOps {
+    private static final ArrayAccess ACCESS = Internals.access();
+
+    /** NumPy's (and Python's) string order: code point by code point. */
+    public static final Comparator<String> CODE_POINT_ORDER = StringOps::compareCodePoints;
+
+    private StringOps() {
+    }
+
+    /** A 1-d string array of width {@code max(1, longest)}, copying. {@code np.array(['Alice', 'Bob'])} */
+    public static NDArray array(String... values) {
+        return ACCESS.wrapString(values.clone(), Strings.widthOf(values), new int[] {values.length});
+    }
+
+    /**
+     * Returns {@code a} if it is a string array.
+     *
+     * @throws IllegalArgumentException naming the operation and the dtype otherwise
+     */
+    public static NDArray requireString(NDArray a, String operation) {
+        if (a.dtype() != DType.STRING) {
+            throw new IllegalArgumentException(operation + " needs a string array (dtype <U), got dtype "
+                    + a.dtypeDescr());
+        }
+        return a;
+    }
+
+    /**
+     * The error for an arithmetic operation on a string array, for the numeric entry points
+     * (ufuncs, reductions, matmul) to throw where NumPy's own message
+     * ({@code ufunc 'add' did not contain a loop with signature matching types}) says too little:
+     * {@code string arrays do not support arithmetic (dtype <U5)}.
+     */
+    public static IllegalArgumentException noArithmetic(NDArray a) {
+        return new IllegalArgumentException("string arrays do not support arithmetic (dtype " + a.dtypeDescr() + ")");
+    }
+
+    /** An array of {@code shape} with every element {@code value}, width of the value. {@code np.full(shape, 'ab')} */
+    public static NDArray full(int[] shape, String value) {
+        int n = Shapes.size(Shapes.checkedCopy(shape));
+        String[] data = new String[n];
+        Arrays.fill(data, value == null ? "" : value);
+        int width = Strings.widthOf(new String[] {value});
+        return ACCESS.wrapString(data, width, shape.clone());
+    }
+
+    /**
+     * {@code a[i] = value} for storage element {@code off}: truncated to {@code width} in a
+     * string array, parsed as Python's {@code float()}/{@code int()} would in a numeric one.
+     */
+    public static void store(Object data, int off, String value, int width) {
+        if (data instanceof String[] s) {
+            s[off] = Strings.stored(value, width);
+            return;
+        }
+        if (value == null) {
+            throw new IllegalArgumentException("cannot store null in a numeric array");
+        }
+        Cast.row(new String[] {value}, 0, 1, data, off, 1, 1);
+    }
+
+    /**
+     * Truncates every element of {@code target} (any view) to its array's width, as NumPy's
+     * assignment does: for generic assignment code that copies string storage element by
+     * element ({@code a[mask] = values}) and cannot know the width.
+     */
+    public static void truncateToWidth(NDArray target) {
+        requireString(target, "truncateToWidth");
+        int width = ACCESS.stringWidth(target);
+        String[] data = (String[]) ACCESS.data(target);
+        StridedLoop.plan(ACCESS.shape(target), ACCESS.strides(target)).forEachRow(
+                new int[] {ACCESS.offset(target)}, (off, n, st) -> {
+                    for (int i = 0, p = off[0]; i < n; i++, p += st[0]) {
+                        data[p] = Strings.stored(data[p], width);
+                    }
+                });
+    }
+
+    /** {@code a == value} (or {@code a != value} when {@code equal} is false) as a BOOL array. */
+    public static NDArray equal(NDArray a, String value, boolean equal) {
+        requireString(a, equal ? "eq(String)" : "ne(String)");
+        // NumPy compares against None element by element: never equal
+        String v = value == null ? null : Strings.stored(value, Integer.MAX_VALUE);
+        int[] shape = ACCESS.shape(a);
+        byte[] out = new byte[a.size()];
+        String[] data = (String[]) ACCESS.data(a);
+        StridedLoop.plan(shape, ACCESS.strides(a), Shapes.cStrides(shape)).forEachRow(
+                new int[] {ACCESS.offset(a), 0}, (off, n, st) -> {
+                    for (int i = 0, p = off[0], q = off[1]; i < n; i++, p += st[0], q += st[1]) {
+                        out[q] = (byte) (data[p].equals(v) == equal ? 1 : 0);
+                    }
+                });
+        return ACCESS.wrap(out, DType.BOOL, shape);
+    }
+
+    /**
+     * The sorted distinct strings with the inverse map and counts.
+     * {@code np.unique(a, return_inverse=True, return_counts=True)}
+     */
+    public static UniqueStrings unique(NDArray a) {
+        requireString(a, "unique");
+        String[] flat = a.toStringArray();
+        // Categorical data has few distinct values: hash once (O(n)), sort only the distinct
+        // ones (O(k log k)), instead of sorting all n elements as np.unique does.
+        HashMap<String, Integer> ids = new HashMap<>();
+        int[] id = new int[flat.length];
+        for (int i = 0; i < flat.length; i++) {
+            id[i] = ids.computeIfAbsent(flat[i], k -> ids.size());
+        }
+        String[] values = new String[ids.size()];
+        ids.forEach((s, k) -> values[k] = s);
+        Integer[] order = new Integer[values.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> compareCodePoints(values[x], values[y]));
+        int[] rank = new int[values.length];
+        String[] sorted = new String[values.length];
+        for (int r = 0; r < order.length; r++) {
+            rank[order[r]] = r;
+            sorted[r] = values[order[r]];
+        }
+        long[] inverse = new long[flat.length];
+        long[] counts = new long[values.length];
+        for (int i = 0; i < flat.length; i++) {
+            int r = rank[id[i]];
+            inverse[i] = r;
+            counts[r]++;
+        }
+        return new UniqueStrings(
+                ACCESS.wrapLike(a, sorted, new int[] {sorted.length}),
+                ACCESS.wrap(inverse, DType.INT64, a.shape()),
+                ACCESS.wrap(counts, DType.INT64, new int[] {counts.length}));
+    }
+
+    /** Categorical strings to sorted classes and INT64 codes. {@code np.unique(a, return_inverse=True)} */
+    public static LabelEncoding labelEncode(NDArray labels) {
+        UniqueStrings u = unique(labels);
+        return new LabelEncoding(u.values(), u.inverse());
+    }
+
+    /**
+     * Codes back to labels: {@code classes[codes]}, with the classes' width and the codes' shape.
+     *
+     * @throws IllegalArgumentException if classes are not a 1-d string array or codes are not integers
+     * @throws IndexOutOfBoundsException {@code index 5 is out of bounds for axis 0 with size 3}
+     */
+    public static NDArray labelDecode(NDArray classes, NDArray codes) {
+        requireString(classes, "labelDecode");
+        if (classes.ndim() != 1) {
+            throw new IllegalArgumentException("labelDecode needs 1-d classes, got shape "
+                    + Shapes.python(classes.shape()));
+        }
+        if (!codes.dtype().isInteger()) {
+            throw new IllegalArgumentException("arrays used as indices must be of integer (or boolean) type");
+        }
+        String[] names = classes.toStringArray();
+        String[] out = new String[codes.size()];
+        Object index = ACCESS.data(codes);
+        int[] shape = ACCESS.shape(codes);
+        // read the codes in place: no int64 copy of a million-element column
+        StridedLoop.plan(shape, ACCESS.strides(codes), Shapes.cStrides(shape)).forEachRow(
+                new int[] {ACCESS.offset(codes), 0}, (off, n, st) -> {
+                    for (int i = 0, p = off[0], q = off[1]; i < n; i++, p += st[0], q += st[1]) {
+                        out[q] = names[checkedCode(Buffers.getLong(index, p), names.length)];
+                    }
+                });
+        return ACCESS.wrapLike(classes, out, codes.shape());
+    }
+
+    private static int checkedCode(long c, int n) {
+        if (c < -n || c >= n) {
+            throw new IndexOutOfBoundsException("index " + c + " is out of bounds for axis 0 with size " + n);
+        }
+        return (int) (c < 0 ? c + n : c);
+    }
+
+    private static int compareCodePoints(String x, String y) {
+        int i = 0;
+        int j = 0;
+        while (i < x.length() && j < y.length()) {
+            int a = x.codePointAt(i);
+            int b = y.codePointAt(j);
+            if (a != b) {
+                return Integer.compare(a, b);
+            }
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Integer.compare(x.length() - i, y.length() - j);
+    }
+}
