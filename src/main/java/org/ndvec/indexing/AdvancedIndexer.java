@@ -45,7 +45,7 @@ public final class AdvancedIndexer {
             return MaskFilter.filter(a, mask);
         }
         AdvancedPlan plan = AdvancedPlan.of(a, index);
-        NDArray out = ACCESS.wrap(Buffers.allocate(a.dtype(), Shapes.size(plan.resultShape)), a.dtype(),
+        NDArray out = ACCESS.wrapLike(a, Buffers.allocate(a.dtype(), Shapes.size(plan.resultShape)),
                 plan.resultShape);
         plan.walk(ACCESS.data(out), 0, Shapes.cStrides(plan.resultShape), false);
         return out;

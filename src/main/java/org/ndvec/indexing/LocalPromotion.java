@@ -16,6 +16,19 @@ final class LocalPromotion {
     }
 
     static DType resultType(NDArray... arrays) {
+        int strings = 0;
+        for (NDArray a : arrays) {
+            if (a.dtype() == DType.STRING) {
+                strings++;
+            }
+        }
+        if (strings == arrays.length && strings > 0) {
+            return DType.STRING;
+        }
+        if (strings > 0) {
+            // NumPy 2 would turn the numbers into text (<U21); ndvec asks for it to be explicit.
+            throw new IllegalArgumentException("cannot join string and numeric arrays; convert one side with astype first");
+        }
         boolean f64 = false;
         boolean f32 = false;
         boolean i64 = false;
@@ -26,7 +39,7 @@ final class LocalPromotion {
                 case FLOAT32 -> f32 = true;
                 case INT64 -> i64 = true;
                 case INT32 -> i32 = true;
-                case BOOL -> { }
+                case BOOL, STRING -> { }
             }
         }
         if (f64 || f32 && (i64 || i32)) {

@@ -39,7 +39,7 @@ final class MaskFilter {
         StridedLoop.plan(shape, ACCESS.strides(a), ACCESS.strides(m)).forEachRow(
                 new int[] {ACCESS.offset(a), ACCESS.offset(m)},
                 (off, n, s) -> k[0] = row(src, off[0], s[0], bits, off[1], s[1], dst, k[0], n));
-        return ACCESS.wrap(dst, a.dtype(), new int[] {count[0]});
+        return ACCESS.wrapLike(a, dst, new int[] {count[0]});
     }
 
     /** Number of set bytes (each 0 or 1) in {@code m[from, from + n)}. */

@@ -58,7 +58,7 @@ public final class Rearranging {
             NDArray src = ACCESS.readOnlyView(a, pairShape, srcStrides, ACCESS.offset(a));
             Cast.copyInto(src, out, 0, dstStrides);
         }
-        return ACCESS.wrap(out, a.dtype(), outShape);
+        return ACCESS.wrapLike(a, out, outShape);
     }
 
     /**
@@ -125,7 +125,7 @@ public final class Rearranging {
             outShape[d] = Math.addExact(a.shape(d), w[0] + w[1]);
             interior[d] = Index.slice(w[0], (long) w[0] + a.shape(d));
         }
-        NDArray out = ACCESS.wrap(Buffers.allocate(a.dtype(), Shapes.size(outShape)), a.dtype(), outShape);
+        NDArray out = ACCESS.wrapLike(a, Buffers.allocate(a.dtype(), Shapes.size(outShape)), outShape);
         if (value != 0) {
             out.fill(value);
         }
@@ -163,7 +163,7 @@ public final class Rearranging {
     public static NDArray roll(NDArray a, long shift, int axis) {
         int ax = Shapes.normalizeAxis(axis, a.ndim());
         int n = a.shape(ax);
-        NDArray out = ACCESS.wrap(Buffers.allocate(a.dtype(), a.size()), a.dtype(), a.shape());
+        NDArray out = ACCESS.wrapLike(a, Buffers.allocate(a.dtype(), a.size()), a.shape());
         if (a.size() == 0) {
             return out;
         }

@@ -30,11 +30,20 @@ public final class Sorting {
     private Sorting() {
     }
 
+    /** Sorting keys are numeric; string arrays would otherwise fail deep inside with a storage error. */
+    private static void numericOnly(NDArray a) {
+        if (a.dtype().isString()) {
+            throw new IllegalArgumentException("sorting string arrays (dtype " + a.dtypeDescr()
+                    + ") is not supported yet; Nd.uniqueStrings gives their sorted distinct values");
+        }
+    }
+
     /**
      * {@code np.sort(a, axis, kind='stable' if stable else 'quicksort')}: a sorted copy. The unstable
      * kind places -0.0 before 0.0 and returns NaNs as the canonical NaN.
      */
     public static NDArray sort(NDArray a, int axis, boolean stable) {
+        numericOnly(a);
         int ax = Shapes.normalizeAxis(axis, a.ndim());
         if (stable && a.dtype().isFloating()) {
             NDArray order = argsort(a, ax, true);
@@ -95,6 +104,7 @@ public final class Sorting {
      * Always stable (ties keep their order), which is also a valid answer for NumPy's default kind.
      */
     public static NDArray argsort(NDArray a, int axis, boolean stable) {
+        numericOnly(a);
         int ax = Shapes.normalizeAxis(axis, a.ndim());
         NDArray rows = a.moveaxis(ax, -1).copy();
         int n = a.shape(ax);
@@ -171,11 +181,13 @@ public final class Sorting {
      * @throws IllegalArgumentException {@code kth(=5) out of bounds (5)}
      */
     public static NDArray partition(NDArray a, int kth, int axis) {
+        numericOnly(a);
         return Take.takeAlongAxis(a, argpartition(a, kth, axis), axis);
     }
 
     /** {@code np.argpartition(a, kth, axis)}: int64 indices that partition {@code a}; see {@link #partition}. */
     public static NDArray argpartition(NDArray a, int kth, int axis) {
+        numericOnly(a);
         checkKth(a, kth, axis);
         int ax = Shapes.normalizeAxis(axis, a.ndim());
         int n = a.shape(ax);
@@ -226,6 +238,7 @@ public final class Sorting {
      * @throws IllegalArgumentException when {@code k} is negative or larger than the axis
      */
     public static NDArray topK(NDArray a, int k, int axis) {
+        numericOnly(a);
         int ax = Shapes.normalizeAxis(axis, a.ndim());
         int n = a.shape(ax);
         if (k < 0 || k > n) {
@@ -251,6 +264,9 @@ public final class Sorting {
 
     /** {@code np.unique(a, return_index=True, return_inverse=True, return_counts=True)} of the flattened array. */
     public static Unique unique(NDArray a) {
+        if (a.dtype().isString()) {
+            throw new IllegalArgumentException("Nd.unique sorts numbers; for string arrays use Nd.uniqueStrings");
+        }
         NDArray flat = a.reshape(-1).copy();
         int n = flat.size();
         Object data = ACCESS.data(flat);
@@ -301,6 +317,7 @@ public final class Sorting {
      * @throws IllegalArgumentException {@code object too deep for desired array} when {@code a} is not 1-d
      */
     public static NDArray searchsorted(NDArray a, NDArray v, boolean right) {
+        numericOnly(a);
         if (a.ndim() != 1) {
             throw new IllegalArgumentException("object too deep for desired array");
         }

@@ -45,6 +45,7 @@ public final class Npy {
     public static void save(Path path, NDArray a) throws IOException {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(a, "array");
+        refuseStrings(a);
         AtomicFile.write(path, out -> NpyWriter.write(out, a));
     }
 
@@ -58,8 +59,16 @@ public final class Npy {
     public static void write(OutputStream out, NDArray a) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(a, "array");
+        refuseStrings(a);
         NpyWriter.write(out, a);
         out.flush();
+    }
+
+    private static void refuseStrings(NDArray a) {
+        if (a.dtype().isString()) {
+            throw new IllegalArgumentException("Npy: string arrays (dtype '" + a.dtypeDescr()
+                    + "') cannot be saved yet; ndvec writes bool, int32, int64, float32 and float64");
+        }
     }
 
     /**

@@ -114,6 +114,7 @@ final class NpyFixtures {
                 }
                 yield b;
             }
+            case STRING -> v.clone();
         };
     }
 
@@ -141,6 +142,7 @@ final class NpyFixtures {
                 }
                 yield out;
             }
+            case STRING -> throw new IllegalArgumentException("no bit view of string arrays");
         };
     }
 }

@@ -51,8 +51,21 @@ class NpyRoundTripTest {
                 }
                 yield b;
             }
+            case STRING -> throw new IllegalArgumentException("string arrays have no .npy support yet");
         };
         return org.ndvec.internal.Internals.access().wrap(data, dtype, new int[] {n});
+    }
+
+    @Test
+    void stringArraysAreRefusedClearly() {
+        NDArray names = org.ndvec.Nd.array("Alice", "Bob");
+        Path p = tmp.resolve("names.npy");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Npy.save(p, names));
+        org.junit.jupiter.api.Assertions.assertEquals(
+                "Npy: string arrays (dtype '<U5') cannot be saved yet; ndvec writes bool, int32, int64, "
+                        + "float32 and float64", e.getMessage());
+        org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(p), "nothing half-written");
     }
 
     static Map<String, NDArray> layouts(DType dtype) {
@@ -77,6 +90,9 @@ class NpyRoundTripTest {
     @Test
     void everyDtypeAndLayoutRoundTrips() throws IOException {
         for (DType dtype : DType.values()) {
+            if (dtype == DType.STRING) {
+                continue; // '<U' files are not supported yet; see stringArraysAreRefusedClearly
+            }
             for (Map.Entry<String, NDArray> e : layouts(dtype).entrySet()) {
                 String what = dtype + " " + e.getKey();
                 NDArray a = e.getValue();

@@ -98,6 +98,7 @@ final class ReductionFixtures {
                 }
                 yield Nd.array(b);
             }
+            case STRING -> throw new IllegalArgumentException("reduction fixtures hold no strings");
         };
         a = a.reshape(shape);
         return layout.equals("T") ? a.T() : a;
