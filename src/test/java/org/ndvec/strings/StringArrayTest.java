@@ -184,8 +184,8 @@ class StringArrayTest {
     @Test
     void eqAgainstNullIsNeverEqual() {
         NDArray n = Nd.array("a", "");
-        assertArrayEquals(new boolean[] {false, false}, n.eq(null).toBooleanArray(), "np.array(['a', '']) == None");
-        assertArrayEquals(new boolean[] {true, true}, n.ne(null).toBooleanArray());
+        assertArrayEquals(new boolean[] {false, false}, n.eq((String) null).toBooleanArray(), "np.array(['a', '']) == None");
+        assertArrayEquals(new boolean[] {true, true}, n.ne((String) null).toBooleanArray());
     }
 
     @Test
