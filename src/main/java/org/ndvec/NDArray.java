@@ -687,6 +687,11 @@ public final class NDArray {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), this);
     }
 
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray add(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
     /** With a weak scalar (NEP 50). {@code np.add(a, 2)} */
     public NDArray add(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), null);
@@ -695,6 +700,11 @@ public final class NDArray {
     /** In place with a weak scalar. {@code np.add(a, 2, out=a)} */
     public NDArray addi(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray add(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a - b. {@code np.subtract(a, b)} */
@@ -722,6 +732,11 @@ public final class NDArray {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), this);
     }
 
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray sub(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
     /** With a weak scalar (NEP 50). {@code np.subtract(a, 2)} */
     public NDArray sub(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), null);
@@ -730,6 +745,11 @@ public final class NDArray {
     /** In place with a weak scalar. {@code np.subtract(a, 2, out=a)} */
     public NDArray subi(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray sub(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a * b. {@code np.multiply(a, b)} */
@@ -757,6 +777,11 @@ public final class NDArray {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), this);
     }
 
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray mul(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
     /** With a weak scalar (NEP 50). {@code np.multiply(a, 2)} */
     public NDArray mul(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), null);
@@ -765,6 +790,11 @@ public final class NDArray {
     /** In place with a weak scalar. {@code np.multiply(a, 2, out=a)} */
     public NDArray muli(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray mul(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a / b; integers divide into float64. {@code np.true_divide(a, b)} */
@@ -792,6 +822,11 @@ public final class NDArray {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), this);
     }
 
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray div(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
     /** With a weak scalar (NEP 50). {@code np.true_divide(a, 2)} */
     public NDArray div(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), null);
@@ -800,6 +835,11 @@ public final class NDArray {
     /** In place with a weak scalar. {@code np.true_divide(a, 2, out=a)} */
     public NDArray divi(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray div(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a // b, Python's rounding; integer division by zero gives 0. {@code np.floor_divide(a, b)} */
@@ -827,6 +867,11 @@ public final class NDArray {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), this);
     }
 
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray floorDivide(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
     /** With a weak scalar (NEP 50). {@code np.floor_divide(a, 2)} */
     public NDArray floorDivide(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), null);
@@ -835,6 +880,11 @@ public final class NDArray {
     /** In place with a weak scalar. {@code np.floor_divide(a, 2, out=a)} */
     public NDArray floorDividei(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray floorDivide(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a % b, sign of the divisor; integer modulo by zero gives 0. {@code np.remainder(a, b)} */
@@ -862,6 +912,11 @@ public final class NDArray {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), this);
     }
 
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray mod(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
     /** With a weak scalar (NEP 50). {@code np.remainder(a, 2)} */
     public NDArray mod(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), null);
@@ -870,6 +925,11 @@ public final class NDArray {
     /** In place with a weak scalar. {@code np.remainder(a, 2, out=a)} */
     public NDArray modi(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray mod(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a ** b; negative integer exponents are an error. {@code np.power(a, b)} */
@@ -897,6 +957,11 @@ public final class NDArray {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), this);
     }
 
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray pow(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
     /** With a weak scalar (NEP 50). {@code np.power(a, 2)} */
     public NDArray pow(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), null);
@@ -905,6 +970,11 @@ public final class NDArray {
     /** In place with a weak scalar. {@code np.power(a, 2, out=a)} */
     public NDArray powi(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray pow(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise NaN propagates. {@code np.maximum(a, b)} */
@@ -932,6 +1002,11 @@ public final class NDArray {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), this);
     }
 
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray maximum(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
     /** With a weak scalar (NEP 50). {@code np.maximum(a, 2)} */
     public NDArray maximum(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), null);
@@ -940,6 +1015,11 @@ public final class NDArray {
     /** In place with a weak scalar. {@code np.maximum(a, 2, out=a)} */
     public NDArray maximumi(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray maximum(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise NaN propagates. {@code np.minimum(a, b)} */
@@ -967,6 +1047,11 @@ public final class NDArray {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), this);
     }
 
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray minimum(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
     /** With a weak scalar (NEP 50). {@code np.minimum(a, 2)} */
     public NDArray minimum(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), null);
@@ -975,6 +1060,11 @@ public final class NDArray {
     /** In place with a weak scalar. {@code np.minimum(a, 2, out=a)} */
     public NDArray minimumi(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray minimum(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a NaN operand is ignored. {@code np.fmax(a, b)} */
@@ -1002,6 +1092,11 @@ public final class NDArray {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), this);
     }
 
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray fmax(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
     /** With a weak scalar (NEP 50). {@code np.fmax(a, 2)} */
     public NDArray fmax(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), null);
@@ -1010,6 +1105,11 @@ public final class NDArray {
     /** In place with a weak scalar. {@code np.fmax(a, 2, out=a)} */
     public NDArray fmaxi(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray fmax(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a NaN operand is ignored. {@code np.fmin(a, b)} */
@@ -1037,6 +1137,11 @@ public final class NDArray {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), this);
     }
 
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray fmin(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
     /** With a weak scalar (NEP 50). {@code np.fmin(a, 2)} */
     public NDArray fmin(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), null);
@@ -1045,6 +1150,11 @@ public final class NDArray {
     /** In place with a weak scalar. {@code np.fmin(a, 2, out=a)} */
     public NDArray fmini(long b) {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray fmin(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise {@code a == b} as a bool array. {@code np.equal(a, b)} */

@@ -287,8 +287,7 @@ public final class Elementwise {
     /** {@code np.where(cond, x, y)}: x where cond is true, else y; x and y promote, all three broadcast. */
     public static NDArray where(NDArray cond, NDArray x, NDArray y) {
         DType loop = Promotion.promote(x.dtype(), y.dtype());
-        NDArray c = cond.dtype() == DType.BOOL ? cond : cond.astype(DType.BOOL);
-        Prepared p = prepare("where", loop, loop, null, c, x, y);
+        Prepared p = prepare("where", new DType[] {DType.BOOL, loop, loop}, loop, null, cond, x, y);
         Object[] d = p.data();
         byte[] cd = (byte[]) d[0];
         StridedLoop.RowVisitor row = switch (loop) {
@@ -327,6 +326,12 @@ public final class Elementwise {
     }
 
     private static Prepared prepare(String ufunc, DType loop, DType result, NDArray out, NDArray... in) {
+        DType[] loops = new DType[in.length];
+        Arrays.fill(loops, loop);
+        return prepare(ufunc, loops, result, out, in);
+    }
+
+    private static Prepared prepare(String ufunc, DType[] loops, DType result, NDArray out, NDArray... in) {
         int[][] shapes = new int[in.length][];
         for (int k = 0; k < in.length; k++) {
             shapes[k] = ACCESS.shape(in[k]);
@@ -362,7 +367,7 @@ public final class Elementwise {
         int[] offsets = new int[ops];
         int[][] strides = new int[ops][];
         for (int k = 0; k < in.length; k++) {
-            NDArray x = in[k].dtype() == loop ? in[k] : in[k].astype(loop);
+            NDArray x = in[k].dtype() == loops[k] ? in[k] : in[k].astype(loops[k]);
             int[] st = Broadcast.stridesFor(ACCESS.shape(x), ACCESS.strides(x), shape);
             if (written == out && !sameElements(x, st, out) && x.sharesMemory(out)) {
                 x = x.copy(); // overlapping but shifted or reordered: reading while writing would see new values
