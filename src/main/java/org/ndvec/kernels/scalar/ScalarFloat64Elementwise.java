@@ -492,14 +492,22 @@ public class ScalarFloat64Elementwise implements Float64Elementwise {
         return a > 0 ? a : alpha * a;
     }
 
-    /** {@code 1 / (1 + exp(-a))}, in double. */
+    /**
+     * {@code 1 / (1 + exp(-a))} in double, as {@code e / (1 + e)} with {@code e = exp(a)} for negative
+     * {@code a}, so that the tiny results below -709 do not flush to 0 through an overflowing exp.
+     */
     public static double sigmoid(double a) {
-        return (double) (1.0 / (1.0 + Math.exp(-(double) a)));
+        return (double) sigmoidDouble(a);
+    }
+
+    private static double sigmoidDouble(double x) {
+        double e = Math.exp(-Math.abs(x));
+        return x < 0 ? e / (1 + e) : 1 / (1 + e);
     }
 
     /** {@code a * sigmoid(a)}, in double. */
     public static double silu(double a) {
-        return (double) (a / (1.0 + Math.exp(-(double) a)));
+        return (double) (a * sigmoidDouble(a));
     }
 
     /** {@code log(1 + exp(a))} as {@code max(a, 0) + log1p(exp(-|a|))}, which cannot overflow. */
@@ -520,13 +528,13 @@ public class ScalarFloat64Elementwise implements Float64Elementwise {
 
     /**
      * The tanh-approximate GELU, {@code 0.5 a (1 + tanh(u))} with
-     * {@code u = sqrt(2/pi) (a + 0.044715 a^3)}, evaluated as {@code a / (1 + exp(-2u))}: the same
+     * {@code u = sqrt(2/pi) (a + 0.044715 a^3)}, evaluated as {@code a * sigmoid(2u)}: the same
      * function without the cancellation of {@code 1 + tanh(u)} for negative {@code a}.
      */
     public static double geluTanh(double a) {
         double x = a;
         double u = SpecialFunctions.SQRT_2_OVER_PI * (x + 0.044715 * x * x * x);
-        return (double) (x / (1.0 + Math.exp(-2.0 * u)));
+        return (double) (x * sigmoidDouble(2 * u));
     }
 
     /**

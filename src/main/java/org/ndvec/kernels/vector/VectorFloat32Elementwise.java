@@ -430,7 +430,7 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         // vector body
         for (; i < bound; i += S.length()) {
             FloatVector va = FloatVector.fromArray(S, a, aOff + i);
-            (ONE.div(ONE.add(va.neg().lanewise(VectorOperators.EXP)))).intoArray(out, outOff + i);
+            (sigmoid(va)).intoArray(out, outOff + i);
         }
         // scalar tail
         super.unary(UnaryOp.SIGMOID, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
@@ -442,7 +442,7 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         // vector body
         for (; i < bound; i += S.length()) {
             FloatVector va = FloatVector.fromArray(S, a, aOff + i);
-            (va.div(ONE.add(va.neg().lanewise(VectorOperators.EXP)))).intoArray(out, outOff + i);
+            (va.mul(sigmoid(va))).intoArray(out, outOff + i);
         }
         // scalar tail
         super.unary(UnaryOp.SILU, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
@@ -478,4 +478,12 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
     }
 
     private static final FloatVector ONE = FloatVector.broadcast(S, (float) 1);
+
+    // 1 / (1 + e^-x) overflows e^-x for x below -88 (float) and loses the tiny true result; with
+    // e = exp(-|x|) <= 1 the negative side is e / (1 + e), which keeps it (TranscendentalAccuracyTest).
+    private static FloatVector sigmoid(FloatVector va) {
+        FloatVector e = va.abs().neg().lanewise(VectorOperators.EXP);
+        FloatVector r = ONE.div(ONE.add(e));
+        return r.blend(e.mul(r), va.compare(VectorOperators.LT, (float) 0));
+    }
 }
