@@ -96,10 +96,22 @@ public final class Elementwise {
         if (op == BinaryOp.POW && loop.isInteger()) {
             return null;
         }
-        NDArray out = ACCESS.wrap(Buffers.allocate(loop, a.size()), loop, shape);
-        rowBinary(op, loop, new Object[] {ACCESS.data(a), ACCESS.data(b), ACCESS.data(out)})
-                .row(new int[] {ACCESS.offset(a), ACCESS.offset(b), 0}, a.size(), new int[] {1, bStride, 1});
-        return out;
+        int n = a.size();
+        Object o = Buffers.allocate(loop, n);
+        int ao = ACCESS.offset(a);
+        int bo = ACCESS.offset(b);
+        switch (loop) {
+            case FLOAT32 -> ElementwiseKernels.F32.binary(op, (float[]) ACCESS.data(a), ao, 1,
+                    (float[]) ACCESS.data(b), bo, bStride, (float[]) o, 0, 1, n);
+            case FLOAT64 -> ElementwiseKernels.F64.binary(op, (double[]) ACCESS.data(a), ao, 1,
+                    (double[]) ACCESS.data(b), bo, bStride, (double[]) o, 0, 1, n);
+            case INT32 -> ElementwiseKernels.I32.binary(op, (int[]) ACCESS.data(a), ao, 1,
+                    (int[]) ACCESS.data(b), bo, bStride, (int[]) o, 0, 1, n);
+            case INT64 -> ElementwiseKernels.I64.binary(op, (long[]) ACCESS.data(a), ao, 1,
+                    (long[]) ACCESS.data(b), bo, bStride, (long[]) o, 0, 1, n);
+            case BOOL -> throw new AssertionError("bool takes the general path");
+        }
+        return ACCESS.wrap(o, loop, shape);
     }
 
     private static StridedLoop.RowVisitor rowBinary(BinaryOp op, DType loop, Object[] d) {

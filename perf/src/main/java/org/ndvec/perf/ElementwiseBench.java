@@ -59,6 +59,8 @@ public class ElementwiseBench {
         NDArray out;
         NDArray a64;
         NDArray b64;
+        float[] raw;
+        float[] rawOut;
 
         @Setup
         public void setup() {
@@ -67,6 +69,8 @@ public class ElementwiseBench {
             out = Nd.zeros(DType.FLOAT32, 1 << 20);
             a64 = a.astype(DType.FLOAT64);
             b64 = b.astype(DType.FLOAT64);
+            raw = a.toFloatArray();
+            rawOut = new float[raw.length];
         }
     }
 
@@ -182,6 +186,23 @@ public class ElementwiseBench {
     @Benchmark
     public NDArray exp_f32_1m(M1 s) {
         return s.a.exp();
+    }
+
+    /**
+     * The transcendental decision (design.md section 3): our polynomial exp against the Vector
+     * API's lanewise EXP, both on raw arrays with no allocation. No NumPy twin.
+     */
+    @Benchmark
+    public float[] expkernel_poly_f32_1m(M1 s) {
+        ExpKernels.polynomial(s.raw, s.rawOut);
+        return s.rawOut;
+    }
+
+    /** See {@link #expkernel_poly_f32_1m}. */
+    @Benchmark
+    public float[] expkernel_lanewise_f32_1m(M1 s) {
+        ExpKernels.lanewise(s.raw, s.rawOut);
+        return s.rawOut;
     }
 
     /** The tanh-approximate GELU: NumPy has no erf, so the tanh form is what it can be compared with. */
