@@ -63,7 +63,7 @@ public enum UnaryOp {
     GELU_TANH("gelu_tanh", true),
     /** {@code log(1 + exp(x))}, computed without overflow. */
     SOFTPLUS("softplus", true),
-    /** {@code x * sigmoid(x)}. */
+    /** {@code x * sigmoid(x)}; float32 vector lanes within 4 ulp of the double reference. */
     SILU("silu", true),
     /** {@code x > 0 ? x : alpha * (exp(x) - 1)}. */
     ELU("elu", true);

@@ -143,8 +143,8 @@ class ElementwiseDifferentialTest {
                 continue;
             }
             int ulps = switch (op) {
-                case EXP, LOG, SIGMOID, SILU -> 2;
-                case TANH, GELU_TANH -> 4;
+                case EXP, LOG, SIGMOID -> 2;
+                case TANH, GELU_TANH, SILU -> 4; // silu multiplies once more than sigmoid
                 default -> 0;
             };
             for (int n : SIZES) {
