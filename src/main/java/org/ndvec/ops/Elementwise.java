@@ -56,7 +56,7 @@ public final class Elementwise {
         if (op == BinaryOp.POW && loop.isInteger()) {
             rejectNegativeExponents(p);
         }
-        p.loop().forEachRow(p.offsets(), rowBinary(op, loop, p.data()));
+        p.run(rowBinary(op, loop, p.data()));
         return p.finish();
     }
 
@@ -170,7 +170,7 @@ public final class Elementwise {
             case BOOL -> (off, n, st) -> BoolElementwise.compare(op, (byte[]) d[0], off[0], st[0],
                     (byte[]) d[1], off[1], st[1], o, off[2], st[2], n);
         };
-        p.loop().forEachRow(p.offsets(), row);
+        p.run(row);
         return p.finish();
     }
 
@@ -181,7 +181,7 @@ public final class Elementwise {
     public static NDArray logical(BinaryOp op, NDArray a, NDArray b, NDArray out) {
         String name = "logical_" + op.ufunc().substring("bitwise_".length());
         Prepared p = prepare(name, DType.BOOL, DType.BOOL, out, a, b);
-        p.loop().forEachRow(p.offsets(), rowBinary(op, DType.BOOL, p.data()));
+        p.run(rowBinary(op, DType.BOOL, p.data()));
         return p.finish();
     }
 
@@ -189,7 +189,7 @@ public final class Elementwise {
     public static NDArray logicalNot(NDArray a, NDArray out) {
         NDArray t = ACCESS.wrap(new byte[] {1}, DType.BOOL, new int[0]);
         Prepared p = prepare("logical_not", DType.BOOL, DType.BOOL, out, a, t);
-        p.loop().forEachRow(p.offsets(), rowBinary(BinaryOp.BITWISE_XOR, DType.BOOL, p.data()));
+        p.run(rowBinary(BinaryOp.BITWISE_XOR, DType.BOOL, p.data()));
         return p.finish();
     }
 
@@ -213,7 +213,7 @@ public final class Elementwise {
                 }
                 case ABS, FLOOR, CEIL -> {
                     Prepared p = prepare(op.ufunc(), DType.BOOL, DType.BOOL, out, a, a);
-                    p.loop().forEachRow(p.offsets(), rowBinary(BinaryOp.BITWISE_AND, DType.BOOL, p.data()));
+                    p.run(rowBinary(BinaryOp.BITWISE_AND, DType.BOOL, p.data()));
                     return p.finish();
                 }
                 default -> {
@@ -242,7 +242,7 @@ public final class Elementwise {
                     (long[]) d[1], off[1], st[1], n);
             case BOOL -> throw new AssertionError("bool unary loops are handled above");
         };
-        p.loop().forEachRow(p.offsets(), row);
+        p.run(row);
         return p.finish();
     }
 
@@ -267,7 +267,7 @@ public final class Elementwise {
                 };
             }
         };
-        p.loop().forEachRow(p.offsets(), row);
+        p.run(row);
         return p.finish();
     }
 
@@ -292,7 +292,7 @@ public final class Elementwise {
                     (long[]) d[1], off[1], st[1], (long[]) d[2], off[2], st[2], (long[]) d[3], off[3], st[3], n);
             case BOOL -> throw new AssertionError("bool fma was promoted above");
         };
-        p.loop().forEachRow(p.offsets(), row);
+        p.run(row);
         return p.finish();
     }
 
@@ -314,7 +314,7 @@ public final class Elementwise {
             case BOOL -> (off, n, st) -> BoolElementwise.where(cd, off[0], st[0], (byte[]) d[1], off[1], st[1],
                     (byte[]) d[2], off[2], st[2], (byte[]) d[3], off[3], st[3], n);
         };
-        p.loop().forEachRow(p.offsets(), row);
+        p.run(row);
         return p.finish();
     }
 
@@ -328,6 +328,10 @@ public final class Elementwise {
      */
     private record Prepared(int[] shape, Object[] data, int[] offsets, int[][] strides, StridedLoop loop,
                             NDArray written, NDArray out) {
+        void run(StridedLoop.RowVisitor row) {
+            TiledLoop.forEachRow(loop, offsets, row);
+        }
+
         NDArray finish() {
             if (out != null && written != out) {
                 org.ndvec.storage.Cast.copyInto(written, ACCESS.data(out), ACCESS.offset(out), ACCESS.strides(out));

@@ -155,4 +155,20 @@ class ElementwiseApiTest {
         assertArrayEquals(new double[] {0, 120}, Nd.array(1.234, 125.0).round(-1).toDoubleArray());
         assertArrayEquals(new double[] {0, 2}, Nd.array(0.5, 2.5).round(0).toDoubleArray()); // half to even
     }
+
+    @Test
+    void tiledTransposedLoopsVisitEveryElementOnce() {
+        // 200 x 300 is larger than two 64-tiles each way with ragged edges, so TiledLoop takes over.
+        NDArray a = Nd.arange(300 * 200).reshape(300, 200).astype(DType.FLOAT64);
+        NDArray b = Nd.arange(200 * 300).reshape(200, 300).mul(1000L).astype(DType.FLOAT64);
+        double[] got = a.T().add(b).toDoubleArray();
+        for (int i = 0; i < 200; i++) {
+            for (int j = 0; j < 300; j++) {
+                assertEquals((j * 200 + i) + 1000.0 * (i * 300 + j), got[i * 300 + j], "at " + i + "," + j);
+            }
+        }
+        NDArray inPlace = b.copy();
+        inPlace.addi(a.T());
+        assertArrayEquals(got, inPlace.toDoubleArray());
+    }
 }

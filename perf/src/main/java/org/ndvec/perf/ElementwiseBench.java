@@ -22,7 +22,9 @@ import org.openjdk.jmh.annotations.State;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx6g"})
+// ParallelGC as in the test runs (pom.xml ndvec.jvm.flags): the allocating forms create 4-64 MiB
+// arrays per call, which G1 treats as humongous objects.
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC", "-Xmx6g"})
 public class ElementwiseBench {
 
     static NDArray randomF32(long seed, int... shape) {
