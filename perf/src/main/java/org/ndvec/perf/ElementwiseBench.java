@@ -22,12 +22,13 @@ import org.openjdk.jmh.annotations.State;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-// The allocating forms create a 4-64 MiB result per call. With default G1 those are humongous
-// objects and cost about 3x the kernel; ParallelGC with a young generation large enough to hold
-// them (so they die young instead of being promoted and compacted) brings that to about 2x
-// (measured by hand, 1M float32 add, under load). Out forms do not care.
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC", "-Xms4g", "-Xmx4g",
-    "-Xmn2g"})
+// The allocating forms create a 4 KiB-64 MiB result per call. Measured by hand (1k and 1M float32
+// add, under load): default G1 treats the large ones as humongous objects (alloc form ~3x the
+// kernel); ParallelGC with a big young generation lets them die young, but untouched eden pages
+// then fault on first use for the whole run (1k add went from 2 us to 39 us in JMH); a fixed,
+// pre-touched 2 GiB heap with a 768 MiB young generation was best (1k add 225 ns, 1M alloc ~3x out).
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-XX:+UseParallelGC", "-Xms2g", "-Xmx2g",
+    "-Xmn768m", "-XX:+AlwaysPreTouch"})
 public class ElementwiseBench {
 
     static NDArray randomF32(long seed, int... shape) {
