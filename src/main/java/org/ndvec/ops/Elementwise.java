@@ -47,6 +47,7 @@ public final class Elementwise {
      * of the broadcast shape whose dtype the result can be cast to (same_kind).
      */
     public static NDArray binary(BinaryOp op, NDArray a, NDArray b, NDArray out) {
+        requireNumeric(op.ufunc(), a, b);
         DType loop = binaryLoop(op, a.dtype(), b.dtype());
         NDArray fast = out == null ? fastBinary(op, loop, a, b) : null;
         if (fast != null) {
@@ -109,7 +110,7 @@ public final class Elementwise {
                     (int[]) ACCESS.data(b), bo, bStride, (int[]) o, 0, 1, n);
             case INT64 -> ElementwiseKernels.I64.binary(op, (long[]) ACCESS.data(a), ao, 1,
                     (long[]) ACCESS.data(b), bo, bStride, (long[]) o, 0, 1, n);
-            case BOOL -> throw new AssertionError("bool takes the general path");
+            default -> throw new AssertionError("bool takes the general path");
         }
         return ACCESS.wrap(o, loop, shape);
     }
@@ -136,6 +137,7 @@ public final class Elementwise {
                 byte[] a = (byte[]) d[0], b = (byte[]) d[1], o = (byte[]) d[2];
                 yield (off, n, st) -> BoolElementwise.binary(op, a, off[0], st[0], b, off[1], st[1], o, off[2], st[2], n);
             }
+            default -> throw noLoop(op.ufunc());
         };
     }
 
@@ -154,6 +156,7 @@ public final class Elementwise {
 
     /** {@code np.<op>(a, b, out=out)} with a bool result. */
     public static NDArray compare(CompareOp op, NDArray a, NDArray b, NDArray out) {
+        requireNumeric(op.ufunc(), a, b);
         DType loop = Promotion.promote(a.dtype(), b.dtype());
         Prepared p = prepare(op.ufunc(), loop, DType.BOOL, out, a, b);
         Object[] d = p.data();
@@ -169,6 +172,7 @@ public final class Elementwise {
                     (long[]) d[1], off[1], st[1], o, off[2], st[2], n);
             case BOOL -> (off, n, st) -> BoolElementwise.compare(op, (byte[]) d[0], off[0], st[0],
                     (byte[]) d[1], off[1], st[1], o, off[2], st[2], n);
+            default -> throw noLoop(op.ufunc());
         };
         p.run(row);
         return p.finish();
@@ -180,6 +184,7 @@ public final class Elementwise {
      */
     public static NDArray logical(BinaryOp op, NDArray a, NDArray b, NDArray out) {
         String name = "logical_" + op.ufunc().substring("bitwise_".length());
+        requireNumeric(name, a, b);
         Prepared p = prepare(name, DType.BOOL, DType.BOOL, out, a, b);
         p.run(rowBinary(op, DType.BOOL, p.data()));
         return p.finish();
@@ -187,6 +192,7 @@ public final class Elementwise {
 
     /** {@code np.logical_not(a, out=out)}. */
     public static NDArray logicalNot(NDArray a, NDArray out) {
+        requireNumeric("logical_not", a);
         NDArray t = ACCESS.wrap(new byte[] {1}, DType.BOOL, new int[0]);
         Prepared p = prepare("logical_not", DType.BOOL, DType.BOOL, out, a, t);
         p.run(rowBinary(BinaryOp.BITWISE_XOR, DType.BOOL, p.data()));
@@ -197,6 +203,7 @@ public final class Elementwise {
 
     /** {@code np.<op>(a, out=out)}; {@code param} is alpha or decimals where the operator takes one. */
     public static NDArray unary(UnaryOp op, double param, NDArray a, NDArray out) {
+        requireNumeric(op.ufunc(), a);
         DType in = a.dtype();
         if (in == DType.BOOL) {
             switch (op) {
@@ -240,7 +247,7 @@ public final class Elementwise {
                     (int[]) d[1], off[1], st[1], n);
             case INT64 -> (off, n, st) -> ElementwiseKernels.I64.unary(op, param, (long[]) d[0], off[0], st[0],
                     (long[]) d[1], off[1], st[1], n);
-            case BOOL -> throw new AssertionError("bool unary loops are handled above");
+            default -> throw noLoop(op.ufunc());
         };
         p.run(row);
         return p.finish();
@@ -249,6 +256,7 @@ public final class Elementwise {
     /** {@code np.isnan/isinf/isfinite(a, out=out)}; integers and bools are always finite. */
     public static NDArray predicate(Predicate test, NDArray a, NDArray out) {
         String name = test.name().toLowerCase(java.util.Locale.ROOT);
+        requireNumeric(name, a);
         DType in = a.dtype();
         Prepared p = prepare(name, in, DType.BOOL, out, a);
         Object[] d = p.data();
@@ -275,6 +283,7 @@ public final class Elementwise {
 
     /** {@code a * b + c} in one pass with one rounding for floats; broadcasting all three. */
     public static NDArray fma(NDArray a, NDArray b, NDArray c, NDArray out) {
+        requireNumeric("fma", a, b, c);
         DType loop = Promotion.promote(Promotion.promote(a.dtype(), b.dtype()), c.dtype());
         if (loop == DType.BOOL) {
             loop = DType.INT64; // no bool fused loop; int64 holds a*b+c of 0/1 values
@@ -290,7 +299,7 @@ public final class Elementwise {
                     (int[]) d[1], off[1], st[1], (int[]) d[2], off[2], st[2], (int[]) d[3], off[3], st[3], n);
             case INT64 -> (off, n, st) -> ElementwiseKernels.I64.fma((long[]) d[0], off[0], st[0],
                     (long[]) d[1], off[1], st[1], (long[]) d[2], off[2], st[2], (long[]) d[3], off[3], st[3], n);
-            case BOOL -> throw new AssertionError("bool fma was promoted above");
+            default -> throw noLoop("fma");
         };
         p.run(row);
         return p.finish();
@@ -298,6 +307,7 @@ public final class Elementwise {
 
     /** {@code np.where(cond, x, y)}: x where cond is true, else y; x and y promote, all three broadcast. */
     public static NDArray where(NDArray cond, NDArray x, NDArray y) {
+        requireNumeric("where", cond, x, y);
         DType loop = Promotion.promote(x.dtype(), y.dtype());
         Prepared p = prepare("where", new DType[] {DType.BOOL, loop, loop}, loop, null, cond, x, y);
         Object[] d = p.data();
@@ -313,6 +323,7 @@ public final class Elementwise {
                     (long[]) d[2], off[2], st[2], (long[]) d[3], off[3], st[3], n);
             case BOOL -> (off, n, st) -> BoolElementwise.where(cd, off[0], st[0], (byte[]) d[1], off[1], st[1],
                     (byte[]) d[2], off[2], st[2], (byte[]) d[3], off[3], st[3], n);
+            default -> throw noLoop("where");
         };
         p.run(row);
         return p.finish();
@@ -414,6 +425,18 @@ public final class Elementwise {
             }
         }
         return true;
+    }
+
+    // The numeric loops cover bool, integer and float dtypes; anything else (a dtype added later,
+    // such as strings) gets NumPy's "no loop" TypeError instead of a ClassCastException inside.
+    private static void requireNumeric(String ufunc, NDArray... arrays) {
+        for (NDArray x : arrays) {
+            DType t = x.dtype();
+            if (!t.isBool() && !t.isInteger() && !t.isFloating()) {
+                throw new IllegalArgumentException("ufunc '" + ufunc + "' did not contain a loop with signature "
+                        + "matching types (dtype('" + t + "'),) -> None");
+            }
+        }
     }
 
     private static IllegalArgumentException noLoop(String ufunc) {

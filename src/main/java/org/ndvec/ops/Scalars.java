@@ -15,8 +15,18 @@ public final class Scalars {
     private Scalars() {
     }
 
+    private static DType numeric(NDArray array) {
+        DType t = array.dtype();
+        if (!t.isBool() && !t.isInteger() && !t.isFloating()) {
+            throw new IllegalArgumentException("Java scalars combine with bool, integer and float arrays, not dtype('"
+                    + t + "')");
+        }
+        return t;
+    }
+
     /** A Python-float-like operand next to {@code array}. */
     public static NDArray of(NDArray array, double value) {
+        numeric(array);
         DType t = Promotion.weak(array.dtype(), DType.Kind.FLOAT);
         Object data = Buffers.allocate(t, 1);
         Buffers.setDouble(data, 0, value);
@@ -29,6 +39,7 @@ public final class Scalars {
      * @throws IllegalArgumentException {@code Python integer 3000000000 out of bounds for int32}
      */
     public static NDArray of(NDArray array, long value) {
+        numeric(array);
         DType t = Promotion.weak(array.dtype(), DType.Kind.INTEGER);
         if (t == DType.INT32 && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
             throw new IllegalArgumentException("Python integer " + value + " out of bounds for int32");
@@ -44,7 +55,7 @@ public final class Scalars {
 
     /** A Python-bool-like operand: it always takes the array's dtype. */
     public static NDArray of(NDArray array, boolean value) {
-        Object data = Buffers.allocate(array.dtype(), 1);
+        Object data = Buffers.allocate(numeric(array), 1);
         Buffers.setBoolean(data, 0, value);
         return Internals.access().wrap(data, array.dtype(), new int[0]);
     }
