@@ -725,6 +725,1021 @@ public final class NDArray {
 
     // ------------------------------------------------------------------ elementwise
     // (issue 3: broadcasting ufuncs and activations, in org.ndvec.ops)
+    // Binary methods take an NDArray (broadcast against this one) or a Java scalar, which is a weak
+    // operand as in NumPy 2 (NEP 50): float32 * 2.0 stays float32, int32 + 1.5 is float64. The
+    // 'i' forms (addi) write into this array; the out forms write into out. Both keep the target's
+    // shape and dtype: a result that needs a wider dtype than the target's is an error
+    // (Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') ...).
+
+    /** Elementwise a + b. {@code np.add(a, b)} */
+    public NDArray add(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, b, null);
+    }
+
+    /** {@code np.add(a, b, out=out)}; returns {@code out}. */
+    public NDArray add(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, b, out);
+    }
+
+    /** In place: {@code np.add(a, b, out=a)}; returns this array. */
+    public NDArray addi(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, b, this);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.add(a, 2.0)} */
+    public NDArray add(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.add(a, 2.0, out=a)} */
+    public NDArray addi(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray add(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.add(a, 2)} */
+    public NDArray add(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.add(a, 2, out=a)} */
+    public NDArray addi(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray add(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** Elementwise a - b. {@code np.subtract(a, b)} */
+    public NDArray sub(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, b, null);
+    }
+
+    /** {@code np.subtract(a, b, out=out)}; returns {@code out}. */
+    public NDArray sub(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, b, out);
+    }
+
+    /** In place: {@code np.subtract(a, b, out=a)}; returns this array. */
+    public NDArray subi(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, b, this);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.subtract(a, 2.0)} */
+    public NDArray sub(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.subtract(a, 2.0, out=a)} */
+    public NDArray subi(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray sub(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.subtract(a, 2)} */
+    public NDArray sub(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.subtract(a, 2, out=a)} */
+    public NDArray subi(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray sub(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** Elementwise a * b. {@code np.multiply(a, b)} */
+    public NDArray mul(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, b, null);
+    }
+
+    /** {@code np.multiply(a, b, out=out)}; returns {@code out}. */
+    public NDArray mul(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, b, out);
+    }
+
+    /** In place: {@code np.multiply(a, b, out=a)}; returns this array. */
+    public NDArray muli(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, b, this);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.multiply(a, 2.0)} */
+    public NDArray mul(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.multiply(a, 2.0, out=a)} */
+    public NDArray muli(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray mul(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.multiply(a, 2)} */
+    public NDArray mul(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.multiply(a, 2, out=a)} */
+    public NDArray muli(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray mul(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** Elementwise a / b; integers divide into float64. {@code np.true_divide(a, b)} */
+    public NDArray div(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, b, null);
+    }
+
+    /** {@code np.true_divide(a, b, out=out)}; returns {@code out}. */
+    public NDArray div(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, b, out);
+    }
+
+    /** In place: {@code np.true_divide(a, b, out=a)}; returns this array. */
+    public NDArray divi(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, b, this);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.true_divide(a, 2.0)} */
+    public NDArray div(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.true_divide(a, 2.0, out=a)} */
+    public NDArray divi(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray div(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.true_divide(a, 2)} */
+    public NDArray div(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.true_divide(a, 2, out=a)} */
+    public NDArray divi(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray div(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** Elementwise a // b, Python's rounding; integer division by zero gives 0. {@code np.floor_divide(a, b)} */
+    public NDArray floorDivide(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, b, null);
+    }
+
+    /** {@code np.floor_divide(a, b, out=out)}; returns {@code out}. */
+    public NDArray floorDivide(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, b, out);
+    }
+
+    /** In place: {@code np.floor_divide(a, b, out=a)}; returns this array. */
+    public NDArray floorDividei(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, b, this);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.floor_divide(a, 2.0)} */
+    public NDArray floorDivide(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.floor_divide(a, 2.0, out=a)} */
+    public NDArray floorDividei(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray floorDivide(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.floor_divide(a, 2)} */
+    public NDArray floorDivide(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.floor_divide(a, 2, out=a)} */
+    public NDArray floorDividei(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray floorDivide(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** Elementwise a % b, sign of the divisor; integer modulo by zero gives 0. {@code np.remainder(a, b)} */
+    public NDArray mod(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, b, null);
+    }
+
+    /** {@code np.remainder(a, b, out=out)}; returns {@code out}. */
+    public NDArray mod(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, b, out);
+    }
+
+    /** In place: {@code np.remainder(a, b, out=a)}; returns this array. */
+    public NDArray modi(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, b, this);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.remainder(a, 2.0)} */
+    public NDArray mod(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.remainder(a, 2.0, out=a)} */
+    public NDArray modi(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray mod(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.remainder(a, 2)} */
+    public NDArray mod(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.remainder(a, 2, out=a)} */
+    public NDArray modi(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray mod(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** Elementwise a ** b; negative integer exponents are an error. {@code np.power(a, b)} */
+    public NDArray pow(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, b, null);
+    }
+
+    /** {@code np.power(a, b, out=out)}; returns {@code out}. */
+    public NDArray pow(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, b, out);
+    }
+
+    /** In place: {@code np.power(a, b, out=a)}; returns this array. */
+    public NDArray powi(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, b, this);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.power(a, 2.0)} */
+    public NDArray pow(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.power(a, 2.0, out=a)} */
+    public NDArray powi(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray pow(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.power(a, 2)} */
+    public NDArray pow(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.power(a, 2, out=a)} */
+    public NDArray powi(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray pow(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** Elementwise NaN propagates. {@code np.maximum(a, b)} */
+    public NDArray maximum(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, b, null);
+    }
+
+    /** {@code np.maximum(a, b, out=out)}; returns {@code out}. */
+    public NDArray maximum(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, b, out);
+    }
+
+    /** In place: {@code np.maximum(a, b, out=a)}; returns this array. */
+    public NDArray maximumi(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, b, this);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.maximum(a, 2.0)} */
+    public NDArray maximum(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.maximum(a, 2.0, out=a)} */
+    public NDArray maximumi(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray maximum(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.maximum(a, 2)} */
+    public NDArray maximum(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.maximum(a, 2, out=a)} */
+    public NDArray maximumi(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray maximum(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** Elementwise NaN propagates. {@code np.minimum(a, b)} */
+    public NDArray minimum(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, b, null);
+    }
+
+    /** {@code np.minimum(a, b, out=out)}; returns {@code out}. */
+    public NDArray minimum(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, b, out);
+    }
+
+    /** In place: {@code np.minimum(a, b, out=a)}; returns this array. */
+    public NDArray minimumi(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, b, this);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.minimum(a, 2.0)} */
+    public NDArray minimum(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.minimum(a, 2.0, out=a)} */
+    public NDArray minimumi(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray minimum(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.minimum(a, 2)} */
+    public NDArray minimum(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.minimum(a, 2, out=a)} */
+    public NDArray minimumi(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray minimum(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** Elementwise a NaN operand is ignored. {@code np.fmax(a, b)} */
+    public NDArray fmax(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, b, null);
+    }
+
+    /** {@code np.fmax(a, b, out=out)}; returns {@code out}. */
+    public NDArray fmax(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, b, out);
+    }
+
+    /** In place: {@code np.fmax(a, b, out=a)}; returns this array. */
+    public NDArray fmaxi(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, b, this);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.fmax(a, 2.0)} */
+    public NDArray fmax(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.fmax(a, 2.0, out=a)} */
+    public NDArray fmaxi(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray fmax(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.fmax(a, 2)} */
+    public NDArray fmax(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.fmax(a, 2, out=a)} */
+    public NDArray fmaxi(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray fmax(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** Elementwise a NaN operand is ignored. {@code np.fmin(a, b)} */
+    public NDArray fmin(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, b, null);
+    }
+
+    /** {@code np.fmin(a, b, out=out)}; returns {@code out}. */
+    public NDArray fmin(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, b, out);
+    }
+
+    /** In place: {@code np.fmin(a, b, out=a)}; returns this array. */
+    public NDArray fmini(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, b, this);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.fmin(a, 2.0)} */
+    public NDArray fmin(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.fmin(a, 2.0, out=a)} */
+    public NDArray fmini(double b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray fmin(double b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** With a weak scalar (NEP 50). {@code np.fmin(a, 2)} */
+    public NDArray fmin(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** In place with a weak scalar. {@code np.fmin(a, 2, out=a)} */
+    public NDArray fmini(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), this);
+    }
+
+    /** With a weak scalar into {@code out}; returns {@code out}. */
+    public NDArray fmin(long b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), out);
+    }
+
+    /** Elementwise {@code a == b} as a bool array. {@code np.equal(a, b)} */
+    public NDArray eq(NDArray b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.EQ, this, b, null);
+    }
+
+    /** {@code np.equal(a, b, out=out)} */
+    public NDArray eq(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.EQ, this, b, out);
+    }
+
+    /** With a weak scalar. {@code np.equal(a, 2.0)} */
+    public NDArray eq(double b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.EQ, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** With a weak scalar. {@code np.equal(a, 2)} */
+    public NDArray eq(long b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.EQ, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** Elementwise {@code a != b} as a bool array. {@code np.not_equal(a, b)} */
+    public NDArray ne(NDArray b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.NE, this, b, null);
+    }
+
+    /** {@code np.not_equal(a, b, out=out)} */
+    public NDArray ne(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.NE, this, b, out);
+    }
+
+    /** With a weak scalar. {@code np.not_equal(a, 2.0)} */
+    public NDArray ne(double b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.NE, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** With a weak scalar. {@code np.not_equal(a, 2)} */
+    public NDArray ne(long b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.NE, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** Elementwise {@code a < b} as a bool array. {@code np.less(a, b)} */
+    public NDArray lt(NDArray b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LT, this, b, null);
+    }
+
+    /** {@code np.less(a, b, out=out)} */
+    public NDArray lt(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LT, this, b, out);
+    }
+
+    /** With a weak scalar. {@code np.less(a, 2.0)} */
+    public NDArray lt(double b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LT, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** With a weak scalar. {@code np.less(a, 2)} */
+    public NDArray lt(long b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LT, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** Elementwise {@code a <= b} as a bool array. {@code np.less_equal(a, b)} */
+    public NDArray le(NDArray b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LE, this, b, null);
+    }
+
+    /** {@code np.less_equal(a, b, out=out)} */
+    public NDArray le(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LE, this, b, out);
+    }
+
+    /** With a weak scalar. {@code np.less_equal(a, 2.0)} */
+    public NDArray le(double b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LE, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** With a weak scalar. {@code np.less_equal(a, 2)} */
+    public NDArray le(long b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LE, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** Elementwise {@code a > b} as a bool array. {@code np.greater(a, b)} */
+    public NDArray gt(NDArray b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GT, this, b, null);
+    }
+
+    /** {@code np.greater(a, b, out=out)} */
+    public NDArray gt(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GT, this, b, out);
+    }
+
+    /** With a weak scalar. {@code np.greater(a, 2.0)} */
+    public NDArray gt(double b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GT, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** With a weak scalar. {@code np.greater(a, 2)} */
+    public NDArray gt(long b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GT, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** Elementwise {@code a >= b} as a bool array. {@code np.greater_equal(a, b)} */
+    public NDArray ge(NDArray b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GE, this, b, null);
+    }
+
+    /** {@code np.greater_equal(a, b, out=out)} */
+    public NDArray ge(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GE, this, b, out);
+    }
+
+    /** With a weak scalar. {@code np.greater_equal(a, 2.0)} */
+    public NDArray ge(double b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GE, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** With a weak scalar. {@code np.greater_equal(a, 2)} */
+    public NDArray ge(long b) {
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GE, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** Truth values combined ({@code x != 0}, NaN is true), bool result. {@code np.logical_and(a, b)} */
+    public NDArray logicalAnd(NDArray b) {
+        return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, null);
+    }
+
+    /** {@code np.logical_and(a, b, out=out)} */
+    public NDArray logicalAnd(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, out);
+    }
+
+    /** Truth values combined ({@code x != 0}, NaN is true), bool result. {@code np.logical_or(a, b)} */
+    public NDArray logicalOr(NDArray b) {
+        return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, null);
+    }
+
+    /** {@code np.logical_or(a, b, out=out)} */
+    public NDArray logicalOr(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, out);
+    }
+
+    /** Truth values combined ({@code x != 0}, NaN is true), bool result. {@code np.logical_xor(a, b)} */
+    public NDArray logicalXor(NDArray b) {
+        return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, null);
+    }
+
+    /** {@code np.logical_xor(a, b, out=out)} */
+    public NDArray logicalXor(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, out);
+    }
+
+    /** Bool negation of the truth values. {@code np.logical_not(a)} */
+    public NDArray logicalNot() {
+        return org.ndvec.ops.Elementwise.logicalNot(this, null);
+    }
+
+    /** Bitwise {@code a & b} on integers and bools (floats are an error). {@code np.bitwise_and(a, b)} */
+    public NDArray bitwiseAnd(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, null);
+    }
+
+    /** {@code np.bitwise_and(a, b, out=out)} */
+    public NDArray bitwiseAnd(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, out);
+    }
+
+    /** In place. {@code a &= b} */
+    public NDArray bitwiseAndi(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, this);
+    }
+
+    /** With a weak integer scalar. {@code a & 2} */
+    public NDArray bitwiseAnd(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** Bitwise {@code a | b} on integers and bools (floats are an error). {@code np.bitwise_or(a, b)} */
+    public NDArray bitwiseOr(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, null);
+    }
+
+    /** {@code np.bitwise_or(a, b, out=out)} */
+    public NDArray bitwiseOr(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, out);
+    }
+
+    /** In place. {@code a |= b} */
+    public NDArray bitwiseOri(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, this);
+    }
+
+    /** With a weak integer scalar. {@code a | 2} */
+    public NDArray bitwiseOr(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** Bitwise {@code a ^ b} on integers and bools (floats are an error). {@code np.bitwise_xor(a, b)} */
+    public NDArray bitwiseXor(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, null);
+    }
+
+    /** {@code np.bitwise_xor(a, b, out=out)} */
+    public NDArray bitwiseXor(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, out);
+    }
+
+    /** In place. {@code a ^= b} */
+    public NDArray bitwiseXori(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, this);
+    }
+
+    /** With a weak integer scalar. {@code a ^ 2} */
+    public NDArray bitwiseXor(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /** Bitwise not of integers; logical not of bools. {@code np.invert(a)} / {@code ~a} */
+    public NDArray invert() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.INVERT, 0, this, null);
+    }
+
+    /**
+     * Limits values to {@code [lo, hi]} as {@code np.minimum(np.maximum(a, lo), hi)}: NaN stays NaN.
+     * {@code np.clip(a, lo, hi)}
+     */
+    public NDArray clip(double lo, double hi) {
+        NDArray low = org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, lo), null);
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, low, org.ndvec.ops.Scalars.of(low, hi), low);
+    }
+
+    /** {@code np.clip(a, lo, hi)} with array bounds (broadcast). */
+    public NDArray clip(NDArray lo, NDArray hi) {
+        NDArray low = org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, lo, null);
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, low, hi, null);
+    }
+
+    /** Elementwise -a, wrapping for integers. {@code np.negative(a)} */
+    public NDArray neg() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.NEG, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.negative(a)} */
+    public NDArray neg(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.NEG, 0, this, out);
+    }
+
+    /** Elementwise absolute value, integers keep their dtype (and wrap at the minimum). {@code np.abs(a)} */
+    public NDArray abs() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.ABS, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.abs(a)} */
+    public NDArray abs(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.ABS, 0, this, out);
+    }
+
+    /** Elementwise -1, 0 or 1 (NaN stays NaN). {@code np.sign(a)} */
+    public NDArray sign() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SIGN, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.sign(a)} */
+    public NDArray sign(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SIGN, 0, this, out);
+    }
+
+    /** Elementwise a * a, integers keep their dtype. {@code np.square(a)} */
+    public NDArray square() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SQUARE, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.square(a)} */
+    public NDArray square(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SQUARE, 0, this, out);
+    }
+
+    /** Elementwise 1 / a in the array's dtype (integer: 0 for |a| > 1). {@code np.reciprocal(a)} */
+    public NDArray reciprocal() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RECIPROCAL, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.reciprocal(a)} */
+    public NDArray reciprocal(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RECIPROCAL, 0, this, out);
+    }
+
+    /** Elementwise square root; integers give float64. {@code np.sqrt(a)} */
+    public NDArray sqrt() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SQRT, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.sqrt(a)} */
+    public NDArray sqrt(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SQRT, 0, this, out);
+    }
+
+    /** Elementwise e^a; integers give float64. {@code np.exp(a)} */
+    public NDArray exp() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.EXP, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.exp(a)} */
+    public NDArray exp(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.EXP, 0, this, out);
+    }
+
+    /** Elementwise e^a - 1, accurate near 0. {@code np.expm1(a)} */
+    public NDArray expm1() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.EXPM1, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.expm1(a)} */
+    public NDArray expm1(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.EXPM1, 0, this, out);
+    }
+
+    /** Elementwise natural logarithm. {@code np.log(a)} */
+    public NDArray log() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.log(a)} */
+    public NDArray log(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG, 0, this, out);
+    }
+
+    /** Elementwise log(1 + a), accurate near 0. {@code np.log1p(a)} */
+    public NDArray log1p() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG1P, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.log1p(a)} */
+    public NDArray log1p(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG1P, 0, this, out);
+    }
+
+    /** Elementwise base-2 logarithm, exact at powers of two. {@code np.log2(a)} */
+    public NDArray log2() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG2, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.log2(a)} */
+    public NDArray log2(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG2, 0, this, out);
+    }
+
+    /** Elementwise base-10 logarithm. {@code np.log10(a)} */
+    public NDArray log10() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG10, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.log10(a)} */
+    public NDArray log10(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG10, 0, this, out);
+    }
+
+    /** Elementwise sine. {@code np.sin(a)} */
+    public NDArray sin() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SIN, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.sin(a)} */
+    public NDArray sin(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SIN, 0, this, out);
+    }
+
+    /** Elementwise cosine. {@code np.cos(a)} */
+    public NDArray cos() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.COS, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.cos(a)} */
+    public NDArray cos(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.COS, 0, this, out);
+    }
+
+    /** Elementwise tangent. {@code np.tan(a)} */
+    public NDArray tan() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.TAN, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.tan(a)} */
+    public NDArray tan(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.TAN, 0, this, out);
+    }
+
+    /** Elementwise round down; integers keep their dtype (NumPy 2). {@code np.floor(a)} */
+    public NDArray floor() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.FLOOR, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.floor(a)} */
+    public NDArray floor(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.FLOOR, 0, this, out);
+    }
+
+    /** Elementwise round up; integers keep their dtype. {@code np.ceil(a)} */
+    public NDArray ceil() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.CEIL, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.ceil(a)} */
+    public NDArray ceil(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.CEIL, 0, this, out);
+    }
+
+    /** Elementwise round to nearest, ties to even. {@code np.rint(a)} */
+    public NDArray rint() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RINT, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.rint(a)} */
+    public NDArray rint(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RINT, 0, this, out);
+    }
+
+    /** Elementwise hyperbolic tangent. {@code np.tanh(a)} */
+    public NDArray tanh() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.TANH, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.tanh(a)} */
+    public NDArray tanh(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.TANH, 0, this, out);
+    }
+
+    /** Elementwise ReLU, max(a, 0); NaN stays NaN. {@code np.maximum(a, 0)} */
+    public NDArray relu() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RELU, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.maximum(a, 0)} */
+    public NDArray relu(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RELU, 0, this, out);
+    }
+
+    /** Elementwise the logistic function. {@code 1 / (1 + np.exp(-a))} */
+    public NDArray sigmoid() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SIGMOID, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code 1 / (1 + np.exp(-a))} */
+    public NDArray sigmoid(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SIGMOID, 0, this, out);
+    }
+
+    /** Elementwise GELU with the exact normal CDF. {@code a * 0.5 * (1 + scipy.special.erf(a / np.sqrt(2)))} */
+    public NDArray gelu() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.GELU, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code a * 0.5 * (1 + scipy.special.erf(a / np.sqrt(2)))} */
+    public NDArray gelu(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.GELU, 0, this, out);
+    }
+
+    /** Elementwise GELU, tanh approximation. {@code 0.5 * a * (1 + np.tanh(np.sqrt(2 / np.pi) * (a + 0.044715 * a**3)))} */
+    public NDArray geluTanh() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.GELU_TANH, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code 0.5 * a * (1 + np.tanh(np.sqrt(2 / np.pi) * (a + 0.044715 * a**3)))} */
+    public NDArray geluTanh(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.GELU_TANH, 0, this, out);
+    }
+
+    /** Elementwise softplus, log(1 + e^a) without overflow. {@code np.logaddexp(0, a)} */
+    public NDArray softplus() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SOFTPLUS, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.logaddexp(0, a)} */
+    public NDArray softplus(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SOFTPLUS, 0, this, out);
+    }
+
+    /** Elementwise SiLU (swish), a * sigmoid(a). {@code a / (1 + np.exp(-a))} */
+    public NDArray silu() {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SILU, 0, this, null);
+    }
+
+    /** Into {@code out} (same_kind cast). {@code out=out} form of {@code a / (1 + np.exp(-a))} */
+    public NDArray silu(NDArray out) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SILU, 0, this, out);
+    }
+
+    /** Rounds to {@code decimals} places, half to even, in the array's precision. {@code np.round(a, decimals)} */
+    public NDArray round(int decimals) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.ROUND, decimals, this, null);
+    }
+
+    /** {@code a > 0 ? a : alpha * a}. {@code np.where(a > 0, a, alpha * a)} */
+    public NDArray leakyRelu(double alpha) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LEAKY_RELU, alpha, this, null);
+    }
+
+    /** {@code a > 0 ? a : alpha * (e^a - 1)}. {@code np.where(a > 0, a, alpha * np.expm1(a))} */
+    public NDArray elu(double alpha) {
+        return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.ELU, alpha, this, null);
+    }
+
+    /** Bool mask of NaNs. {@code np.isnan(a)} */
+    public NDArray isnan() {
+        return org.ndvec.ops.Elementwise.predicate(org.ndvec.kernels.Predicate.ISNAN, this, null);
+    }
+
+    /** Bool mask of infinities. {@code np.isinf(a)} */
+    public NDArray isinf() {
+        return org.ndvec.ops.Elementwise.predicate(org.ndvec.kernels.Predicate.ISINF, this, null);
+    }
+
+    /** Bool mask of finite values. {@code np.isfinite(a)} */
+    public NDArray isfinite() {
+        return org.ndvec.ops.Elementwise.predicate(org.ndvec.kernels.Predicate.ISFINITE, this, null);
+    }
 
     // end of elementwise
 

@@ -446,7 +446,36 @@ public final class Nd {
     }
 
     // ------------------------------------------------------------------ elementwise
-    // (issue 3: broadcasting ufuncs and activations, in org.ndvec.ops)
+    // (issue 3: broadcasting, where, fma, in org.ndvec.ops)
+
+    /**
+     * The shape several shapes broadcast to. {@code np.broadcast_shapes(*shapes)}
+     *
+     * @throws IllegalArgumentException {@code operands could not be broadcast together with shapes (2,3) (4,)}
+     */
+    public static int[] broadcastShapes(int[]... shapes) {
+        return org.ndvec.layout.Broadcast.shapes(shapes);
+    }
+
+    /** Read-only views of the arrays with their common broadcast shape (no copies). {@code np.broadcast_arrays(*arrays)} */
+    public static NDArray[] broadcastArrays(NDArray... arrays) {
+        return org.ndvec.ops.Broadcasting.arrays(arrays);
+    }
+
+    /** Elements of x where cond is true, else of y; all three broadcast, x and y promote. {@code np.where(cond, x, y)} */
+    public static NDArray where(NDArray cond, NDArray x, NDArray y) {
+        return org.ndvec.ops.Elementwise.where(cond, x, y);
+    }
+
+    /** {@code a * b + c} in one pass (floats rounded once), broadcasting all three. {@code a * b + c} */
+    public static NDArray fma(NDArray a, NDArray b, NDArray c) {
+        return org.ndvec.ops.Elementwise.fma(a, b, c, null);
+    }
+
+    /** {@code a * b + c} written into {@code out}. {@code np.add(a * b, c, out=out)} in one pass */
+    public static NDArray fma(NDArray a, NDArray b, NDArray c, NDArray out) {
+        return org.ndvec.ops.Elementwise.fma(a, b, c, out);
+    }
 
     // end of elementwise
 

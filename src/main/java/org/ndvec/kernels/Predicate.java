@@ -1,0 +1,11 @@
+package org.ndvec.kernels;
+
+/** Float classification tests with a bool result. */
+public enum Predicate {
+    /** {@code np.isnan}. */
+    ISNAN,
+    /** {@code np.isinf}. */
+    ISINF,
+    /** {@code np.isfinite}. */
+    ISFINITE
+}

@@ -1,0 +1,193 @@
+package org.ndvec.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.ndvec.kernels.scalar.ScalarFloat32Elementwise;
+import org.ndvec.kernels.scalar.ScalarFloat64Elementwise;
+import org.ndvec.kernels.scalar.ScalarInt32Elementwise;
+import org.ndvec.kernels.scalar.ScalarInt64Elementwise;
+
+/**
+ * Every vector kernel against its scalar twin over tail-heavy sizes and strides (including
+ * 0 for a broadcast operand). IEEE arithmetic, min/max and bit operations must agree bit for
+ * bit; transcendentals within their ulp bounds (the scalar twin computes in double and rounds once).
+ */
+class ElementwiseDifferentialTest {
+    private static final int[] SIZES = {0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 33, 100, 207, 1023, 1025, 4099};
+    private static final int[] STRIDES = {-3, -2, -1, 1, 2, 3};
+    private static final Float32Elementwise S32 = new ScalarFloat32Elementwise();
+    private static final Float32Elementwise V32 = KernelProvider.vector(Float32Elementwise.class,
+            "org.ndvec.kernels.vector.VectorFloat32Elementwise").orElse(S32);
+    private static final Float64Elementwise S64 = new ScalarFloat64Elementwise();
+    private static final Float64Elementwise V64 = KernelProvider.vector(Float64Elementwise.class,
+            "org.ndvec.kernels.vector.VectorFloat64Elementwise").orElse(S64);
+    private static final Int32Elementwise SI32 = new ScalarInt32Elementwise();
+    private static final Int32Elementwise VI32 = KernelProvider.vector(Int32Elementwise.class,
+            "org.ndvec.kernels.vector.VectorInt32Elementwise").orElse(SI32);
+    private static final Int64Elementwise SI64 = new ScalarInt64Elementwise();
+    private static final Int64Elementwise VI64 = KernelProvider.vector(Int64Elementwise.class,
+            "org.ndvec.kernels.vector.VectorInt64Elementwise").orElse(SI64);
+
+    private final Random rnd = new Random(11);
+
+    private static int start(int n, int stride) {
+        return stride < 0 ? (n - 1) * -stride : 0;
+    }
+
+    private static int len(int n, int stride) {
+        return Math.max(1, n * Math.max(1, Math.abs(stride)));
+    }
+
+    private float[] floats(int len) {
+        float[] a = new float[len];
+        for (int i = 0; i < len; i++) {
+            int k = rnd.nextInt(40);
+            a[i] = k == 0 ? Float.NaN : k == 1 ? -0.0f : k == 2 ? 0.0f : k == 3 ? Float.POSITIVE_INFINITY
+                    : (float) (rnd.nextGaussian() * 10);
+        }
+        return a;
+    }
+
+    @Test
+    void float32BinaryMatchesScalarTwin() {
+        for (BinaryOp op : BinaryOp.values()) {
+            if (op.isBitwise()) {
+                continue;
+            }
+            for (int n : SIZES) {
+                for (int sa : STRIDES) {
+                    for (int sb : new int[] {0, 1, sa}) {
+                        float[] a = floats(len(n, sa));
+                        float[] b = floats(len(n, sb));
+                        float[] o1 = new float[len(n, sa)];
+                        float[] o2 = new float[len(n, sa)];
+                        S32.binary(op, a, start(n, sa), sa, b, start(n, sb), sb, o1, start(n, sa), sa, n);
+                        V32.binary(op, a, start(n, sa), sa, b, start(n, sb), sb, o2, start(n, sa), sa, n);
+                        assertBits(o1, o2, op + " n=" + n + " strides " + sa + "," + sb, op == BinaryOp.POW ? 1 : 0);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void float64BinaryMatchesScalarTwin() {
+        for (BinaryOp op : BinaryOp.values()) {
+            if (op.isBitwise()) {
+                continue;
+            }
+            for (int n : SIZES) {
+                for (int s : STRIDES) {
+                    for (int sb : new int[] {0, 1}) {
+                        double[] a = toDouble(floats(len(n, s)));
+                        double[] b = toDouble(floats(len(n, sb)));
+                        double[] o1 = new double[len(n, s)];
+                        double[] o2 = new double[len(n, s)];
+                        S64.binary(op, a, start(n, s), s, b, start(n, sb), sb, o1, start(n, s), s, n);
+                        V64.binary(op, a, start(n, s), s, b, start(n, sb), sb, o2, start(n, s), s, n);
+                        for (int i = 0; i < o1.length; i++) {
+                            assertEquals(Double.doubleToLongBits(o1[i]), Double.doubleToLongBits(o2[i]),
+                                    op + " n=" + n + " stride " + s + "," + sb + " at " + i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void integerKernelsMatchScalarTwin() {
+        for (BinaryOp op : BinaryOp.values()) {
+            if (op == BinaryOp.DIV) {
+                continue;
+            }
+            for (int n : SIZES) {
+                for (int s : STRIDES) {
+                    for (int sb : new int[] {0, 1}) {
+                        int[] a = rnd.ints(len(n, s), -50, 50).toArray();
+                        int[] b = rnd.ints(len(n, sb), 0, 9).toArray();
+                        int[] o1 = new int[len(n, s)];
+                        int[] o2 = new int[len(n, s)];
+                        SI32.binary(op, a, start(n, s), s, b, start(n, sb), sb, o1, start(n, s), s, n);
+                        VI32.binary(op, a, start(n, s), s, b, start(n, sb), sb, o2, start(n, s), s, n);
+                        org.junit.jupiter.api.Assertions.assertArrayEquals(o1, o2, op + " int32 n=" + n);
+                        long[] la = rnd.longs(len(n, s), -50, 50).toArray();
+                        long[] lb = rnd.longs(len(n, sb), 0, 9).toArray();
+                        long[] l1 = new long[len(n, s)];
+                        long[] l2 = new long[len(n, s)];
+                        SI64.binary(op, la, start(n, s), s, lb, start(n, sb), sb, l1, start(n, s), s, n);
+                        VI64.binary(op, la, start(n, s), s, lb, start(n, sb), sb, l2, start(n, s), s, n);
+                        org.junit.jupiter.api.Assertions.assertArrayEquals(l1, l2, op + " int64 n=" + n);
+                    }
+                }
+            }
+        }
+        for (UnaryOp op : new UnaryOp[] {UnaryOp.NEG, UnaryOp.ABS, UnaryOp.SQUARE, UnaryOp.INVERT, UnaryOp.SIGN}) {
+            for (int n : SIZES) {
+                int[] a = rnd.ints(n, Integer.MIN_VALUE, Integer.MAX_VALUE).toArray();
+                int[] o1 = new int[n];
+                int[] o2 = new int[n];
+                SI32.unary(op, 0, a, 0, 1, o1, 0, 1, n);
+                VI32.unary(op, 0, a, 0, 1, o2, 0, 1, n);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(o1, o2, op + " n=" + n);
+            }
+        }
+    }
+
+    @Test
+    void floatUnaryAndFmaMatchScalarTwin() {
+        for (UnaryOp op : UnaryOp.values()) {
+            if (op == UnaryOp.INVERT) {
+                continue;
+            }
+            int ulps = switch (op) {
+                case EXP, LOG, SIGMOID -> 2;
+                case TANH, GELU_TANH, SILU -> 4; // silu multiplies once more than sigmoid
+                default -> 0;
+            };
+            for (int n : SIZES) {
+                for (int s : STRIDES) {
+                    float[] a = floats(len(n, s));
+                    float[] o1 = new float[len(n, s)];
+                    float[] o2 = new float[len(n, s)];
+                    S32.unary(op, 0.1, a, start(n, s), s, o1, start(n, s), s, n);
+                    V32.unary(op, 0.1, a, start(n, s), s, o2, start(n, s), s, n);
+                    assertBits(o1, o2, op + " n=" + n + " stride " + s, ulps);
+                }
+            }
+        }
+        for (int n : SIZES) {
+            float[] a = floats(n);
+            float[] b = floats(n);
+            float[] c = floats(n);
+            float[] o1 = new float[n];
+            float[] o2 = new float[n];
+            S32.fma(a, 0, 1, b, 0, 1, c, 0, 1, o1, 0, 1, n);
+            V32.fma(a, 0, 1, b, 0, 1, c, 0, 1, o2, 0, 1, n);
+            assertBits(o1, o2, "fma n=" + n, 0);
+        }
+    }
+
+    private static double[] toDouble(float[] f) {
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+            d[i] = f[i] * 1.000000123;
+        }
+        return d;
+    }
+
+    private static void assertBits(float[] want, float[] got, String what, int ulps) {
+        for (int i = 0; i < want.length; i++) {
+            if (Float.floatToIntBits(want[i]) == Float.floatToIntBits(got[i])) {
+                continue;
+            }
+            boolean ok = ulps > 0 && Float.isFinite(want[i]) && Math.abs(want[i] - got[i]) <= ulps * Math.ulp(want[i]);
+            if (!ok) {
+                assertEquals(want[i], got[i], what + " at " + i);
+                assertEquals(Float.floatToIntBits(want[i]), Float.floatToIntBits(got[i]), what + " at " + i);
+            }
+        }
+    }
+}
