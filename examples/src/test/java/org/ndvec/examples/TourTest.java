@@ -1,0 +1,99 @@
+package org.ndvec.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.ndvec.NDArray;
+import org.ndvec.io.Npy;
+
+/**
+ * The tour prints what NumPy printed for the same cells (tour/expected.txt, recorded by
+ * seed_cells.py): every line, character for character, except the lines that report the
+ * machine (versions, timings), which the tour replaces with its own "[ndvec]" lines.
+ */
+class TourTest {
+    /** NumPy lines that describe the machine, not the arrays: not comparable. */
+    private static final List<String> MACHINE_LINES = List.of(
+            "NumPy version:", "Python version:", "Loop time", "Vectorized time", "Speedup factor");
+
+    @TempDir
+    static Path dir;
+
+    private static Map<String, List<String>> expected;
+    private static Map<String, List<String>> actual;
+
+    @BeforeAll
+    static void runTour() throws IOException {
+        try (InputStream in = TourTest.class.getResourceAsStream("/tour/expected.txt")) {
+            expected = cells(new String(in.readAllBytes(), StandardCharsets.UTF_8), false);
+        }
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        Tour.run(new PrintStream(buf, true, StandardCharsets.UTF_8), dir);
+        actual = cells(buf.toString(StandardCharsets.UTF_8), true);
+    }
+
+    private static Map<String, List<String>> cells(String text, boolean ours) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> current = null;
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("### ")) {
+                current = new ArrayList<>();
+                out.put(line.substring(4), current);
+                continue;
+            }
+            if (current == null) {
+                continue;
+            }
+            if (ours ? line.startsWith("[ndvec]") : MACHINE_LINES.stream().anyMatch(line::startsWith)) {
+                continue;
+            }
+            current.add(line);
+        }
+        return out;
+    }
+
+    @Test
+    void everyCellOfBothTutorialsIsThereInOrder() {
+        assertEquals(51, expected.size());
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
+    }
+
+    @TestFactory
+    List<DynamicTest> eachCellPrintsWhatNumpyPrints() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            tests.add(DynamicTest.dynamicTest(e.getKey(), () -> {
+                List<String> ours = actual.get(e.getKey());
+                assertEquals(String.join("\n", e.getValue()), ours == null ? "<missing>" : String.join("\n", ours),
+                        e.getKey());
+            }));
+        }
+        return tests;
+    }
+
+    @Test
+    void bridgeFilesLoadBack() throws IOException {
+        NDArray data = Npy.load(dir.resolve("numpy_data.npy"));
+        NDArray labels = Npy.load(dir.resolve("numpy_labels.npy"));
+        assertEquals("float32", data.dtype().toString());
+        assertEquals(32 * 10, data.size());
+        assertEquals("int64", labels.dtype().toString());
+        assertTrue(Files.size(dir.resolve("numpy_data.npy")) > 32 * 10 * 4);
+    }
+}
