@@ -136,6 +136,20 @@ final class GeneralEigen {
                             x = 0.75 * s;
                             y = x;
                             w = -0.4375 * s * s;
+                        } else {
+                            // LAPACK's dlahqr (what np.linalg.eig runs) departs from EISPACK here: when
+                            // the trailing 2x2 has two real eigenvalues it shifts twice by the one
+                            // nearer h[nn][nn] instead of once by each. The shifts decide which
+                            // eigenvalue converges where, so this keeps eig's order NumPy's.
+                            double tr = 0.5 * (x + y);
+                            double det = (y - tr) * (x - tr) - w;
+                            if (det < 0) {
+                                double rt = Math.sqrt(-det);
+                                double mu = Math.abs(tr + rt - x) <= Math.abs(tr - rt - x) ? tr + rt : tr - rt;
+                                x = mu;
+                                y = mu;
+                                w = 0;
+                            }
                         }
                         its++;
                         doubleShiftStep(h, n, l, nn, x, y, w);
