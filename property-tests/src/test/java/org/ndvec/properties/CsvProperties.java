@@ -53,7 +53,7 @@ class CsvProperties {
                         Arrays.viewsOf(a).filter(v -> v.ndim() >= 1 && v.ndim() <= 2 && v.size() > 0)));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 1000)
     void saveThenLoadRoundTrips(@ForAll("tables") NDArray a) throws IOException {
         Path p = dir.resolve("t.csv");
         Csv.save(p, a);
@@ -73,7 +73,7 @@ class CsvProperties {
     }
 
     /** A float32 array's text, read as float64, holds exactly the float32 values widened. */
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void float32TextIsExactInFloat64(@ForAll("float32Tables") NDArray a) throws IOException {
         Path p = dir.resolve("f.csv");
         Csv.save(p, a);
