@@ -47,21 +47,20 @@ class MatmulProperties {
 
     @Property(tries = 1000)
     void float64MatchesTripleLoopWithinTheErrorBound(@ForAll("cases") Case c) {
-        Random r = new Random(c.seed());
-        NDArray a = operand(DType.FLOAT64, c.batchA(), c.m(), c.k(), c.layoutA(), r);
-        NDArray b = operand(DType.FLOAT64, c.batchB(), c.k(), c.n(), c.layoutB(), r);
-        NDArray got = a.matmul(b);
-        assertEquals(DType.FLOAT64, got.dtype());
-        compare(a, b, got, c);
+        check(DType.FLOAT64, c);
     }
 
     @Property(tries = 1000)
     void int64MatchesTripleLoopExactly(@ForAll("cases") Case c) {
+        check(DType.INT64, c);
+    }
+
+    private static void check(DType t, Case c) {
         Random r = new Random(c.seed());
-        NDArray a = operand(DType.INT64, c.batchA(), c.m(), c.k(), c.layoutA(), r);
-        NDArray b = operand(DType.INT64, c.batchB(), c.k(), c.n(), c.layoutB(), r);
+        NDArray a = operand(t, c.batchA(), c.m(), c.k(), c.layoutA(), r);
+        NDArray b = operand(t, c.batchB(), c.k(), c.n(), c.layoutB(), r);
         NDArray got = a.matmul(b);
-        assertEquals(DType.INT64, got.dtype());
+        assertEquals(t, got.dtype());
         compare(a, b, got, c);
     }
 
@@ -120,21 +119,15 @@ class MatmulProperties {
             int[] ia = core(bi, c.batchA());
             int[] ib = core(bi, c.batchB());
             int[] ic = core(bi, batch);
-            int na = ia.length - 2;
-            int nb = ib.length - 2;
-            int nc = ic.length - 2;
             for (int i = 0; i < c.m(); i++) {
                 for (int j = 0; j < c.n(); j++) {
-                    ic[nc] = i;
-                    ic[nc + 1] = j;
+                    place(ic, i, j);
                     if (a.dtype() == DType.FLOAT64) {
                         double sum = 0;
                         double abs = 0;
                         for (int p = 0; p < c.k(); p++) {
-                            ia[na] = i;
-                            ia[na + 1] = p;
-                            ib[nb] = p;
-                            ib[nb + 1] = j;
+                            place(ia, i, p);
+                            place(ib, p, j);
                             double x = a.getDouble(ia) * b.getDouble(ib);
                             sum += x;
                             abs += Math.abs(x);
@@ -146,10 +139,8 @@ class MatmulProperties {
                     } else {
                         long sum = 0;
                         for (int p = 0; p < c.k(); p++) {
-                            ia[na] = i;
-                            ia[na + 1] = p;
-                            ib[nb] = p;
-                            ib[nb + 1] = j;
+                            place(ia, i, p);
+                            place(ib, p, j);
                             sum += a.getLong(ia) * b.getLong(ib);
                         }
                         assertEquals(sum, got.getLong(ic), c + " at " + java.util.Arrays.toString(ic));
@@ -158,6 +149,12 @@ class MatmulProperties {
             }
             ElementwiseProperties.increment(bi, batch);
         }
+    }
+
+    /** Sets the two core (row, column) slots at the end of a full index. */
+    private static void place(int[] idx, int row, int col) {
+        idx[idx.length - 2] = row;
+        idx[idx.length - 1] = col;
     }
 
     /** The operand's index for a result batch index: right-aligned, size-1 dims pinned to 0, two core slots. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -29,17 +28,12 @@ class NpyProperties {
 
     @BeforeContainer
     static void makeDir() throws IOException {
-        dir = Files.createTempDirectory("npy-properties");
+        dir = ScratchDir.create("npy-properties");
     }
 
     @AfterContainer
     static void removeDir() throws IOException {
-        try (var s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                Files.delete(p);
-            }
-        }
-        Files.delete(dir);
+        ScratchDir.delete(dir);
     }
 
     @Provide
