@@ -24,24 +24,43 @@ import org.ndvec.Nd;
  * }</pre>
  */
 public final class Arrays {
+    // Simplest first: jqwik shrinks a choice among these toward the front of the list.
     private static final double[] DOUBLE_EDGES = {
-        Double.NaN, 0.0, -0.0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
-        Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, 1.0, -1.0,
+        0.0, 1.0, -1.0, -0.0, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+        Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_NORMAL, Double.MIN_VALUE, -Double.MIN_VALUE,
+        Double.MIN_NORMAL / 3, // a subnormal with many significant bits
     };
     private static final float[] FLOAT_EDGES = {
-        Float.NaN, 0.0f, -0.0f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
-        Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, 1.0f, -1.0f,
+        0.0f, 1.0f, -1.0f, -0.0f, Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
+        Float.MAX_VALUE, -Float.MAX_VALUE, Float.MIN_NORMAL, Float.MIN_VALUE, -Float.MIN_VALUE,
+        Float.MIN_NORMAL / 3,
     };
 
     private Arrays() {
     }
 
-    /** Arrays of a dtype with shapes of rank up to 3 and dims up to 5. */
+    /** Arrays of a dtype with shapes of rank up to 3 and dims up to 5 (see {@link #of(DType, int...)}). */
     public static Arbitrary<NDArray> of(DType dtype) {
         return Shapes.any(3, 5).flatMap(shape -> of(dtype, shape));
     }
 
-    /** Arrays of a dtype and a fixed shape, edge values mixed in. */
+    /**
+     * Arrays of a dtype and a fixed shape, edge values mixed in: for floats NaN, +-0, +-Inf,
+     * +-MAX_VALUE, MIN_NORMAL and denormals; for integers MIN_VALUE, MAX_VALUE, 0 and -1.
+     *
+     * <pre>{@code
+     * @Property
+     * void addBroadcasts(@ForAll("pairs") NDArray[] ab) {
+     *     assertArrayEquals(Nd.broadcastShapes(ab[0].shape(), ab[1].shape()), ab[0].add(ab[1]).shape());
+     * }
+     *
+     * @Provide
+     * Arbitrary<NDArray[]> pairs() {
+     *     return Shapes.broadcastablePair().flatMap(s -> Combinators.combine(
+     *             Arrays.of(DType.FLOAT32, s[0]), Arrays.of(DType.FLOAT32, s[1])).as((a, b) -> new NDArray[] {a, b}));
+     * }
+     * }</pre>
+     */
     public static Arbitrary<NDArray> of(DType dtype, int... shape) {
         int n = 1;
         for (int d : shape) {
@@ -54,11 +73,11 @@ public final class Arrays {
             case FLOAT32 -> floats().list().ofSize(size).map(v -> NDArray.wrap(toFloats(v), s));
             case INT64 -> Arbitraries.frequencyOf(
                             net.jqwik.api.Tuple.of(8, Arbitraries.longs().between(-1000, 1000)),
-                            net.jqwik.api.Tuple.of(2, Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, 0L, -1L)))
+                            net.jqwik.api.Tuple.of(2, Arbitraries.of(0L, -1L, Long.MAX_VALUE, Long.MIN_VALUE)))
                     .list().ofSize(size).map(v -> NDArray.wrap(v.stream().mapToLong(Long::longValue).toArray(), s));
             case INT32 -> Arbitraries.frequencyOf(
                             net.jqwik.api.Tuple.of(8, Arbitraries.integers().between(-1000, 1000)),
-                            net.jqwik.api.Tuple.of(2, Arbitraries.of(Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1)))
+                            net.jqwik.api.Tuple.of(2, Arbitraries.of(0, -1, Integer.MAX_VALUE, Integer.MIN_VALUE)))
                     .list().ofSize(size).map(v -> NDArray.wrap(v.stream().mapToInt(Integer::intValue).toArray(), s));
             case BOOL -> Arbitraries.of(true, false).list().ofSize(size).map(v -> {
                 boolean[] b = new boolean[v.size()];
@@ -97,9 +116,37 @@ public final class Arrays {
     }
 
     /**
+     * Views of random arrays of any dtype but strings (bool, int32, int64, float32, float64).
+     *
+     * <pre>{@code
+     * @Property
+     * void copyEqualsView(@ForAll("anyView") NDArray v) {
+     *     assertArrayEquals(v.toDoubleArray(), v.copy().toDoubleArray());
+     * }
+     *
+     * @Provide
+     * Arbitrary<NDArray> anyView() { return Arrays.views(); }
+     * }</pre>
+     */
+    public static Arbitrary<NDArray> views() {
+        return Arbitraries.of(DType.BOOL, DType.INT32, DType.INT64, DType.FLOAT32, DType.FLOAT64)
+                .flatMap(Arrays::views);
+    }
+
+    /**
      * Views of random arrays that are usually not contiguous: random slices with
      * positive and negative steps, transposes, new axes and broadcasts (read-only).
      * Each view is a view: it shares memory with the array it was cut from.
+     *
+     * <pre>{@code
+     * @Property
+     * void negTwiceIsIdentity(@ForAll("ints") NDArray v) {
+     *     assertArrayEquals(v.toLongArray(), v.neg().neg().toLongArray()); // MIN_VALUE wraps back
+     * }
+     *
+     * @Provide
+     * Arbitrary<NDArray> ints() { return Arrays.views(DType.INT64); }
+     * }</pre>
      */
     public static Arbitrary<NDArray> views(DType dtype) {
         return of(dtype).flatMap(Arrays::viewsOf);

@@ -41,7 +41,20 @@ public final class Shapes {
         return broadcastableTuple(2, maxRank, maxDim);
     }
 
-    /** {@code n} shapes that broadcast together, ranks up to 4, dims up to 5. */
+    /**
+     * {@code n} shapes that broadcast together, ranks up to 4, dims up to 5 (zero included).
+     *
+     * <pre>{@code
+     * @Property
+     * void whereBroadcastsThreeWays(@ForAll("triples") int[][] s) {
+     *     NDArray out = Nd.where(Nd.zeros(DType.BOOL, s[0]), Nd.zeros(s[1]), Nd.ones(s[2]));
+     *     assertArrayEquals(Nd.broadcastShapes(s), out.shape());
+     * }
+     *
+     * @Provide
+     * Arbitrary<int[][]> triples() { return Shapes.broadcastableTuple(3); }
+     * }</pre>
+     */
     public static Arbitrary<int[][]> broadcastableTuple(int n) {
         return broadcastableTuple(n, 4, 5);
     }

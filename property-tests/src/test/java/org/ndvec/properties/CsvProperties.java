@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -31,17 +30,12 @@ class CsvProperties {
 
     @BeforeContainer
     static void makeDir() throws IOException {
-        dir = Files.createTempDirectory("csv-properties");
+        dir = ScratchDir.create("csv-properties");
     }
 
     @AfterContainer
     static void removeDir() throws IOException {
-        try (var s = Files.list(dir)) {
-            for (Path p : s.toList()) {
-                Files.delete(p);
-            }
-        }
-        Files.delete(dir);
+        ScratchDir.delete(dir);
     }
 
     @Provide
@@ -53,7 +47,7 @@ class CsvProperties {
                         Arrays.viewsOf(a).filter(v -> v.ndim() >= 1 && v.ndim() <= 2 && v.size() > 0)));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 1000)
     void saveThenLoadRoundTrips(@ForAll("tables") NDArray a) throws IOException {
         Path p = dir.resolve("t.csv");
         Csv.save(p, a);
@@ -73,7 +67,7 @@ class CsvProperties {
     }
 
     /** A float32 array's text, read as float64, holds exactly the float32 values widened. */
-    @Property(tries = 50)
+    @Property(tries = 1000)
     void float32TextIsExactInFloat64(@ForAll("float32Tables") NDArray a) throws IOException {
         Path p = dir.resolve("f.csv");
         Csv.save(p, a);

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -74,5 +76,56 @@ class GeneratorProperties {
     void castToWiderAndBackIsExact(@ForAll("intViews") NDArray v) {
         assertArrayEquals(v.toIntArray(), v.astype(DType.INT64).astype(DType.INT32).toIntArray());
         assertArrayEquals(v.toIntArray(), v.astype(DType.FLOAT64).astype(DType.INT32).toIntArray());
+    }
+
+    /** Over a few thousand samples, every promised edge value turns up. */
+    @Example
+    void edgeValuesAreGenerated() {
+        List<NDArray> doubles = Arrays.of(DType.FLOAT64, 20).sampleStream().limit(300).toList();
+        assertTrue(doubles.stream().anyMatch(a -> has(a, x -> Double.isNaN(x))), "NaN");
+        assertTrue(doubles.stream().anyMatch(a -> has(a, x -> Double.doubleToRawLongBits(x) == Long.MIN_VALUE)), "-0.0");
+        assertTrue(doubles.stream().anyMatch(a -> has(a, x -> x == Double.NEGATIVE_INFINITY)), "-inf");
+        assertTrue(doubles.stream().anyMatch(a -> has(a, x -> x == Double.MAX_VALUE)), "MAX_VALUE");
+        assertTrue(doubles.stream().anyMatch(a -> has(a, x -> x != 0 && Math.abs(x) < Double.MIN_NORMAL)), "denormal");
+        List<NDArray> floats = Arrays.of(DType.FLOAT32, 20).sampleStream().limit(300).toList();
+        assertTrue(floats.stream().anyMatch(a -> has(a, x -> x != 0 && Math.abs(x) < Float.MIN_NORMAL)), "float32 denormal");
+        List<NDArray> longs = Arrays.of(DType.INT64, 20).sampleStream().limit(300).toList();
+        assertTrue(longs.stream().anyMatch(a -> java.util.Arrays.stream(a.toLongArray()).anyMatch(x -> x == Long.MIN_VALUE)), "MIN");
+        assertTrue(longs.stream().anyMatch(a -> java.util.Arrays.stream(a.toLongArray()).anyMatch(x -> x == Long.MAX_VALUE)), "MAX");
+        List<NDArray> ints = Arrays.of(DType.INT32, 20).sampleStream().limit(300).toList();
+        assertTrue(ints.stream().anyMatch(a -> java.util.Arrays.stream(a.toLongArray()).anyMatch(x -> x == Integer.MIN_VALUE)), "int32 MIN");
+        List<NDArray> views = Arrays.views().sampleStream().limit(300).toList();
+        assertTrue(views.stream().anyMatch(v -> !v.isContiguous() && v.size() > 1), "non-contiguous views");
+        assertTrue(views.stream().map(NDArray::dtype).distinct().count() == 5, "every non-string dtype");
+    }
+
+    /**
+     * A failing property shrinks to a small, simple counterexample: greedily following
+     * jqwik's shrink candidates of an array holding some value >= 1 (or NaN) must end at one
+     * element equal to 1.0, the simplest array that still fails.
+     */
+    @Example
+    void shrinksTowardSmallShapesAndSimpleValues() {
+        java.util.function.Predicate<NDArray> fails = a -> has(a, x -> !(x < 1));
+        var gen = Arrays.of(DType.FLOAT64).generator(1000);
+        java.util.Random random = new java.util.Random(42);
+        net.jqwik.api.Shrinkable<NDArray> s = gen.next(random);
+        while (!fails.test(s.value()) || s.value().size() < 4) {
+            s = gen.next(random);
+        }
+        for (int step = 0; step < 10_000; step++) {
+            var smaller = s.shrink().filter(c -> fails.test(c.value())).findFirst();
+            if (smaller.isEmpty()) {
+                break;
+            }
+            s = smaller.get();
+        }
+        NDArray simplest = s.value();
+        assertEquals(1, simplest.size(), "shrunk to shape " + java.util.Arrays.toString(simplest.shape()));
+        assertEquals(1.0, simplest.toDoubleArray()[0], "shrunk to " + simplest);
+    }
+
+    private static boolean has(NDArray a, java.util.function.DoublePredicate p) {
+        return java.util.Arrays.stream(a.toDoubleArray()).anyMatch(p);
     }
 }

@@ -31,7 +31,7 @@ class IndexingProperties {
         return n;
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void concatenateThenSplitRoundTrips(@ForAll @Size(min = 1, max = 3) List<@IntRange(min = 1, max = 4) Integer> dims,
                                         @ForAll @Size(min = 1, max = 4) List<@IntRange(min = 0, max = 4) Integer> lengths,
                                         @ForAll @IntRange(min = 0, max = 2) int axisSeed) {
@@ -58,7 +58,7 @@ class IndexingProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void stackIsExpandDimsThenConcatenate(@ForAll @Size(min = 0, max = 3) List<@IntRange(min = 0, max = 3) Integer> dims,
                                           @ForAll @IntRange(min = 1, max = 4) int count,
                                           @ForAll @IntRange(min = -4, max = 3) int axisSeed) {
@@ -76,7 +76,7 @@ class IndexingProperties {
         assertArrayEquals(reference.toFloatArray(), stacked.toFloatArray());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void sortIsOrderedAndAPermutation(@ForAll @Size(max = 1500) List<@DoubleRange(min = -5, max = 5) Double> values,
                                       @ForAll @IntRange(min = 0, max = 10) int nans) {
         double[] x = new double[values.size() + nans];
@@ -113,7 +113,7 @@ class IndexingProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void booleanGetThenSetRestores(@ForAll @Size(min = 1, max = 3) List<@IntRange(min = 0, max = 5) Integer> dims,
                                    @ForAll long seed) {
         int[] s = shape(dims);
@@ -142,7 +142,7 @@ class IndexingProperties {
         assertArrayEquals(a.toDoubleArray(), c.toDoubleArray());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void fancyRowsMatchAGatherLoop(@ForAll @IntRange(min = 1, max = 6) int rows, @ForAll @IntRange(min = 0, max = 5) int cols,
                                    @ForAll @Size(max = 10) List<@IntRange(min = -6, max = 5) Integer> picks) {
         NDArray a = Nd.arange(rows * cols).reshape(rows, cols);
@@ -159,7 +159,7 @@ class IndexingProperties {
         assertArrayEquals(expected, got.toLongArray());
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void partitionPutsKthInPlace(@ForAll @Size(min = 1, max = 300) List<@IntRange(min = -20, max = 20) Integer> values,
                                  @ForAll @IntRange(min = 0, max = 299) int kthSeed) {
         double[] x = values.stream().mapToDouble(v -> v == 13 ? Double.NaN : v).toArray();
@@ -181,7 +181,7 @@ class IndexingProperties {
         assertArrayEquals(sorted, copy, "a permutation of the input");
     }
 
-    @Property(tries = 200)
+    @Property(tries = 1000)
     void sortAndArgsortAgreeWithTheJdkForEveryDtype(@ForAll @Size(max = 1200) List<@IntRange(min = -3000, max = 3000) Integer> values,
                                                     @ForAll @IntRange(min = 0, max = 4) int dtypeSeed) {
         DType dtype = DType.values()[dtypeSeed];

@@ -21,7 +21,7 @@ class RandomProperties {
     private static final ForkJoinPool ONE = new ForkJoinPool(1);
     private static final ForkJoinPool THREE = new ForkJoinPool(3);
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void randintStaysInItsHalfOpenRange(@ForAll @LongRange(min = 0, max = 4294967295L) long seed,
                                         @ForAll long a, @ForAll long b) {
         if (a == b) {
@@ -34,7 +34,7 @@ class RandomProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void permutationIsAPermutationAndMatchesShuffle(@ForAll @LongRange(min = 0, max = 4294967295L) long seed,
                                                    @ForAll @IntRange(min = 0, max = 300) int n) {
         long[] p = new RandomState(seed).permutation(n).toLongArray();
@@ -46,7 +46,7 @@ class RandomProperties {
         assertArrayEquals(p, x.toLongArray());
     }
 
-    @Property(tries = 200)
+    @Property(tries = 1000)
     void splitNormalCallsEqualOneCall(@ForAll @LongRange(min = 0, max = 4294967295L) long seed,
                                       @ForAll @IntRange(min = 0, max = 40) int first,
                                       @ForAll @IntRange(min = 0, max = 40) int second) {
@@ -59,8 +59,8 @@ class RandomProperties {
         assertArrayEquals(whole, joined);
     }
 
-    @Property(tries = 40)
-    void parallelFillIgnoresThreadCount(@ForAll long seed, @ForAll @IntRange(min = 0, max = 300_000) int n) {
+    @Property(tries = 1000)
+    void parallelFillIgnoresThreadCount(@ForAll long seed, @ForAll @IntRange(min = 0, max = 3 * ParallelRandom.CHUNK + 1) int n) {
         NDArray sequential = new ParallelRandom(seed, ONE).normal(DType.FLOAT32, n);
         NDArray parallel = new ParallelRandom(seed, THREE).normal(DType.FLOAT32, n);
         assertEquals(n, parallel.size());

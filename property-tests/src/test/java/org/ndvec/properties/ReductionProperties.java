@@ -40,7 +40,7 @@ class ReductionProperties {
      * accumulation of at most a few hundred values); float32 results round once more per
      * intermediate array, so 1e-6 relative to sum|x|.
      */
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void sumOverAxesInAnyOrderAgrees(@ForAll @Size(min = 1, max = 4) List<@IntRange(min = 1, max = 6) Integer> dims,
                                      @ForAll long seed, @ForAll boolean f32) {
         DType dtype = f32 ? DType.FLOAT32 : DType.FLOAT64;
@@ -65,7 +65,7 @@ class ReductionProperties {
     }
 
     /** keepdims results have the input's rank and broadcast back against the input. */
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void keepdimsShapesBroadcastBack(@ForAll @Size(min = 1, max = 4) List<@IntRange(min = 1, max = 5) Integer> dims,
                                      @ForAll long seed) {
         NDArray a = randomArray(dims, seed, DType.FLOAT64);
@@ -92,7 +92,7 @@ class ReductionProperties {
     }
 
     /** float32 softmax rows are probability vectors: non-negative, summing to 1 within 1e-6. */
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void softmaxRowsSumToOne(@ForAll @IntRange(min = 1, max = 8) int rows, @ForAll @IntRange(min = 1, max = 300) int cols,
                              @ForAll long seed, @ForAll @DoubleRange(min = 0.1, max = 1e4) double spread) {
         NDArray z = randomArray(List.of(rows, cols), seed, DType.FLOAT32);
@@ -110,7 +110,7 @@ class ReductionProperties {
     }
 
     /** Adding a constant to a row leaves its softmax unchanged (float64, within 1e-12). */
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void softmaxIsShiftInvariantPerRow(@ForAll @IntRange(min = 1, max = 6) int rows, @ForAll @IntRange(min = 1, max = 50) int cols,
                                        @ForAll long seed, @ForAll @DoubleRange(min = -1e3, max = 1e3) double shift) {
         double[][] z = randomArray(List.of(rows, cols), seed, DType.FLOAT64).toDoubleArray2D();

@@ -25,7 +25,7 @@ class StringProperties {
     }
 
     /** {@code classes[codes]} rebuilds the input, and the classes are strictly increasing. */
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void labelEncodingRoundTrips(@ForAll("stringViews") NDArray a) {
         LabelEncoding e = Nd.labelEncode(a);
         assertArrayEquals(a.toStringArray(), e.decode().toStringArray());
@@ -37,7 +37,7 @@ class StringProperties {
     }
 
     /** counts sum to the size, and each count is the number of elements eq() finds. */
-    @Property(tries = 200)
+    @Property(tries = 1000)
     void countsAgreeWithEq(@ForAll("stringViews") NDArray a) {
         UniqueStrings u = Nd.uniqueStrings(a);
         long[] counts = u.counts().toLongArray();
@@ -56,7 +56,7 @@ class StringProperties {
     }
 
     /** A view prints as its copy and keeps the base's width. */
-    @Property(tries = 200)
+    @Property(tries = 1000)
     void viewsPrintAsTheirCopies(@ForAll("stringViews") NDArray a) {
         NDArray c = a.copy();
         assertEquals(c.toString(), a.toString());
