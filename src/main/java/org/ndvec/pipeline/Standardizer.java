@@ -41,9 +41,9 @@ public final class Standardizer {
      */
     public static Standardizer fit(NDArray xTrain) {
         Features.checkFit(xTrain, NAME);
-        NDArray x = xTrain.astype(DType.FLOAT64);
-        double[] mu = x.mean(0).toDoubleArray();
-        double[] var = x.var(0).toDoubleArray();
+        ColumnMoments m = ColumnMoments.of(xTrain);
+        double[] mu = m.mean;
+        double[] var = m.var;
         double[] sd = new double[var.length];
         double n = xTrain.shape(0);
         double eps = Math.ulp(1.0);
