@@ -32,6 +32,8 @@ import org.ndvec.strings.LabelEncoding;
  *       cross-entropy {@code (P - onehot(y)) / m}, {@code dW = X.T @ G}, {@code db = G.sum(0)};</li>
  *   <li>the training loss after every epoch, then the accuracy on the held-out rows.</li>
  * </ol>
+ * Run it with {@code mvn -q -Ptour -Dtour.main=org.ndvec.examples.IrisSoftmax package} (from
+ * {@code examples/}, after building the library) or from an IDE.
  */
 public final class IrisSoftmax {
 
