@@ -2,13 +2,10 @@ package org.ndvec.perf;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.Nd;
@@ -47,15 +44,13 @@ public class PipelineBench {
     private static final int COLS = 32;
     private static final int CLASSES = 10;
 
-    private Path dir;
     private Path file;
     private NDArray w;
     private NDArray b;
 
     @Setup
     public void setup() throws IOException {
-        dir = Files.createTempDirectory("ndvec-pipelinebench");
-        file = dir.resolve("x.npy");
+        file = Files.createTempFile("ndvec-pipelinebench", ".npy");
         RandomState rs = new RandomState(1);
         NDArray x = rs.standardNormal(ROWS, COLS).muli(Nd.arange(1, COLS + 1).astype(DType.FLOAT64))
                 .addi(Nd.arange(COLS).astype(DType.FLOAT64)).astype(DType.FLOAT32);
@@ -66,11 +61,7 @@ public class PipelineBench {
 
     @TearDown
     public void tearDown() throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        Files.deleteIfExists(file);
     }
 
     @Benchmark
@@ -96,12 +87,8 @@ public class PipelineBench {
         } finally {
             bench.tearDown();
         }
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.out.printf("peak heap used (sum of pool peaks, setup included) %.1f MB%n", peak / 1e6);
     }
 }
