@@ -11,6 +11,7 @@ module org.ndvec {
     exports org.ndvec;
     exports org.ndvec.io;
     exports org.ndvec.linalg;
+    exports org.ndvec.pipeline;
     exports org.ndvec.random;
     exports org.ndvec.strings;
 }

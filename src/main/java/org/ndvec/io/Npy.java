@@ -17,7 +17,9 @@ import org.ndvec.NDArray;
  *
  * <p><b>Reading</b> accepts versions 1.0, 2.0 and 3.0 (UTF-8 header), C and Fortran order,
  * little- and big-endian data, for the dtypes bool ({@code |b1}), int32 ({@code <i4}), int64
- * ({@code <i8}), float32 ({@code <f4}) and float64 ({@code <f8}). Fortran-order files load as
+ * ({@code <i8}), float32 ({@code <f4}), float64 ({@code <f8}) and fixed-width unicode strings
+ * ({@code <U7}: 7 UTF-32 code points per element, zero-padded; trailing NULs are stripped on
+ * read, as NumPy does). Fortran-order files load as
  * views with Fortran strides, without a copy, as in NumPy. Everything is checked before the
  * array is allocated: the magic string, a header of at most 10,000 bytes (NumPy's
  * {@code max_header_size}), a strictly parsed dict with exactly the keys {@code descr},
@@ -45,7 +47,6 @@ public final class Npy {
     public static void save(Path path, NDArray a) throws IOException {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(a, "array");
-        refuseStrings(a);
         AtomicFile.write(path, out -> NpyWriter.write(out, a));
     }
 
@@ -59,16 +60,8 @@ public final class Npy {
     public static void write(OutputStream out, NDArray a) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(a, "array");
-        refuseStrings(a);
         NpyWriter.write(out, a);
         out.flush();
-    }
-
-    private static void refuseStrings(NDArray a) {
-        if (a.dtype().isString()) {
-            throw new IllegalArgumentException("Npy: string arrays (dtype '" + a.dtypeDescr()
-                    + "') cannot be saved yet; ndvec writes bool, int32, int64, float32 and float64");
-        }
     }
 
     /**

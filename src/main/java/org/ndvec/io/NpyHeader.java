@@ -8,7 +8,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.ndvec.DType;
 import org.ndvec.layout.Shapes;
 
 /**
@@ -47,7 +46,7 @@ record NpyHeader(String descr, Descr type, boolean fortranOrder, int[] shape) {
 
     /** Bytes of data that must follow the header. */
     long dataBytes() {
-        return (long) count() * type.dtype().itemsize();
+        return (long) count() * type.itemsize();
     }
 
     /** {@code (3, 4) of <f8}, the phrase error messages use. */
@@ -59,11 +58,12 @@ record NpyHeader(String descr, Descr type, boolean fortranOrder, int[] shape) {
 
     /**
      * The complete header NumPy's {@code np.save} writes for a little-endian array of this
-     * dtype, order and shape: version 1.0 unless the header does not fit its u16 length.
+     * descr ({@code dtype.str}, e.g. {@code <f8} or {@code <U5}), order and shape: version 1.0
+     * unless the header does not fit its u16 length.
      */
-    static byte[] encode(DType dtype, boolean fortranOrder, int[] shape) {
+    static byte[] encode(String descr, boolean fortranOrder, int[] shape) {
         StringBuilder dict = new StringBuilder(128)
-                .append("{'descr': '").append(dtype.descr())
+                .append("{'descr': '").append(descr)
                 .append("', 'fortran_order': ").append(fortranOrder ? "True" : "False")
                 .append(", 'shape': ").append(Shapes.python(shape)).append(", }");
         if (shape.length > 0) {

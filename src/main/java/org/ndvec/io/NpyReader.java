@@ -46,22 +46,25 @@ final class NpyReader {
                 throw mismatch(h, need, "file", have);
             }
             DType dtype = h.type().dtype();
+            int itemsize = h.type().itemsize();
             int count = h.count();
             Object dst = Buffers.allocate(dtype, count);
-            if (count > 0) {
+            if (need > 0) {
                 // Direct: the channel reads straight into it (a heap buffer would be filled through
                 // a temporary direct one, one more copy). Mapping the file measured no faster.
-                ByteBuffer buf = ByteBuffer.allocateDirect((int) Math.min(need, CHUNK)).order(h.type().order());
-                int per = buf.capacity() / dtype.itemsize();
+                // A wide string element may exceed a chunk; the buffer then holds exactly one.
+                int cap = (int) Math.max(itemsize, Math.min(need, CHUNK));
+                ByteBuffer buf = ByteBuffer.allocateDirect(cap).order(h.type().order());
+                int per = buf.capacity() / itemsize;
                 for (int done = 0; done < count; done += per) {
                     int k = Math.min(count - done, per);
-                    buf.clear().limit(k * dtype.itemsize());
+                    buf.clear().limit(k * itemsize);
                     while (buf.hasRemaining()) {
                         if (ch.read(buf) < 0) {
                             throw new EOFException("Npy: " + path + " was truncated while being read");
                         }
                     }
-                    ElementCodec.decode(buf.flip(), dst, done, k);
+                    decode(buf.flip(), h.type(), dst, done, k);
                 }
             }
             return build(h, dst);
@@ -91,6 +94,17 @@ final class NpyReader {
         }
         DType dtype = h.type().dtype();
         Object dst = Buffers.allocate(dtype, h.count());
+        if (dtype.isString()) {
+            if (need > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("Npy: string data of " + h.describe()
+                        + " is too large to read from a stream (" + need + " bytes); use Npy.load(Path)");
+            }
+            // String elements (4 * width bytes) may straddle chunks: decode from one joined buffer.
+            ByteBuffer all = ByteBuffer.allocate((int) need).order(h.type().order());
+            chunks.forEach(all::put);
+            decode(all.flip(), h.type(), dst, 0, h.count());
+            return build(h, dst);
+        }
         int done = 0;
         for (byte[] c : chunks) {
             // Every chunk but the last has a power-of-two length, so none splits an element.
@@ -99,6 +113,14 @@ final class NpyReader {
             done += k;
         }
         return build(h, dst);
+    }
+
+    private static void decode(ByteBuffer src, Descr type, Object dst, int off, int n) {
+        if (dst instanceof String[] strings) {
+            StringCodec.decode(src, strings, off, n, type.width());
+        } else {
+            ElementCodec.decode(src, dst, off, n);
+        }
     }
 
     private static IllegalArgumentException mismatch(NpyHeader h, long need, String source, long have) {
@@ -112,7 +134,7 @@ final class NpyReader {
         // Strides only matter when there is an element to step to: an empty or 1-d Fortran
         // array is a C array too (NumPy flags it both ways).
         if (!h.fortranOrder() || shape.length < 2 || h.count() == 0) {
-            return ACCESS.wrap(dst, dtype, shape);
+            return wrap(h, dst, shape);
         }
         int n = shape.length;
         int[] reversed = new int[n];
@@ -124,6 +146,14 @@ final class NpyReader {
         for (int i = 0; i < n; i++) {
             fStrides[i] = cStrides[n - 1 - i];
         }
-        return ACCESS.view(ACCESS.wrap(dst, dtype, reversed), shape.clone(), fStrides, 0);
+        return ACCESS.view(wrap(h, dst, reversed), shape.clone(), fStrides, 0);
+    }
+
+    private static NDArray wrap(NpyHeader h, Object dst, int[] shape) {
+        if (dst instanceof String[] strings) {
+            // NumPy's '<U0' holds only empty strings; ndvec's narrowest string is '<U1'.
+            return ACCESS.wrapString(strings, Math.max(1, h.type().width()), shape);
+        }
+        return ACCESS.wrap(dst, h.type().dtype(), shape);
     }
 }

@@ -42,10 +42,15 @@ final class NpyWriter {
         // fortran_order False for them (Shapes.isCContiguous stops early on a transposed one).
         boolean cOrder = a.size() == 0 || Shapes.isCContiguous(shape, strides);
         boolean fortran = !cOrder && Shapes.isFContiguous(shape, strides);
-        out.write(NpyHeader.encode(a.dtype(), fortran, shape));
-        int itemsize = a.dtype().itemsize();
+        boolean strings = a.dtype().isString();
+        out.write(NpyHeader.encode(strings ? a.dtypeDescr() : a.dtype().descr(), fortran, shape));
+        int itemsize = a.itemsize();
         int size = a.size();
         if (size == 0) {
+            return;
+        }
+        if (strings) {
+            writeStrings(out, a, cOrder || fortran, itemsize);
             return;
         }
         ByteBuffer buf = ByteBuffer.allocate((int) Math.min((long) size * itemsize, CHUNK))
@@ -74,6 +79,43 @@ final class NpyWriter {
             }
         }
         flush(out, buf);
+    }
+
+    /**
+     * Strings go element by element (each is re-encoded as UTF-32 anyway), in storage order when
+     * the header's order matches it and through {@link StridedLoop} otherwise.
+     */
+    private static void writeStrings(OutputStream out, NDArray a, boolean oneRun, int itemsize) throws IOException {
+        String[] data = (String[]) ACCESS.data(a);
+        int width = ACCESS.stringWidth(a);
+        // A wide element may exceed a chunk; the buffer then holds exactly one.
+        ByteBuffer buf = ByteBuffer.allocate((int) Math.max(itemsize, Math.min((long) a.size() * itemsize, CHUNK)))
+                .order(ByteOrder.LITTLE_ENDIAN);
+        try {
+            if (oneRun) {
+                appendStrings(out, buf, data, ACCESS.offset(a), 1, a.size(), width);
+            } else {
+                StridedLoop.plan(ACCESS.shape(a), ACCESS.strides(a)).forEachRow(new int[] {ACCESS.offset(a)},
+                        (off, n, st) -> appendStrings(out, buf, data, off[0], st[0], n, width));
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        flush(out, buf);
+    }
+
+    private static void appendStrings(OutputStream out, ByteBuffer buf, String[] data, int off, int step, int n,
+            int width) {
+        try {
+            for (int i = 0; i < n; i++) {
+                if (buf.remaining() < 4 * width) {
+                    flush(out, buf);
+                }
+                StringCodec.encode(data[off + i * step], width, buf);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Encodes {@code n} elements into {@code buf}, writing it out each time it fills. */

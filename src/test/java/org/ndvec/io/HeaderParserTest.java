@@ -89,7 +89,10 @@ class HeaderParserTest {
         ";unexpected end of header",
         "{'descr': '<f16', 'fortran_order': False, 'shape': (1,)};unsupported descr '<f16'",
         "{'descr': '<M8[ns]', 'fortran_order': False, 'shape': (1,)};unsupported descr '<M8[ns]'",
-        "{'descr': '<U3', 'fortran_order': False, 'shape': (1,)};unsupported descr '<U3'",
+        "{'descr': '|S3', 'fortran_order': False, 'shape': (1,)};unsupported descr '|S3'",
+        "{'descr': '<U', 'fortran_order': False, 'shape': (1,)};unsupported descr '<U'",
+        "{'descr': '<U3x', 'fortran_order': False, 'shape': (1,)};unsupported descr '<U3x'",
+        "{'descr': '<U4294967296', 'fortran_order': False, 'shape': (1,)};unsupported descr '<U4294967296'",
         "{'descr': '', 'fortran_order': False, 'shape': (1,)};unsupported descr ''",
         "{'descr': '<O8', 'fortran_order': False, 'shape': (1,)};is an object array",
     })

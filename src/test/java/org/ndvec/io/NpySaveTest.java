@@ -102,7 +102,7 @@ class NpySaveTest {
             String[] f = line.split("\\|", -1);
             int[] shape = f[1].isEmpty() ? new int[0] : Arrays.stream(f[1].split(",")).mapToInt(Integer::parseInt).toArray();
             byte[] numpy = HexFormat.of().parseHex(f[3]);
-            byte[] mine = NpyHeader.encode(DType.of(f[0]), f[2].equals("F"), shape);
+            byte[] mine = NpyHeader.encode(DType.of(f[0]).descr(), f[2].equals("F"), shape);
             assertArrayEquals(numpy, mine, line);
             assertEquals(0, mine.length % 64);
             fullPad |= new String(mine, java.nio.charset.StandardCharsets.ISO_8859_1).endsWith(" ".repeat(64) + "\n");
@@ -113,7 +113,7 @@ class NpySaveTest {
     @Test
     void headerOfA64DimArrayStillFitsVersion1() {
         int[] shape = IntStream.range(0, 64).map(i -> Integer.MAX_VALUE).toArray();
-        byte[] h = NpyHeader.encode(DType.FLOAT64, false, shape);
+        byte[] h = NpyHeader.encode(DType.FLOAT64.descr(), false, shape);
         assertEquals(1, h[6]);
         assertEquals(0, h.length % 64);
     }
