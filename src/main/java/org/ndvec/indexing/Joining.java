@@ -9,6 +9,7 @@ import org.ndvec.NDArray;
 import org.ndvec.internal.ArrayAccess;
 import org.ndvec.internal.Internals;
 import org.ndvec.layout.Shapes;
+import org.ndvec.ops.Promotion;
 import org.ndvec.storage.Buffers;
 import org.ndvec.storage.Cast;
 
@@ -22,6 +23,32 @@ public final class Joining {
     private static final ArrayAccess ACCESS = Internals.access();
 
     private Joining() {
+    }
+
+    /**
+     * {@code np.result_type} over the joined arrays: NumPy's pairwise promotion folded over them.
+     * String arrays join only with string arrays (NumPy 2 would turn numbers into text, {@code <U21};
+     * ndvec asks for that to be explicit).
+     */
+    private static DType resultType(NDArray[] arrays) {
+        int strings = 0;
+        for (NDArray a : arrays) {
+            if (a.dtype() == DType.STRING) {
+                strings++;
+            }
+        }
+        if (strings > 0) {
+            if (strings < arrays.length) {
+                throw new IllegalArgumentException(
+                        "cannot join string and numeric arrays; convert one side with astype first");
+            }
+            return DType.STRING;
+        }
+        DType t = arrays[0].dtype();
+        for (int k = 1; k < arrays.length; k++) {
+            t = Promotion.promote(t, arrays[k].dtype());
+        }
+        return t;
     }
 
     /**
@@ -58,7 +85,7 @@ public final class Joining {
         }
         int[] outShape = first.clone();
         outShape[ax] = (int) Math.min(total, Integer.MAX_VALUE);
-        DType dtype = LocalPromotion.resultType(arrays);
+        DType dtype = resultType(arrays);
         Object out = Buffers.allocate(dtype, Shapes.size(outShape));
         int[] outStrides = Shapes.cStrides(outShape);
         int start = 0;

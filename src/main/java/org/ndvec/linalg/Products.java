@@ -7,6 +7,7 @@ import org.ndvec.internal.ArrayAccess;
 import org.ndvec.internal.Internals;
 import org.ndvec.layout.Broadcast;
 import org.ndvec.layout.Shapes;
+import org.ndvec.ops.Promotion;
 
 /**
  * Matrix products behind the facade ({@code NDArray.matmul}, {@code Nd.dot/inner/outer/vdot/tensordot}):
@@ -30,7 +31,7 @@ public final class Products {
                         + " gufunc core with signature " + SIGNATURE + " requires 1)");
             }
         }
-        DType rt = promote(a.dtype(), b.dtype());
+        DType rt = Promotion.promote(a.dtype(), b.dtype());
         DType ct = rt == DType.BOOL ? DType.INT32 : rt;
         boolean aVec = a.ndim() == 1;
         boolean bVec = b.ndim() == 1;
@@ -133,7 +134,7 @@ public final class Products {
     /** {@code np.dot(a, b)}, see {@code Nd.dot}. */
     public static NDArray dot(NDArray a, NDArray b) {
         if (a.ndim() == 0 || b.ndim() == 0) {
-            return Scaling.multiply(a, b, promote(a.dtype(), b.dtype()));
+            return a.mul(b); // NumPy: a product with a 0-d operand is np.multiply
         }
         int bAxis = Math.max(0, b.ndim() - 2);
         int ka = a.shape(a.ndim() - 1);
@@ -153,7 +154,7 @@ public final class Products {
     /** {@code np.inner(a, b)}: sum over the last axes of both. */
     public static NDArray inner(NDArray a, NDArray b) {
         if (a.ndim() == 0 || b.ndim() == 0) {
-            return Scaling.multiply(a, b, promote(a.dtype(), b.dtype()));
+            return a.mul(b); // NumPy: a product with a 0-d operand is np.multiply
         }
         int ka = a.shape(a.ndim() - 1);
         int kb = b.shape(b.ndim() - 1);
@@ -261,26 +262,5 @@ public final class Products {
 
     static NDArray cast(NDArray x, DType t) {
         return x.dtype() == t ? x : x.astype(t);
-    }
-
-    /** NumPy 2 promotion of two array dtypes (no value-based casting). */
-    static DType promote(DType a, DType b) {
-        if (a == b) {
-            return a;
-        }
-        if (a == DType.BOOL) {
-            return b;
-        }
-        if (b == DType.BOOL) {
-            return a;
-        }
-        if (a.isInteger() && b.isInteger()) {
-            return DType.INT64;
-        }
-        if (a.isFloating() && b.isFloating()) {
-            return DType.FLOAT64;
-        }
-        // integer with float: float32 cannot hold int32/int64 exactly, so NumPy goes to float64
-        return DType.FLOAT64;
     }
 }
