@@ -361,9 +361,7 @@ public final class NDArray {
      * @throws IllegalArgumentException {@code can only convert an array of size 1 to a Python scalar}
      */
     public Object item() {
-        if (size != 1) {
-            throw new IllegalArgumentException("can only convert an array of size 1 to a Python scalar");
-        }
+        requireOneElement();
         int off = offset; // every stride is irrelevant for a single element
         return switch (dtype) {
             case FLOAT32, FLOAT64 -> Buffers.getDouble(data, off);
@@ -373,15 +371,21 @@ public final class NDArray {
         };
     }
 
+    private void requireOneElement() {
+        if (size != 1) {
+            throw new IllegalArgumentException("can only convert an array of size 1 to a Python scalar");
+        }
+    }
+
     /** The single element of a size-1 array as a double. {@code float(a)} */
     public double itemDouble() {
-        item();
+        requireOneElement();
         return Buffers.getDouble(data, offset);
     }
 
     /** The single element of a size-1 array as a long. {@code int(a)} */
     public long itemLong() {
-        item();
+        requireOneElement();
         return Buffers.getLong(data, offset);
     }
 
