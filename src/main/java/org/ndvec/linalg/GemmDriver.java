@@ -1,13 +1,11 @@
 package org.ndvec.linalg;
 
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import org.ndvec.kernels.GemmKernels;
 import org.ndvec.kernels.KernelProvider;
 import org.ndvec.kernels.scalar.gemm.ScalarGemmKernels;
+import org.ndvec.parallel.Workers;
 
 /**
  * The BLIS/GotoBLAS loop nest around the micro-kernels, written once for both float widths
@@ -45,8 +43,7 @@ final class GemmDriver {
             "org.ndvec.kernels.vector.gemm.VectorGemmKernels", ScalarGemmKernels::new);
 
     /** Threads used for large products; {@code -Dndvec.threads}. */
-    static final int THREADS = Math.max(1, Integer.getInteger("ndvec.threads",
-            Runtime.getRuntime().availableProcessors()));
+    static final int THREADS = Workers.THREADS;
 
     // KC from the cache reasoning above. Measured at n=1024 float (-Dndvec.gemm.kc/ablock/bpanel,
     // 2 cores shared by ~7 busy agents): the same setting ranged 18-44 GFLOP/s between runs and
@@ -65,8 +62,6 @@ final class GemmDriver {
 
     /** Above this many multiply-adds a second thread pays for its start-up: 128^3 (gemm_f32_256). */
     static final long PARALLEL_MULADDS = 128L * 128 * 128;
-
-    private static volatile ForkJoinPool pool;
 
     private GemmDriver() {
     }
@@ -110,7 +105,7 @@ final class GemmDriver {
             }
             slabs.add(byColumns ? () -> nest(g, 0, m, from, to, k) : () -> nest(g, from, to, 0, n, k));
         }
-        runAll(slabs);
+        Workers.forEachChunk(slabs.size(), maxThreads, i -> slabs.get(i).run());
     }
 
     private static void nest(PackedGemm g, int m0, int m1, int n0, int n1, int k) {
@@ -159,43 +154,5 @@ final class GemmDriver {
 
     static int roundUp(int x, int to) {
         return (x + to - 1) / to * to;
-    }
-
-    private static void runAll(List<Runnable> tasks) {
-        ForkJoinPool p = pool();
-        List<Future<?>> futures = new ArrayList<>(tasks.size());
-        for (int i = 1; i < tasks.size(); i++) {
-            futures.add(p.submit(tasks.get(i)));
-        }
-        tasks.get(0).run();
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted during matmul", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("matmul worker failed", e.getCause());
-            }
-        }
-    }
-
-    private static ForkJoinPool pool() {
-        ForkJoinPool p = pool;
-        if (p == null) {
-            synchronized (GemmDriver.class) {
-                p = pool;
-                if (p == null) {
-                    p = new ForkJoinPool(Math.max(1, THREADS - 1), fj -> {
-                        var w = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(fj);
-                        w.setDaemon(true);
-                        w.setName("ndvec-gemm-" + w.getPoolIndex());
-                        return w;
-                    }, null, false);
-                    pool = p;
-                }
-            }
-        }
-        return p;
     }
 }

@@ -1,0 +1,104 @@
+package org.ndvec.parallel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+
+/**
+ * The library's one worker pool, sized by {@code -Dndvec.threads=N} (default: available
+ * processors). Kernels split work into chunks whose boundaries depend on the problem alone, never
+ * on the thread count, so every result is bit-identical for any N; this class only decides how
+ * many of those chunks run at once.
+ *
+ * <p>The caller's thread always runs chunk 0 (and more when workers are busy), so a pool of
+ * {@code N - 1} daemon workers gives N-way parallelism and {@code ndvec.threads=1} starts no thread.
+ */
+public final class Workers {
+    /** Threads used by parallel kernels; {@code -Dndvec.threads}. */
+    public static final int THREADS = Math.max(1, Integer.getInteger("ndvec.threads",
+            Runtime.getRuntime().availableProcessors()));
+
+    private static volatile ForkJoinPool pool;
+
+    private Workers() {
+    }
+
+    /**
+     * Runs {@code body.accept(c)} for every chunk {@code c} in {@code [0, chunks)} on at most
+     * {@code maxThreads} threads (the caller's included) and returns when all are done. Chunks are
+     * handed out in increasing order; a chunk's work must not depend on which thread runs it.
+     */
+    public static void forEachChunk(int chunks, int maxThreads, IntConsumer body) {
+        int threads = Math.min(Math.min(maxThreads, THREADS), chunks);
+        if (threads <= 1) {
+            for (int c = 0; c < chunks; c++) {
+                body.accept(c);
+            }
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        Runnable drain = () -> {
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                body.accept(c);
+            }
+        };
+        ForkJoinPool p = pool();
+        List<Future<?>> futures = new ArrayList<>(threads - 1);
+        for (int t = 1; t < threads; t++) {
+            futures.add(p.submit(drain));
+        }
+        Throwable failure = null;
+        try {
+            drain.run();
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        for (Future<?> f : futures) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failure = failure != null ? failure : new IllegalStateException("interrupted while waiting for ndvec workers", e);
+            } catch (ExecutionException e) {
+                failure = failure != null ? failure : e.getCause();
+            }
+        }
+        if (failure instanceof RuntimeException r) {
+            throw r;
+        }
+        if (failure instanceof Error err) {
+            throw err;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("ndvec worker failed", failure);
+        }
+    }
+
+    /** As {@link #forEachChunk(int, int, IntConsumer)} with up to {@link #THREADS} threads. */
+    public static void forEachChunk(int chunks, IntConsumer body) {
+        forEachChunk(chunks, THREADS, body);
+    }
+
+    private static ForkJoinPool pool() {
+        ForkJoinPool p = pool;
+        if (p == null) {
+            synchronized (Workers.class) {
+                p = pool;
+                if (p == null) {
+                    p = new ForkJoinPool(Math.max(1, THREADS - 1), fj -> {
+                        var w = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(fj);
+                        w.setDaemon(true);
+                        w.setName("ndvec-worker-" + w.getPoolIndex());
+                        return w;
+                    }, null, false);
+                    pool = p;
+                }
+            }
+        }
+        return p;
+    }
+}
