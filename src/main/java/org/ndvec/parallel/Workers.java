@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
@@ -41,9 +42,16 @@ public final class Workers {
             return;
         }
         AtomicInteger next = new AtomicInteger();
+        // failures are kept as thrown (a Future would rethrow a copy wrapping the original) and
+        // stop the hand-out of further chunks
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable drain = () -> {
-            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
-                body.accept(c);
+            for (int c = next.getAndIncrement(); c < chunks && failure.get() == null; c = next.getAndIncrement()) {
+                try {
+                    body.accept(c);
+                } catch (RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                }
             }
         };
         ForkJoinPool p = pool();
@@ -51,30 +59,34 @@ public final class Workers {
         for (int t = 1; t < threads; t++) {
             futures.add(p.submit(drain));
         }
-        Throwable failure = null;
-        try {
-            drain.run();
-        } catch (RuntimeException | Error e) {
-            failure = e;
-        }
+        drain.run();
+        boolean interrupted = false;
         for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = failure != null ? failure : new IllegalStateException("interrupted while waiting for ndvec workers", e);
-            } catch (ExecutionException e) {
-                failure = failure != null ? failure : e.getCause();
+            while (true) {
+                try {
+                    f.get();
+                    break;
+                } catch (InterruptedException e) {
+                    // the workers write into the caller's arrays: never return before they stop
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    failure.compareAndSet(null, e.getCause());
+                    break;
+                }
             }
         }
-        if (failure instanceof RuntimeException r) {
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException r) {
             throw r;
         }
-        if (failure instanceof Error err) {
+        if (t instanceof Error err) {
             throw err;
         }
-        if (failure != null) {
-            throw new IllegalStateException("ndvec worker failed", failure);
+        if (t != null) {
+            throw new IllegalStateException("ndvec worker failed", t);
         }
     }
 
