@@ -1,5 +1,9 @@
 package org.ndvec.linalg;
 
+import org.ndvec.kernels.JacobiKernels;
+import org.ndvec.kernels.KernelProvider;
+import org.ndvec.kernels.scalar.ScalarJacobiKernels;
+
 /**
  * The dense factorizations on row-major double[] matrices that {@link Linalg} builds on:
  * Cholesky, Householder QR and one-sided (Hestenes) Jacobi for the SVD, chosen for accuracy and
@@ -9,6 +13,8 @@ package org.ndvec.linalg;
 final class Decompositions {
     private static final double EPS = Math.ulp(1.0);
     private static final int MAX_SWEEPS = 80;
+    private static final JacobiKernels JACOBI = KernelProvider.load(JacobiKernels.class,
+            "org.ndvec.kernels.vector.VectorJacobiKernels", ScalarJacobiKernels::new);
     /** From this many columns the A^T A preconditioning pays for itself (svd_f64_256). */
     private static final int PRECONDITION_MIN = 16;
 
@@ -135,42 +141,15 @@ final class Decompositions {
             u = transpose(a, m, n);
             vt = identity(n);
         }
+        double[] g3 = new double[3];
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             boolean rotated = false;
             for (int p = 0; p < n - 1; p++) {
                 for (int q = p + 1; q < n; q++) {
-                    // two independent partial sums per quantity: the loop is latency-bound otherwise
-                    double alpha = 0;
-                    double beta = 0;
-                    double gamma = 0;
-                    double alpha2 = 0;
-                    double beta2 = 0;
-                    double gamma2 = 0;
-                    int rp = p * m;
-                    int rq = q * m;
-                    int i = 0;
-                    for (; i + 1 < m; i += 2) {
-                        double x = u[rp + i];
-                        double y = u[rq + i];
-                        double x2 = u[rp + i + 1];
-                        double y2 = u[rq + i + 1];
-                        alpha += x * x;
-                        beta += y * y;
-                        gamma += x * y;
-                        alpha2 += x2 * x2;
-                        beta2 += y2 * y2;
-                        gamma2 += x2 * y2;
-                    }
-                    if (i < m) {
-                        double x = u[rp + i];
-                        double y = u[rq + i];
-                        alpha += x * x;
-                        beta += y * y;
-                        gamma += x * y;
-                    }
-                    alpha += alpha2;
-                    beta += beta2;
-                    gamma += gamma2;
+                    JACOBI.gram(u, p * m, q * m, m, g3);
+                    double alpha = g3[0];
+                    double beta = g3[1];
+                    double gamma = g3[2];
                     if (gamma == 0 || Math.abs(gamma) <= EPS * Math.sqrt(alpha * beta)) {
                         continue;
                     }

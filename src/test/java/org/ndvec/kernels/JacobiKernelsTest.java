@@ -1,0 +1,61 @@
+package org.ndvec.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.ndvec.kernels.scalar.ScalarJacobiKernels;
+
+/** Both JacobiKernels against exact (BigDecimal) Gram entries, over tail sizes and offsets. */
+class JacobiKernelsTest {
+    private static final int[] SIZES = {0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 33, 100, 207, 1023, 1025, 4099};
+    private static final JacobiKernels SCALAR = new ScalarJacobiKernels();
+    private static final JacobiKernels VECTOR = KernelProvider.vector(JacobiKernels.class,
+            "org.ndvec.kernels.vector.VectorJacobiKernels").orElse(SCALAR);
+
+    private static double exactDot(double[] a, int x, int y, int n) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            s = s.add(new BigDecimal(a[x + i]).multiply(new BigDecimal(a[y + i])));
+        }
+        return s.round(MathContext.DECIMAL128).doubleValue();
+    }
+
+    private static double absDot(double[] a, int x, int y, int n) {
+        double s = 0;
+        for (int i = 0; i < n; i++) {
+            s += Math.abs(a[x + i] * a[y + i]);
+        }
+        return s;
+    }
+
+    @Test
+    void gramEntriesWithinTheDotProductBound() {
+        Random rnd = new Random(3);
+        for (int n : SIZES) {
+            for (int shift : new int[] {0, 1, 5}) {
+                double[] a = new double[2 * n + shift + 3];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = rnd.nextGaussian() * Math.pow(10, rnd.nextInt(5) - 2);
+                }
+                int x = shift;
+                int y = shift + n + 1;
+                double[] want = {exactDot(a, x, x, n), exactDot(a, y, y, n), exactDot(a, x, y, n)};
+                double[] scale = {absDot(a, x, x, n), absDot(a, y, y, n), absDot(a, x, y, n)};
+                for (JacobiKernels k : new JacobiKernels[] {SCALAR, VECTOR}) {
+                    double[] got = new double[3];
+                    k.gram(a, x, y, n, got);
+                    for (int q = 0; q < 3; q++) {
+                        // any summation order: |error| <= n * u * sum |x_i y_i| (Higham 3.1, u = eps / 2), plus
+                        // the reference's own rounding to double
+                        double bound = (n + 1) * Math.ulp(1.0) * scale[q];
+                        assertTrue(Math.abs(got[q] - want[q]) <= bound,
+                                k.getClass().getSimpleName() + " n=" + n + " entry " + q + ": " + got[q] + " vs " + want[q]);
+                    }
+                }
+            }
+        }
+    }
+}
