@@ -13,7 +13,7 @@ import org.ndvec.kernels.scalar.ScalarJacobiKernels;
 final class Decompositions {
     private static final double EPS = Math.ulp(1.0);
     private static final int MAX_SWEEPS = 80;
-    private static final JacobiKernels JACOBI = KernelProvider.load(JacobiKernels.class,
+    static final JacobiKernels JACOBI = KernelProvider.load(JacobiKernels.class,
             "org.ndvec.kernels.vector.VectorJacobiKernels", ScalarJacobiKernels::new);
     /** From this many columns the A^T A preconditioning pays for itself (svd_f64_256). */
     private static final int PRECONDITION_MIN = 16;
@@ -162,8 +162,8 @@ final class Decompositions {
                     double t = Math.copySign(1.0, zeta) / (Math.abs(zeta) + Math.hypot(zeta, 1.0));
                     double c = 1 / Math.sqrt(1 + t * t);
                     double s = c * t;
-                    rotateRows(u, m, p, q, c, s);
-                    rotateRows(vt, n, p, q, c, s);
+                    JACOBI.rotate(u, p * m, q * m, m, c, s);
+                    JACOBI.rotate(vt, p * n, q * n, n, c, s);
                 }
             }
             if (!rotated) {
@@ -229,17 +229,6 @@ final class Decompositions {
                     break;
                 }
             }
-        }
-    }
-
-    private static void rotateRows(double[] x, int len, int p, int q, double c, double s) {
-        int rp = p * len;
-        int rq = q * len;
-        for (int i = 0; i < len; i++) {
-            double xp = x[rp + i];
-            double xq = x[rq + i];
-            x[rp + i] = c * xp - s * xq;
-            x[rq + i] = s * xp + c * xq;
         }
     }
 

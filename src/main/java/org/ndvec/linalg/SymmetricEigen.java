@@ -170,14 +170,7 @@ final class SymmetricEigen {
                     p = s * r;
                     d[i + 1] = g + p;
                     g = c * r - b;
-                    int ri = i * n;
-                    int rj = (i + 1) * n;
-                    for (int k = 0; k < n; k++) {
-                        double zf = zt[rj + k];
-                        double zi = zt[ri + k];
-                        zt[rj + k] = s * zi + c * zf;
-                        zt[ri + k] = c * zi - s * zf;
-                    }
+                    Decompositions.JACOBI.rotate(zt, i * n, (i + 1) * n, n, c, s);
                 }
                 if (underflow) {
                     continue;

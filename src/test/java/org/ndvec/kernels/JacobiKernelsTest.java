@@ -1,5 +1,7 @@
 package org.ndvec.kernels;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -55,6 +57,40 @@ class JacobiKernelsTest {
                                 k.getClass().getSimpleName() + " n=" + n + " entry " + q + ": " + got[q] + " vs " + want[q]);
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void rotationsAgreeBitForBitAndPreserveTheRowNorms() {
+        Random rnd = new Random(4);
+        for (int n : SIZES) {
+            double theta = rnd.nextDouble() * 2 * Math.PI;
+            double c = Math.cos(theta);
+            double s = Math.sin(theta);
+            double[] a = new double[2 * n + 5];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = rnd.nextGaussian();
+            }
+            double[] viaScalar = a.clone();
+            double[] viaVector = a.clone();
+            SCALAR.rotate(viaScalar, 2, n + 4, n, c, s);
+            VECTOR.rotate(viaVector, 2, n + 4, n, c, s);
+            assertArrayEquals(viaScalar, viaVector, "n=" + n);
+            for (int i = 0; i < n; i++) {
+                double before = Math.hypot(a[2 + i], a[n + 4 + i]);
+                double after = Math.hypot(viaVector[2 + i], viaVector[n + 4 + i]);
+                assertEquals(before, after, 4 * Math.ulp(before), "norm of pair " + i + ", n=" + n);
+            }
+            // elements outside the two rows are untouched
+            assertEquals(a[0], viaVector[0]);
+            assertEquals(a[1], viaVector[1]);
+            assertEquals(a[n + 2], viaVector[n + 2]);
+            assertEquals(a[n + 3], viaVector[n + 3]);
+            // the inverse rotation brings the rows back
+            VECTOR.rotate(viaVector, 2, n + 4, n, c, -s);
+            for (int i = 0; i < a.length; i++) {
+                assertEquals(a[i], viaVector[i], 4 * Math.ulp(Math.abs(a[i]) + 1), "round trip " + i + ", n=" + n);
             }
         }
     }

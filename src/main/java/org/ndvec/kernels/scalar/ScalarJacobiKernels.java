@@ -37,4 +37,14 @@ public final class ScalarJacobiKernels implements JacobiKernels {
         out[1] = yy + yy2;
         out[2] = xy + xy2;
     }
+
+    @Override
+    public void rotate(double[] a, int xOff, int yOff, int n, double c, double s) {
+        for (int i = 0; i < n; i++) {
+            double x = a[xOff + i];
+            double y = a[yOff + i];
+            a[xOff + i] = c * x - s * y;
+            a[yOff + i] = s * x + c * y;
+        }
+    }
 }

@@ -37,4 +37,22 @@ public final class VectorJacobiKernels implements JacobiKernels {
         out[1] = syy;
         out[2] = sxy;
     }
+
+    @Override
+    public void rotate(double[] a, int xOff, int yOff, int n, double c, double s) {
+        int bound = S.loopBound(n);
+        int i = 0;
+        for (; i < bound; i += S.length()) {
+            DoubleVector x = DoubleVector.fromArray(S, a, xOff + i);
+            DoubleVector y = DoubleVector.fromArray(S, a, yOff + i);
+            x.mul(c).sub(y.mul(s)).intoArray(a, xOff + i);
+            x.mul(s).add(y.mul(c)).intoArray(a, yOff + i);
+        }
+        for (; i < n; i++) {
+            double x = a[xOff + i];
+            double y = a[yOff + i];
+            a[xOff + i] = c * x - s * y;
+            a[yOff + i] = s * x + c * y;
+        }
+    }
 }
