@@ -47,10 +47,12 @@ final class SymmetricEigen {
 
     /**
      * Reflects column k below the subdiagonal to zero for k = 0..n-3; d/e receive T's diagonal and
-     * subdiagonal (e[i] couples i and i+1), zt the rows of Q^T (Q's columns).
+     * subdiagonal (e[i] couples i and i+1), zt (the identity on entry) the rows of Q^T (Q's columns).
      */
     private static void tridiagonalize(double[] a, int n, double[] zt, double[] d, double[] e) {
         double[] p = new double[n];
+        double[][] reflectors = new double[n][];
+        double[] betas = new double[n];
         for (int k = 0; k < n - 2; k++) {
             int len = n - k - 1;
             int s = k + 1;
@@ -102,21 +104,42 @@ final class SymmetricEigen {
                 a[(s + i) * n + k] = 0;
                 a[k * n + s + i] = 0;
             }
-            // Q <- Q H: rows of Q^T s.. mix; as Q^T rows: zt[s+i] -= beta v_i (sum_j v_j zt[s+j])
-            double[] t = new double[n];
+            reflectors[k] = v;
+            betas[k] = beta;
+        }
+        // Q = H_0 H_1 ... H_{n-3}, formed from the last reflector back (LAPACK's dorg2l order):
+        // the partial product differs from I only in its trailing block, so H_k touches a
+        // len x len block (4/3 n^3 flops in all) instead of len x n rows (2 n^3) going forward
+        double[] t = new double[n];
+        for (int k = n - 3; k >= 0; k--) {
+            double[] v = reflectors[k];
+            if (v == null) {
+                continue;
+            }
+            int s = k + 1;
+            int len = n - s;
+            java.util.Arrays.fill(t, 0, len, 0.0);
             for (int j = 0; j < len; j++) {
                 double vj = v[j];
-                int row = (s + j) * n;
-                for (int c = 0; c < n; c++) {
+                int row = (s + j) * n + s;
+                for (int c = 0; c < len; c++) {
                     t[c] += vj * zt[row + c];
                 }
             }
             for (int i = 0; i < len; i++) {
-                double f = beta * v[i];
-                int row = (s + i) * n;
-                for (int c = 0; c < n; c++) {
+                double f = betas[k] * v[i];
+                int row = (s + i) * n + s;
+                for (int c = 0; c < len; c++) {
                     zt[row + c] -= f * t[c];
                 }
+            }
+        }
+        // zt holds Q; the QL step wants Q^T (one eigenvector per row)
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double x = zt[i * n + j];
+                zt[i * n + j] = zt[j * n + i];
+                zt[j * n + i] = x;
             }
         }
         for (int i = 0; i < n; i++) {
