@@ -20,6 +20,8 @@ final class MT19937 {
 
     private final int[] key = new int[N];
     private int pos;
+    // tempered words of one bulk run (nextDoubles); contents never outlive the call
+    private final int[] scratch = new int[N];
 
     /** {@code init_genrand(seed)}: Knuth's multiplicative recurrence from one 32-bit word. */
     void seed(int seed) {
@@ -103,6 +105,43 @@ final class MT19937 {
         int a = nextInt() >>> 5;
         int b = nextInt() >>> 6;
         return (a * 67108864.0 + b) / 9007199254740992.0;
+    }
+
+    /**
+     * {@code n} values of {@link #nextDouble()} into {@code out[off ..]}, the same stream: whole
+     * runs of state words are tempered and paired in separate loops that C2 vectorizes (one
+     * call per value left a 1M {@code rand} at 0.63x NumPy).
+     */
+    void nextDoubles(double[] out, int off, int n) {
+        int[] words = scratch;
+        int i = 0;
+        while (i < n) {
+            if (pos == N) {
+                regenerate();
+            }
+            int pairs = Math.min(n - i, (N - pos) / 2);
+            if (pairs == 0) {
+                // an odd position leaves one word before the regeneration: that pair straddles it
+                out[off + i++] = nextDouble();
+                continue;
+            }
+            int words2 = 2 * pairs;
+            for (int w = 0; w < words2; w++) {
+                int y = key[pos + w];
+                y ^= y >>> 11;
+                y ^= (y << 7) & 0x9d2c5680;
+                y ^= (y << 15) & 0xefc60000;
+                y ^= y >>> 18;
+                words[w] = y;
+            }
+            for (int j = 0; j < pairs; j++) {
+                int a = words[2 * j] >>> 5;
+                int b = words[2 * j + 1] >>> 6;
+                out[off + i + j] = (a * 67108864.0 + b) / 9007199254740992.0;
+            }
+            pos += words2;
+            i += pairs;
+        }
     }
 
     /** A copy of the 624 state words. */

@@ -170,9 +170,7 @@ public final class RandomState {
      */
     public synchronized NDArray randomSample(int... shape) {
         double[] out = new double[checkedSize(shape)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = mt.nextDouble();
-        }
+        mt.nextDoubles(out, 0, out.length);
         return wrap(out, DType.FLOAT64, shape);
     }
 
@@ -199,8 +197,9 @@ public final class RandomState {
             throw new IllegalArgumentException("Range exceeds valid bounds");
         }
         double[] out = new double[checkedSize(shape)];
+        mt.nextDoubles(out, 0, out.length);
         for (int i = 0; i < out.length; i++) {
-            out[i] = low + range * mt.nextDouble();
+            out[i] = low + range * out[i];
         }
         return wrap(out, DType.FLOAT64, shape);
     }
