@@ -214,9 +214,7 @@ public final class RandomState {
     /** Standard normal float64 values. {@code rs.standard_normal(size)} */
     public synchronized NDArray standardNormal(int... shape) {
         double[] out = new double[checkedSize(shape)];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = legacyGauss();
-        }
+        fillGauss(out);
         return wrap(out, DType.FLOAT64, shape);
     }
 
@@ -228,32 +226,54 @@ public final class RandomState {
     public synchronized NDArray normal(double loc, double scale, int... shape) {
         requireNonNegative(scale, "scale");
         double[] out = new double[checkedSize(shape)];
+        fillGauss(out);
         for (int i = 0; i < out.length; i++) {
-            out[i] = loc + scale * legacyGauss();
+            out[i] = loc + scale * out[i];
         }
         return wrap(out, DType.FLOAT64, shape);
     }
 
-    /** NumPy's {@code legacy_gauss}. */
-    private double legacyGauss() {
-        if (hasGauss) {
-            double cached = gauss;
+    /**
+     * {@code out.length} successive values of NumPy's {@code legacy_gauss}: the cached value
+     * first, then polar-method pairs (second value out first, first value cached or written
+     * next). The uniforms come in bulk batches of at most as many pairs as values are still
+     * owed, so a batch is always consumed entirely and the generator ends where the
+     * one-at-a-time method would.
+     */
+    private void fillGauss(double[] out) {
+        int n = out.length;
+        int i = 0;
+        if (n > 0 && hasGauss) {
+            out[i++] = gauss;
             resetGauss();
-            return cached;
         }
-        double x1;
-        double x2;
-        double r2;
-        do {
-            x1 = 2.0 * mt.nextDouble() - 1.0;
-            x2 = 2.0 * mt.nextDouble() - 1.0;
-            r2 = x1 * x1 + x2 * x2;
-        } while (r2 >= 1.0 || r2 == 0.0);
-        double f = Math.sqrt(-2.0 * Libm.log(r2) / r2);
-        gauss = f * x1;
-        hasGauss = true;
-        return f * x2;
+        double[] u = new double[2 * Math.min((n - i + 1) / 2, GAUSS_BATCH)];
+        int owed = (n - i + 1) / 2;
+        while (owed > 0) {
+            int pairs = Math.min(owed, GAUSS_BATCH);
+            mt.nextDoubles(u, 0, 2 * pairs);
+            for (int p = 0; p < pairs; p++) {
+                double x1 = 2.0 * u[2 * p] - 1.0;
+                double x2 = 2.0 * u[2 * p + 1] - 1.0;
+                double r2 = x1 * x1 + x2 * x2;
+                if (r2 >= 1.0 || r2 == 0.0) {
+                    continue;
+                }
+                double f = Math.sqrt(-2.0 * Libm.log(r2) / r2);
+                out[i++] = f * x2;
+                if (i < n) {
+                    out[i++] = f * x1;
+                } else {
+                    gauss = f * x1;
+                    hasGauss = true;
+                }
+                owed--;
+            }
+        }
     }
+
+    /** Polar-method pairs drawn per bulk batch of uniforms (16 KiB of doubles). */
+    private static final int GAUSS_BATCH = 1024;
 
     // ------------------------------------------------------------------ exponential
 
