@@ -73,6 +73,9 @@ public interface ReductionKernels {
      * {@code acc[accOff + i] += sum_r a[aOff + r * rowStride + i]} for {@code r < rows}: several
      * input rows folded into one accumulator row. Taking the rows together lets the vector kernel
      * load and store the accumulator once per group of rows instead of once per row.
+     * float32 rows are taken in groups of 8, each group summed pairwise in float
+     * ({@code ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))}) and added to the double
+     * accumulator, by both implementations alike; leftover rows are added one by one.
      */
     void accumulateSum(float[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n);
 

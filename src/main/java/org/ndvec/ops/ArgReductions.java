@@ -5,6 +5,7 @@ import org.ndvec.NDArray;
 import org.ndvec.internal.ArrayAccess;
 import org.ndvec.internal.Internals;
 import org.ndvec.layout.Shapes;
+import org.ndvec.parallel.Workers;
 import org.ndvec.storage.Buffers;
 
 /**
@@ -23,7 +24,7 @@ public final class ArgReductions {
      * @throws IllegalArgumentException {@code attempt to get argmax of an empty sequence}
      */
     public static NDArray argmax(NDArray a, Integer axis, boolean keepdims) {
-        return arg(a, axis, keepdims, true);
+        return arg(a, axis, keepdims, true, Workers.THREADS);
     }
 
     /**
@@ -32,10 +33,11 @@ public final class ArgReductions {
      * @throws IllegalArgumentException {@code attempt to get argmin of an empty sequence}
      */
     public static NDArray argmin(NDArray a, Integer axis, boolean keepdims) {
-        return arg(a, axis, keepdims, false);
+        return arg(a, axis, keepdims, false, Workers.THREADS);
     }
 
-    private static NDArray arg(NDArray a, Integer axis, boolean keepdims, boolean max) {
+    /** argmax ({@code max}) or argmin on at most {@code threads} threads (tests vary it). */
+    static NDArray arg(NDArray a, Integer axis, boolean keepdims, boolean max, int threads) {
         int nd = a.ndim();
         if (axis == null) {
             if (a.size() == 0) {
@@ -59,7 +61,17 @@ public final class ArgReductions {
         long[] out = new long[Shapes.size(outShape)];
         Object data = ACCESS.data(a);
         int stride = ACCESS.strides(a)[ax];
-        AxisLanes.forEach(a, ax, outStrides, (in, o) -> out[o] = lane(data, in, stride, n, max));
+        if (ax == nd - 1 && a.isContiguous()) {
+            // independent contiguous rows: chunks of whole rows on the worker pool
+            int base = ACCESS.offset(a);
+            RowChunks.forEach(out.length, n, threads, (from, to) -> {
+                for (int r = from; r < to; r++) {
+                    out[r] = lane(data, base + r * n, 1, n, max);
+                }
+            });
+        } else {
+            AxisLanes.forEach(a, ax, outStrides, (in, o) -> out[o] = lane(data, in, stride, n, max));
+        }
         if (!keepdims) {
             outShape = removeAxis(shape, ax);
         }

@@ -5,6 +5,7 @@ import org.ndvec.iter.StridedLoop;
 import org.ndvec.kernels.KernelProvider;
 import org.ndvec.kernels.ReductionKernels;
 import org.ndvec.kernels.scalar.ScalarReductionKernels;
+import org.ndvec.parallel.Workers;
 import org.ndvec.storage.Buffers;
 
 /**
@@ -42,11 +43,16 @@ final class FloatFolds {
      * @return one accumulator per output, C order
      */
     static double[] fold(ReductionPlan p, Op op, double[] mean) {
+        return fold(p, op, mean, Workers.THREADS);
+    }
+
+    /** As {@link #fold(ReductionPlan, Op, double[])} on at most {@code threads} threads (tests vary it). */
+    static double[] fold(ReductionPlan p, Op op, double[] mean, int threads) {
         double[] acc = new double[p.outSize];
         Arrays.fill(acc, op.identity);
         Object data = p.data;
         StridedLoop loop = p.loop();
-        if ((op == Op.SUM) && wholePlaneSum(p, loop, acc)) {
+        if (ParallelFolds.fold(p, loop, op, mean, acc, threads)) {
             return acc;
         }
         loop.forEachRow(new int[] {p.offset, 0}, (off, n, st) -> {
@@ -68,7 +74,7 @@ final class FloatFolds {
     }
 
     /** One reduction row to a partial result (the op's identity when {@code n == 0}). */
-    private static double reduceRow(Op op, Object data, int off, int stride, int n, double mean) {
+    static double reduceRow(Op op, Object data, int off, int stride, int n, double mean) {
         if (stride == 1) {
             switch (op) {
                 case SUM -> {
@@ -117,7 +123,7 @@ final class FloatFolds {
         return s;
     }
 
-    private static void accumulateSum(Object data, int in, int rowStride, int rows, double[] acc, int out, int n) {
+    static void accumulateSum(Object data, int in, int rowStride, int rows, double[] acc, int out, int n) {
         if (data instanceof float[] f) {
             KERNELS.accumulateSum(f, in, rowStride, rows, acc, out, n);
         } else {
@@ -125,21 +131,8 @@ final class FloatFolds {
         }
     }
 
-    /**
-     * The axis-0 sum of a matrix whose rows are contiguous (after coalescing: a 2-d loop whose
-     * outer axis is reduced and whose inner axis is unit-stride for input and output), handed to
-     * the kernel in one call so it can fold rows in groups.
-     */
-    private static boolean wholePlaneSum(ReductionPlan p, StridedLoop loop, double[] acc) {
-        if (loop.ndim() != 2 || loop.strides(1)[0] != 0 || loop.strides(1)[1] != 1 || loop.strides(0)[1] != 1) {
-            return false;
-        }
-        accumulateSum(p.data, p.offset, loop.strides(0)[0], loop.shape()[0], acc, 0, loop.shape()[1]);
-        return true;
-    }
-
     /** Contiguous accumulation rows through a kernel; false when the op has none. */
-    private static boolean accumulateRow(Op op, Object data, int in, double[] acc, int out, int n, double[] mean) {
+    static boolean accumulateRow(Op op, Object data, int in, double[] acc, int out, int n, double[] mean) {
         switch (op) {
             case SUM -> accumulateSum(data, in, 0, 1, acc, out, n);
             case MAX -> {
@@ -170,6 +163,11 @@ final class FloatFolds {
         return true;
     }
 
+    /** Whether contiguous rows of {@code op} have a kernel (row reduction and row accumulation). */
+    static boolean hasKernel(Op op) {
+        return op == Op.SUM || op == Op.MAX || op == Op.MIN || op == Op.SQDEV;
+    }
+
     /** Folds one element into an accumulator. */
     static double step(Op op, double acc, double x, double mean) {
         return switch (op) {
@@ -186,7 +184,7 @@ final class FloatFolds {
     }
 
     /** Merges a row's partial result into an accumulator. */
-    private static double combine(Op op, double acc, double partial) {
+    static double combine(Op op, double acc, double partial) {
         return switch (op) {
             case SUM, NANSUM, NANCOUNT, SQDEV -> acc + partial;
             case PROD -> acc * partial;

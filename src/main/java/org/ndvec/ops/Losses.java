@@ -8,6 +8,7 @@ import org.ndvec.internal.Internals;
 import org.ndvec.iter.StridedLoop;
 import org.ndvec.layout.Broadcast;
 import org.ndvec.layout.Shapes;
+import org.ndvec.parallel.Workers;
 import org.ndvec.storage.Buffers;
 
 /**
@@ -34,6 +35,11 @@ public final class Losses {
      *     {@code logSumExp(z[i]) - z[i, y[i]]}, computed stably without forming probabilities
      */
     public static NDArray crossEntropy(NDArray scores, NDArray target, boolean logits, LossReduction reduction) {
+        return crossEntropy(scores, target, logits, reduction, Workers.THREADS);
+    }
+
+    /** {@link #crossEntropy(NDArray, NDArray, boolean, LossReduction)} on at most {@code threads} threads. */
+    static NDArray crossEntropy(NDArray scores, NDArray target, boolean logits, LossReduction reduction, int threads) {
         if (scores.ndim() != 2) {
             throw new IllegalArgumentException("cross-entropy expects scores of shape (samples, classes), got "
                     + Shapes.python(scores.shape()));
@@ -51,28 +57,43 @@ public final class Losses {
         Object data = ACCESS.data(x);
         int base = ACCESS.offset(x);
         double[] targets = labels ? null : target.toDoubleArray();
-        long[] y = labels ? target.toLongArray() : null;
+        // labels checked up front, in order: a bad label is reported the same way for any thread count
+        int[] y = labels ? classIndices(target.toLongArray(), classes) : null;
         double[] loss = new double[samples];
-        for (int i = 0; i < samples; i++) {
-            int row = base + i * classes;
-            double lse = logits ? Softmax.logSumExpRow(data, row, classes) : 0;
-            if (labels) {
-                int k = Shapes.normalizeIndex(y[i], 1, classes);
+        // samples are independent: chunks of whole rows on the worker pool
+        RowChunks.forEach(samples, classes, threads, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                loss[i] = sampleLoss(data, base + i * classes, i, classes, labels, logits, y, targets);
+            }
+        });
+        return reduce(loss, reduction, x.dtype());
+    }
+
+    /** The loss of one sample (row {@code row} of the scores). */
+    private static double sampleLoss(Object data, int row, int i, int classes, boolean labels, boolean logits, int[] y,
+                                     double[] targets) {
+        double lse = logits ? Softmax.logSumExpRow(data, row, classes) : 0;
+        if (labels) {
+            double v = Buffers.getDouble(data, row + y[i]);
+            return logits ? lse - v : -Math.log(v);
+        }
+        double s = 0;
+        for (int k = 0; k < classes; k++) {
+            double t = targets[i * classes + k];
+            if (t != 0) {
                 double v = Buffers.getDouble(data, row + k);
-                loss[i] = logits ? lse - v : -Math.log(v);
-            } else {
-                double s = 0;
-                for (int k = 0; k < classes; k++) {
-                    double t = targets[i * classes + k];
-                    if (t != 0) {
-                        double v = Buffers.getDouble(data, row + k);
-                        s += t * (logits ? lse - v : -Math.log(v));
-                    }
-                }
-                loss[i] = s;
+                s += t * (logits ? lse - v : -Math.log(v));
             }
         }
-        return reduce(loss, reduction, x.dtype());
+        return s;
+    }
+
+    private static int[] classIndices(long[] labels, int classes) {
+        int[] k = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            k[i] = Shapes.normalizeIndex(labels[i], 1, classes);
+        }
+        return k;
     }
 
     private static NDArray reduce(double[] loss, LossReduction reduction, DType dtype) {

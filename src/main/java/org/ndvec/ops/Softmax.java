@@ -6,6 +6,7 @@ import org.ndvec.internal.ArrayAccess;
 import org.ndvec.internal.Internals;
 import org.ndvec.kernels.ReductionKernels;
 import org.ndvec.layout.Shapes;
+import org.ndvec.parallel.Workers;
 import org.ndvec.storage.Buffers;
 
 /**
@@ -33,12 +34,17 @@ public final class Softmax {
 
     /** {@code scipy.special.softmax(a, axis)}: {@code exp(x - max) / sum(exp(x - max))} along {@code axis}. */
     public static NDArray softmax(NDArray a, int axis) {
-        return transform(a, axis, Kind.SOFTMAX);
+        return softmax(a, axis, Workers.THREADS);
+    }
+
+    /** {@link #softmax(NDArray, int)} on at most {@code threads} threads (tests vary it). */
+    static NDArray softmax(NDArray a, int axis, int threads) {
+        return transform(a, axis, Kind.SOFTMAX, threads);
     }
 
     /** {@code scipy.special.log_softmax(a, axis)}: {@code x - max - log(sum(exp(x - max)))}. */
     public static NDArray logSoftmax(NDArray a, int axis) {
-        return transform(a, axis, Kind.LOG_SOFTMAX);
+        return transform(a, axis, Kind.LOG_SOFTMAX, Workers.THREADS);
     }
 
     /**
@@ -52,9 +58,11 @@ public final class Softmax {
         double[] out = new double[rows];
         Object data = ACCESS.data(x);
         int base = ACCESS.offset(x);
-        for (int r = 0; r < rows; r++) {
-            out[r] = logSumExpRow(data, base + r * n, n);
-        }
+        RowChunks.forEach(rows, n, Workers.THREADS, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                out[r] = logSumExpRow(data, base + r * n, n);
+            }
+        });
         // rows of x run in C order over the other axes: exactly a reduction's output order
         ReductionPlan shape = ReductionPlan.of(a, new int[] {axis}, keepdims);
         return Reductions.fromDoubles(shape, out, x.dtype());
@@ -74,7 +82,7 @@ public final class Softmax {
         return Double.isInfinite(m) ? m : m + Math.log(K.sumExp(d, off, n, m));
     }
 
-    private static NDArray transform(NDArray a, int axis, Kind kind) {
+    private static NDArray transform(NDArray a, int axis, Kind kind, int threads) {
         int nd = a.ndim();
         int ax = Shapes.normalizeAxis(axis, nd);
         NDArray x = rowsLast(a, axis);
@@ -85,9 +93,12 @@ public final class Softmax {
             Object in = ACCESS.data(x);
             Object o = ACCESS.data(out);
             int base = ACCESS.offset(x);
-            for (int r = 0; r < rows; r++) {
-                row(in, base + r * n, o, r * n, n, kind);
-            }
+            // rows are independent: chunks of whole rows on the worker pool, bit-identical for any count
+            RowChunks.forEach(rows, n, threads, (from, to) -> {
+                for (int r = from; r < to; r++) {
+                    row(in, base + r * n, o, r * n, n, kind);
+                }
+            });
         }
         return ax == nd - 1 ? out : out.moveaxis(-1, ax).copy();
     }

@@ -179,10 +179,22 @@ class ReductionKernelsTest {
                     switch (op) {
                         case 0 -> {
                             // rows overlap (stride 1) on purpose: any rows of the array will do
-                            int rows = 1 + rep % 6;
+                            int rows = 1 + rep + rep / 2; // 1 .. 14: one 8-row group and leftovers
                             int len = Math.max(0, n - rows + 1);
+                            double[] start = a1.clone();
                             scalar.accumulateSum(f, 0, 1, rows, a1, 2, len);
                             vector.accumulateSum(f, 0, 1, rows, a2, 2, len);
+                            // truth: the exact double sum; float32 groups of 8 add at most 3 float roundings
+                            for (int i = 0; i < len; i++) {
+                                double exact = start[2 + i];
+                                double abs = Math.abs(start[2 + i]);
+                                for (int r = 0; r < rows; r++) {
+                                    exact += f[r + i];
+                                    abs += Math.abs(f[r + i]);
+                                }
+                                assertEquals(exact, a2[2 + i], 4 * 0x1p-24 * abs, "f32 group sum n=" + n);
+                                assertEquals(a1[2 + i], a2[2 + i], "scalar and vector round alike, n=" + n);
+                            }
                             scalar.accumulateSum(d, 0, 1, rows, b1, 2, len);
                             vector.accumulateSum(d, 0, 1, rows, b2, 2, len);
                         }

@@ -198,7 +198,18 @@ public final class ScalarReductionKernels implements ReductionKernels {
 
     @Override
     public void accumulateSum(float[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
-        for (int r = 0; r < rows; r++) {
+        int r = 0;
+        // groups of 8 rows summed pairwise in float, then into double: the vector kernel's rounding
+        for (; r + 8 <= rows; r += 8) {
+            int o = aOff + r * rowStride;
+            int rs = rowStride;
+            for (int i = 0; i < n; i++) {
+                int p = o + i;
+                acc[accOff + i] += ((a[p] + a[p + rs]) + (a[p + 2 * rs] + a[p + 3 * rs]))
+                        + ((a[p + 4 * rs] + a[p + 5 * rs]) + (a[p + 6 * rs] + a[p + 7 * rs]));
+            }
+        }
+        for (; r < rows; r++) {
             int row = aOff + r * rowStride;
             for (int i = 0; i < n; i++) {
                 acc[accOff + i] += a[row + i];

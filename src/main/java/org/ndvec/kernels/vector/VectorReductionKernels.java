@@ -11,9 +11,10 @@ import org.ndvec.kernels.ReductionKernels;
  * Vector API reduction kernels (contract in {@link ReductionKernels}).
  *
  * <p>Hand-written for float32 and float64; they belong in the elementwise template
- * generator once it exists. float32 sums widen each half-width float vector to double
- * lanes, so a 16M-element float32 sum is exact to below a float32 ulp; the widening costs
- * compute, not bandwidth, and large sums are memory-bound either way.
+ * generator once it exists. float32 sums add blocks of at most 8 values per lane in float and
+ * widen each block's vector into double accumulators, so a 16M-element float32 sum is within
+ * half a float32 ulp and runs at the memory speed of {@code max}; float32 axis-0 sums do the same
+ * with groups of 8 rows.
  */
 public final class VectorReductionKernels implements ReductionKernels {
 
@@ -52,30 +53,45 @@ public final class VectorReductionKernels implements ReductionKernels {
     @Override
     public double sum(float[] a, int off, int n) {
         int w = F.length();
-        double s = 0;
+        DoubleVector lo = DoubleVector.zero(D);
+        DoubleVector hi = lo;
         int i = 0;
-        // vector body: blocks of 4 accumulators x 8 float vectors, each block's float sum folded into
-        // double, so no lane adds more than 8 values in float whatever n is. Widening every vector to
-        // double instead was as accurate but ~15% slower than NumPy on sum_f32_16m (per-call minimum).
-        for (; i + SUM_BLOCK <= n; i += SUM_BLOCK) {
-            FloatVector s0 = FloatVector.zero(F);
-            FloatVector s1 = s0;
-            FloatVector s2 = s0;
-            FloatVector s3 = s0;
-            for (int j = i; j < i + SUM_BLOCK; j += 4 * w) {
-                s0 = s0.add(FloatVector.fromArray(F, a, off + j));
-                s1 = s1.add(FloatVector.fromArray(F, a, off + j + w));
-                s2 = s2.add(FloatVector.fromArray(F, a, off + j + 2 * w));
-                s3 = s3.add(FloatVector.fromArray(F, a, off + j + 3 * w));
+        // vector body: blocks of 4 accumulators x 8 float vectors, so no lane adds more than 8 values
+        // in float whatever n is; each block's float vector is widened into two double vectors. No
+        // lane reduction per block: a reduceLanes per block (and a widened vector tail) made
+        // sum_f32_16m 20-50% slower than max_f32_16m; this shape runs at max's memory speed.
+        int last = n - SUM_BLOCK;
+        while (i <= last) {
+            FloatVector s0 = FloatVector.fromArray(F, a, off + i);
+            FloatVector s1 = FloatVector.fromArray(F, a, off + i + w);
+            FloatVector s2 = FloatVector.fromArray(F, a, off + i + 2 * w);
+            FloatVector s3 = FloatVector.fromArray(F, a, off + i + 3 * w);
+            int end = i + SUM_BLOCK;
+            for (i += 4 * w; i < end; i += 4 * w) {
+                s0 = s0.add(FloatVector.fromArray(F, a, off + i));
+                s1 = s1.add(FloatVector.fromArray(F, a, off + i + w));
+                s2 = s2.add(FloatVector.fromArray(F, a, off + i + 2 * w));
+                s3 = s3.add(FloatVector.fromArray(F, a, off + i + 3 * w));
             }
-            s += s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+            FloatVector b = s0.add(s1).add(s2.add(s3));
+            lo = lo.add(b.convertShape(VectorOperators.F2D, D, 0));
+            hi = hi.add(b.convertShape(VectorOperators.F2D, D, 1));
         }
-        // vector tail, widened
-        DoubleVector t = DoubleVector.zero(D);
-        for (; i + D.length() <= n; i += D.length()) {
-            t = t.add(widen(a, off + i));
+        // vector tail (fewer than SUM_BLOCK values): groups of 4 vectors, at most 3 float additions
+        // per lane, then widened (widening every tail vector made 1000-wide rows 2x slower)
+        for (; i + 4 * w <= n; i += 4 * w) {
+            FloatVector t = FloatVector.fromArray(F, a, off + i).add(FloatVector.fromArray(F, a, off + i + w))
+                    .add(FloatVector.fromArray(F, a, off + i + 2 * w).add(FloatVector.fromArray(F, a, off + i + 3 * w)));
+            lo = lo.add(t.convertShape(VectorOperators.F2D, D, 0));
+            hi = hi.add(t.convertShape(VectorOperators.F2D, D, 1));
         }
-        s += t.reduceLanes(VectorOperators.ADD);
+        for (; i + w <= n; i += w) {
+            FloatVector t = FloatVector.fromArray(F, a, off + i);
+            lo = lo.add(t.convertShape(VectorOperators.F2D, D, 0));
+            hi = hi.add(t.convertShape(VectorOperators.F2D, D, 1));
+        }
+        // reduce
+        double s = lo.add(hi).reduceLanes(VectorOperators.ADD);
         // scalar tail
         for (; i < n; i++) {
             s += a[off + i];
@@ -445,31 +461,42 @@ public final class VectorReductionKernels implements ReductionKernels {
 
     @Override
     public void accumulateSum(float[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
-        int bound = D.loopBound(n);
+        int w = F.length();
+        int bound = F.loopBound(n);
         int r = 0;
-        // four rows per pass, summed pairwise in registers: the accumulator row is loaded and stored
-        // once per four input rows (mean_axis0_f32_4096x4096 ran 3x slower one row at a time)
-        for (; r + 4 <= rows; r += 4) {
-            int o0 = aOff + r * rowStride;
-            int o1 = o0 + rowStride;
-            int o2 = o1 + rowStride;
-            int o3 = o2 + rowStride;
+        // eight rows per pass, summed pairwise in float and widened once into the double accumulator
+        // row: per 16 columns 8 loads, 7 float adds and 2 conversions instead of 8 conversions and
+        // 8 double adds (mean_axis0_f32_4096x4096 ran 2.3x slower than axis 1 widening every row).
+        // Each column adds at most 8 values in float before double takes over, as sum(float[]) does.
+        for (; r + 8 <= rows; r += 8) {
+            int o = aOff + r * rowStride;
+            int rs = rowStride;
             int i = 0;
             // vector body
-            for (; i < bound; i += D.length()) {
-                DoubleVector s = widen(a, o0 + i).add(widen(a, o1 + i)).add(widen(a, o2 + i).add(widen(a, o3 + i)));
-                DoubleVector.fromArray(D, acc, accOff + i).add(s).intoArray(acc, accOff + i);
+            for (; i < bound; i += w) {
+                int p = o + i;
+                FloatVector s = FloatVector.fromArray(F, a, p).add(FloatVector.fromArray(F, a, p + rs))
+                        .add(FloatVector.fromArray(F, a, p + 2 * rs).add(FloatVector.fromArray(F, a, p + 3 * rs)))
+                        .add(FloatVector.fromArray(F, a, p + 4 * rs).add(FloatVector.fromArray(F, a, p + 5 * rs))
+                                .add(FloatVector.fromArray(F, a, p + 6 * rs).add(FloatVector.fromArray(F, a, p + 7 * rs))));
+                int q = accOff + i;
+                DoubleVector.fromArray(D, acc, q).add(s.convertShape(VectorOperators.F2D, D, 0)).intoArray(acc, q);
+                DoubleVector.fromArray(D, acc, q + D.length()).add(s.convertShape(VectorOperators.F2D, D, 1))
+                        .intoArray(acc, q + D.length());
             }
-            // scalar tail
+            // scalar tail, the same float additions in the same order as the lanes
             for (; i < n; i++) {
-                acc[accOff + i] += ((double) a[o0 + i] + a[o1 + i]) + ((double) a[o2 + i] + a[o3 + i]);
+                int p = o + i;
+                acc[accOff + i] += ((a[p] + a[p + rs]) + (a[p + 2 * rs] + a[p + 3 * rs]))
+                        + ((a[p + 4 * rs] + a[p + 5 * rs]) + (a[p + 6 * rs] + a[p + 7 * rs]));
             }
         }
         for (; r < rows; r++) {
             int o0 = aOff + r * rowStride;
             int i = 0;
+            int dBound = D.loopBound(n);
             // vector body
-            for (; i < bound; i += D.length()) {
+            for (; i < dBound; i += D.length()) {
                 DoubleVector.fromArray(D, acc, accOff + i).add(widen(a, o0 + i)).intoArray(acc, accOff + i);
             }
             // scalar tail

@@ -1,0 +1,210 @@
+package org.ndvec.ops;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.ndvec.LossReduction;
+import org.ndvec.NDArray;
+
+/**
+ * Reductions, softmax, argmax and cross-entropy split over the worker pool give bit-identical
+ * results for 1, 2 and 4 threads, and the chunked paths still meet independent truths: exact
+ * sums (BigDecimal), float64 axis-0 sums equal to the sequential row-by-row add NumPy does.
+ * Sizes are just above the parallel thresholds, so every chunked path really splits.
+ */
+class ParallelReductionsTest {
+    private static final int[] THREADS = {1, 2, 4};
+
+    private static float[] floats(int n, long seed) {
+        Random r = new Random(seed);
+        float[] out = new float[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (float) (r.nextGaussian() * 3 + 0.5);
+        }
+        return out;
+    }
+
+    private static double[] doubles(int n, long seed) {
+        Random r = new Random(seed);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = r.nextGaussian() * 3 + 0.5;
+        }
+        return out;
+    }
+
+    /** The fold for every thread count; asserts they agree bit for bit and returns one. */
+    private static double[] foldAllThreadCounts(NDArray a, int[] axes, FloatFolds.Op op, double[] mean) {
+        ReductionPlan p = ReductionPlan.of(a, axes, false);
+        double[] first = FloatFolds.fold(p, op, mean, 1);
+        for (int t : THREADS) {
+            double[] again = FloatFolds.fold(p, op, mean, t);
+            for (int i = 0; i < first.length; i++) {
+                assertEquals(Double.doubleToRawLongBits(first[i]), Double.doubleToRawLongBits(again[i]),
+                        op + " output " + i + " with " + t + " threads");
+            }
+        }
+        return first;
+    }
+
+    /** Adds x to the double-double (hi, lo) with Knuth's TwoSum. */
+    private static void twoSum(double[] acc, double x) {
+        double s = acc[0] + x;
+        double bp = s - acc[0];
+        double err = (acc[0] - (s - bp)) + (x - bp);
+        acc[0] = s;
+        acc[1] += err;
+    }
+
+    @Test
+    void longRowsSplitIntoChunksAreIdenticalForAnyThreadCountAndExact() {
+        int n = 2 * ParallelFolds.LONG_CHUNK + 12345;
+        float[] f = floats(n, 1);
+        double[] d = doubles(n, 2);
+        NDArray af = NDArray.wrap(f);
+        NDArray ad = NDArray.wrap(d);
+        double sf = foldAllThreadCounts(af, null, FloatFolds.Op.SUM, null)[0];
+        double sd = foldAllThreadCounts(ad, null, FloatFolds.Op.SUM, null)[0];
+        double[] exactF = new double[2]; // double-double: exact to ~1e-32, an independent truth
+        double[] exactD = new double[2];
+        double absF = 0;
+        double absD = 0;
+        for (int i = 0; i < n; i++) {
+            twoSum(exactF, f[i]);
+            twoSum(exactD, d[i]);
+            absF += Math.abs(f[i]);
+            absD += Math.abs(d[i]);
+        }
+        // float32: 8 float additions per lane then double (ReductionKernels' bound)
+        assertTrue(Math.abs((exactF[0] - sf) + exactF[1]) <= 13 * 0x1p-24 * absF);
+        // the float32 result is within one float ulp of the exact sum
+        assertTrue(Math.abs((float) sf - exactF[0]) <= Math.ulp((float) exactF[0]));
+        // float64: pairwise over chunks and within them, (8 + log2 n) eps
+        assertTrue(Math.abs((exactD[0] - sd) + exactD[1]) <= (8 + 22) * 0x1p-53 * absD);
+
+        f[n - 7] = Float.NaN; // in the last chunk: max must still propagate it
+        double mx = foldAllThreadCounts(af, null, FloatFolds.Op.MAX, null)[0];
+        assertTrue(Double.isNaN(mx));
+        double mean = sd / n;
+        double v = foldAllThreadCounts(ad, null, FloatFolds.Op.SQDEV, new double[] {mean})[0];
+        double naive = 0;
+        for (double x : d) {
+            naive += (x - mean) * (x - mean);
+        }
+        assertEquals(naive, v, 1e-9 * naive);
+    }
+
+    @Test
+    void axis1RowsAreIdenticalForAnyThreadCount() {
+        int rows = 300;
+        int cols = 1000;
+        float[] f = floats(rows * cols, 3);
+        NDArray a = NDArray.wrap(f, rows, cols);
+        double[] s = foldAllThreadCounts(a, new int[] {1}, FloatFolds.Op.SUM, null);
+        double[] m = foldAllThreadCounts(a, new int[] {1}, FloatFolds.Op.MAX, null);
+        for (int r = 0; r < rows; r++) {
+            double want = 0;
+            float mx = Float.NEGATIVE_INFINITY;
+            for (int c = 0; c < cols; c++) {
+                want += f[r * cols + c];
+                mx = Math.max(mx, f[r * cols + c]);
+            }
+            assertEquals(want, s[r], 1e-4, "row " + r);
+            assertEquals(mx, m[r]);
+        }
+        double[] mean = new double[rows];
+        for (int r = 0; r < rows; r++) {
+            mean[r] = s[r] / cols;
+        }
+        foldAllThreadCounts(a, new int[] {1}, FloatFolds.Op.SQDEV, mean);
+        foldAllThreadCounts(a, new int[] {1}, FloatFolds.Op.NANSUM, null);
+    }
+
+    @Test
+    void float32Axis0RowBlocksAreIdenticalForAnyThreadCount() {
+        int rows = 2 * ParallelFolds.ROW_BLOCK + 77; // three blocks, the last one ragged
+        int cols = 301;
+        float[] f = floats(rows * cols, 4);
+        NDArray a = NDArray.wrap(f, rows, cols);
+        double[] s = foldAllThreadCounts(a, new int[] {0}, FloatFolds.Op.SUM, null);
+        double[] m = foldAllThreadCounts(a, new int[] {0}, FloatFolds.Op.MIN, null);
+        double[] mean = new double[cols];
+        for (int c = 0; c < cols; c++) {
+            double want = 0;
+            double abs = 0;
+            float mn = Float.POSITIVE_INFINITY;
+            for (int r = 0; r < rows; r++) {
+                want += f[r * cols + c];
+                abs += Math.abs(f[r * cols + c]);
+                mn = Math.min(mn, f[r * cols + c]);
+            }
+            // groups of 8 rows in float (3 roundings), then double
+            assertEquals(want, s[c], 4 * 0x1p-24 * abs, "column " + c);
+            assertEquals(mn, m[c]);
+            mean[c] = want / rows;
+        }
+        double[] v = foldAllThreadCounts(a, new int[] {0}, FloatFolds.Op.SQDEV, mean);
+        for (int c = 0; c < cols; c++) {
+            double want = 0;
+            for (int r = 0; r < rows; r++) {
+                double x = f[r * cols + c] - mean[c];
+                want += x * x;
+            }
+            assertEquals(want, v[c], 1e-10 * want);
+        }
+    }
+
+    @Test
+    void float64Axis0SumsAreNumpysSequentialRowByRowAdd() {
+        int rows = 130;
+        int cols = ParallelFolds.COLUMN_CHUNK + 555; // two column chunks
+        double[] d = doubles(rows * cols, 5);
+        double[] s = foldAllThreadCounts(NDArray.wrap(d, rows, cols), new int[] {0}, FloatFolds.Op.SUM, null);
+        for (int c = 0; c < cols; c++) {
+            double want = 0;
+            for (int r = 0; r < rows; r++) {
+                want += d[r * cols + c];
+            }
+            assertEquals(Double.doubleToRawLongBits(want), Double.doubleToRawLongBits(s[c]), "column " + c);
+        }
+    }
+
+    @Test
+    void rowWiseSoftmaxArgmaxAndCrossEntropyAreIdenticalForAnyThreadCount() {
+        int rows = 257;
+        int cols = 1001;
+        float[] f = floats(rows * cols, 6);
+        f[5 * cols + 17] = Float.NaN;
+        NDArray a = NDArray.wrap(f, rows, cols);
+        long[] labels = new long[rows];
+        for (int i = 0; i < rows; i++) {
+            labels[i] = (i * 31L) % cols;
+        }
+        NDArray y = NDArray.wrap(labels);
+        float[] soft = Softmax.softmax(a, 1, 1).toFloatArray();
+        long[] arg = ArgReductions.arg(a, 1, false, true, 1).toLongArray();
+        double[] ce = Losses.crossEntropy(a, y, true, LossReduction.NONE, 1).toDoubleArray();
+        assertEquals(17, arg[5], "the NaN wins");
+        for (int t : THREADS) {
+            assertArrayEquals(soft, Softmax.softmax(a, 1, t).toFloatArray(), "softmax, " + t + " threads");
+            assertArrayEquals(arg, ArgReductions.arg(a, 1, false, true, t).toLongArray(), "argmax, " + t + " threads");
+            assertArrayEquals(ce, Losses.crossEntropy(a, y, true, LossReduction.NONE, t).toDoubleArray(),
+                    "cross-entropy, " + t + " threads");
+        }
+        for (int r = 0; r < rows; r++) {
+            if (r == 5) {
+                continue;
+            }
+            int best = 0;
+            for (int c = 1; c < cols; c++) {
+                if (f[r * cols + c] > f[r * cols + best]) {
+                    best = c;
+                }
+            }
+            assertEquals(best, arg[r], "row " + r);
+        }
+    }
+}
