@@ -86,6 +86,9 @@ public final class Joining {
         int[] outShape = first.clone();
         outShape[ax] = (int) Math.min(total, Integer.MAX_VALUE);
         DType dtype = resultType(arrays);
+        if (sameTypeContiguous(arrays, dtype)) {
+            return ACCESS.wrapLike(arrays[0], joinBlocks(arrays, ax, outShape), outShape);
+        }
         Object out = Buffers.allocate(dtype, Shapes.size(outShape));
         int[] outStrides = Shapes.cStrides(outShape);
         int start = 0;
@@ -96,6 +99,81 @@ public final class Joining {
             start += a.shape(ax);
         }
         return ACCESS.wrap(out, dtype, outShape);
+    }
+
+    /** True when every input already has the result's dtype and C order, so blocks copy verbatim. */
+    private static boolean sameTypeContiguous(NDArray[] arrays, DType dtype) {
+        for (NDArray a : arrays) {
+            if (a.dtype() != dtype || !a.isContiguous()) {
+                return false;
+            }
+        }
+        // string storage is copied through Cast so that the result's width follows NumPy's rules
+        return dtype != DType.STRING;
+    }
+
+    /**
+     * The result of joining C-contiguous inputs is, per index of the axes before {@code ax}, each
+     * input's one contiguous block in turn: a few {@code arraycopy} calls and no strided loop.
+     * The first copy directly follows the allocation so that C2 can skip zeroing what it covers
+     * (ReduceBulkZeroing); along axis 0 that is the first input's whole block. Benchmark
+     * concatenate_f32_3x16x1000.
+     */
+    private static Object joinBlocks(NDArray[] arrays, int ax, int[] outShape) {
+        int outer = 1;
+        for (int d = 0; d < ax; d++) {
+            outer *= outShape[d];
+        }
+        int inner = 1;
+        for (int d = ax + 1; d < outShape.length; d++) {
+            inner *= outShape[d];
+        }
+        int total = Shapes.size(outShape);
+        int[] block = new int[arrays.length];
+        for (int k = 0; k < arrays.length; k++) {
+            block[k] = ACCESS.shape(arrays[k])[ax] * inner;
+        }
+        Object first = ACCESS.data(arrays[0]);
+        int firstOff = ACCESS.offset(arrays[0]);
+        int firstLen = Math.min(block[0], total); // an empty outer axis leaves nothing to copy
+        Object out = switch (first) {
+            case float[] f -> {
+                float[] o = new float[total];
+                System.arraycopy(f, firstOff, o, 0, firstLen);
+                yield o;
+            }
+            case double[] f -> {
+                double[] o = new double[total];
+                System.arraycopy(f, firstOff, o, 0, firstLen);
+                yield o;
+            }
+            case int[] f -> {
+                int[] o = new int[total];
+                System.arraycopy(f, firstOff, o, 0, firstLen);
+                yield o;
+            }
+            case long[] f -> {
+                long[] o = new long[total];
+                System.arraycopy(f, firstOff, o, 0, firstLen);
+                yield o;
+            }
+            default -> {
+                Object o = Buffers.allocate(arrays[0].dtype(), total);
+                System.arraycopy(first, firstOff, o, 0, firstLen);
+                yield o;
+            }
+        };
+        int pos = 0;
+        for (int o = 0; o < outer; o++) {
+            for (int k = 0; k < arrays.length; k++) {
+                if (o > 0 || k > 0) {
+                    System.arraycopy(ACCESS.data(arrays[k]), ACCESS.offset(arrays[k]) + o * block[k], out, pos,
+                            block[k]);
+                }
+                pos += block[k];
+            }
+        }
+        return out;
     }
 
     /**
