@@ -32,11 +32,14 @@ final class RowGather {
     private RowGather() {
     }
 
-    /** True for an integer index array into a C-contiguous numeric array of at least one dim. */
+    /**
+     * True for an integer index array into a C-contiguous numeric array whose rows hold at least two
+     * elements (single elements are gathered by the general walk's typed element loops).
+     */
     static boolean applies(NDArray a, NDArray idx) {
         DType t = idx.dtype();
-        return a.ndim() >= 1 && (t == DType.INT64 || t == DType.INT32) && a.dtype() != DType.STRING
-                && a.isContiguous();
+        return a.ndim() >= 2 && (t == DType.INT64 || t == DType.INT32) && a.dtype() != DType.STRING
+                && a.isContiguous() && a.size() > 0 && a.size() / a.shape(0) > 1;
     }
 
     static NDArray gather(NDArray a, NDArray idx) {
@@ -50,25 +53,18 @@ final class RowGather {
         int[] outShape = new int[ix.ndim() + shape.length - 1];
         System.arraycopy(ACCESS.shape(ix), 0, outShape, 0, ix.ndim());
         System.arraycopy(shape, 1, outShape, ix.ndim(), shape.length - 1);
-        int m = 1;
-        for (int d = 1; d < shape.length; d++) {
-            m *= shape[d];
-        }
+        int m = a.size() / n;
         int total = Math.multiplyExact(count, m);
         Object out = Buffers.allocate(a.dtype(), total);
         Object src = ACCESS.data(a);
         int srcOff = ACCESS.offset(a);
-        if (total == 0) {
-            return ACCESS.wrapLike(a, out, outShape);
-        }
         int perChunk = Math.max(1, CHUNK_ELEMENTS / m);
         int chunks = (count + perChunk - 1) / perChunk;
         int threads = total >= PARALLEL_MIN ? Workers.THREADS : 1;
-        int rowLen = m;
         Workers.forEachChunk(chunks, threads, c -> {
             int from = c * perChunk;
             int to = Math.min(count, from + perChunk);
-            copyRows(src, srcOff, n, rowLen, rows, rowsOff, from, to, out);
+            copyRows(src, srcOff, n, m, rows, rowsOff, from, to, out);
         });
         return ACCESS.wrapLike(a, out, outShape);
     }
@@ -95,60 +91,48 @@ final class RowGather {
 
     /**
      * Output rows {@code [from, to)}. {@code v + (v >> 63 & n)} wraps a negative index (already
-     * checked to be at least {@code -n}) without a branch. Typed loops, so that C2 knows both
-     * arrays' types at each {@code arraycopy} and calls the copy stub directly.
+     * checked to be at least {@code -n}) without a branch. One loop per storage type, so that C2
+     * knows both arrays' types at the {@code arraycopy} and calls the copy stub directly: with an
+     * {@code Object}-typed loop that has seen two types, fancy_take_rows_f32_100000x64 ran 22 ms
+     * against 11.7 ms typed (JMH sample-mode medians, machine under load).
      */
     private static void copyRows(Object src, int srcOff, int n, int m, long[] rows, int rowsOff, int from, int to,
                                  Object out) {
         switch (src) {
             case float[] s -> {
                 float[] d = (float[]) out;
-                if (m == 1) {
-                    for (int i = from; i < to; i++) {
-                        long v = rows[rowsOff + i];
-                        d[i] = s[srcOff + (int) (v + (v >> 63 & n))];
-                    }
-                } else {
-                    for (int i = from; i < to; i++) {
-                        long v = rows[rowsOff + i];
-                        System.arraycopy(s, srcOff + (int) (v + (v >> 63 & n)) * m, d, i * m, m);
-                    }
+                for (int i = from; i < to; i++) {
+                    System.arraycopy(s, srcOff + row(rows[rowsOff + i], n) * m, d, i * m, m);
                 }
             }
             case double[] s -> {
                 double[] d = (double[]) out;
-                if (m == 1) {
-                    for (int i = from; i < to; i++) {
-                        long v = rows[rowsOff + i];
-                        d[i] = s[srcOff + (int) (v + (v >> 63 & n))];
-                    }
-                } else {
-                    for (int i = from; i < to; i++) {
-                        long v = rows[rowsOff + i];
-                        System.arraycopy(s, srcOff + (int) (v + (v >> 63 & n)) * m, d, i * m, m);
-                    }
+                for (int i = from; i < to; i++) {
+                    System.arraycopy(s, srcOff + row(rows[rowsOff + i], n) * m, d, i * m, m);
                 }
             }
             case int[] s -> {
                 int[] d = (int[]) out;
                 for (int i = from; i < to; i++) {
-                    long v = rows[rowsOff + i];
-                    System.arraycopy(s, srcOff + (int) (v + (v >> 63 & n)) * m, d, i * m, m);
+                    System.arraycopy(s, srcOff + row(rows[rowsOff + i], n) * m, d, i * m, m);
                 }
             }
             case long[] s -> {
                 long[] d = (long[]) out;
                 for (int i = from; i < to; i++) {
-                    long v = rows[rowsOff + i];
-                    System.arraycopy(s, srcOff + (int) (v + (v >> 63 & n)) * m, d, i * m, m);
+                    System.arraycopy(s, srcOff + row(rows[rowsOff + i], n) * m, d, i * m, m);
                 }
             }
             default -> {
                 for (int i = from; i < to; i++) {
-                    long v = rows[rowsOff + i];
-                    System.arraycopy(src, srcOff + (int) (v + (v >> 63 & n)) * m, out, i * m, m);
+                    System.arraycopy(src, srcOff + row(rows[rowsOff + i], n) * m, out, i * m, m);
                 }
             }
         }
+    }
+
+    /** A checked index in {@code [-n, n)} as a row number. */
+    private static int row(long v, int n) {
+        return (int) (v + (v >> 63 & n));
     }
 }
