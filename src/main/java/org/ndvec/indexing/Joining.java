@@ -117,7 +117,7 @@ public final class Joining {
      * input's one contiguous block in turn: a few {@code arraycopy} calls and no strided loop.
      *
      * <p>Benchmark concatenate_f32_3x16x1000 (machine under load, 2026-11-22, JMH sample-mode
-     * medians): this path 12.2 us; {@code new float[48000]} alone 10.3 us; the same three copies into
+     * medians): this path 12.4 us; {@code new float[48000]} alone 10.3 us; the same three copies into
      * a reused, cache-warm buffer 4.1 us; NumPy 5.0 us. The rest is the JVM handing out and zeroing
      * 192 KiB of cache-cold heap per call (malloc gives NumPy back the block it just freed). Peeling
      * the first copy so C2 skips zeroing it ({@code Arrays.copyOf}) measured no faster (13.5 us).
