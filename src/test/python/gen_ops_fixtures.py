@@ -33,6 +33,9 @@ F[8] = -0.0
 F = F.reshape(3, 20)
 F32 = F.astype(np.float32)
 SORTED_P = np.sort(P.ravel())
+# kth positions for partition, unordered and one negative (-1 is 19 on rows of 20)
+KTH = [13, -1, 7, 1]
+KTH_SORTED = [1, 7, 13, 19]
 
 
 def put_case():
@@ -133,6 +136,19 @@ CASES = {
     "partition_err": lambda: np.partition(V, 5),
     "top3_values": lambda: np.sort(P, 1)[:, ::-1][:, :3],
     "kth_column": lambda: np.sort(P, 1)[:, 5],
+    # a sequence of kth: each listed position is in sorted place (only those positions are
+    # determined, so the cases read them back; the stretches case sorts between them in Java)
+    "partition_kth_values": lambda: np.partition(P, KTH, 1)[:, KTH_SORTED],
+    "partition_kth_f": lambda: np.partition(F, [18, 5, 0, -1], 1)[:, [0, 5, 18, 19]],
+    "partition_kth_f32_axis0": lambda: np.partition(F32, [2, 0], 0),
+    "argpartition_kth_values": lambda: np.take_along_axis(P, np.argpartition(P, [2, 10], 1), 1)[:, [2, 10]],
+    "partition_kth_stretches": lambda: np.sort(P, 1),
+    "partition_kth_repeat": lambda: np.partition(P, [4, 4, -16], 1)[:, [4]],
+    "partition_kth_empty": lambda: np.partition(V[::-1], np.array([], dtype=np.int64)),
+    "argpartition_kth_empty": lambda: np.argpartition(V[::-1], np.array([], dtype=np.int64)),
+    "partition_kth_err_neg": lambda: np.partition(V, [1, -6]),
+    "partition_kth_err_big": lambda: np.argpartition(V, [0, 7]),
+    "partition_empty_array": lambda: np.partition(np.zeros((0, 3)), [7], axis=1),
 }
 
 

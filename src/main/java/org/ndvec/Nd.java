@@ -836,8 +836,35 @@ public final class Nd {
         return Sorting.partition(a, kth, axis);
     }
 
-    /** {@code np.argpartition(a, kth, axis)} */
+    /**
+     * {@code np.partition(a, [k0, k1, ...], axis)}: every listed position holds what a full sort
+     * puts there, and each stretch between two of them holds the elements that sort into it.
+     */
+    public static NDArray partition(NDArray a, int[] kth, int axis) {
+        return Sorting.partition(a, kth, axis);
+    }
+
+    /**
+     * {@code np.argpartition(a, kth, axis)}: int64 indices such that {@code takeAlongAxis(a, result, axis)}
+     * is {@code partition(a, kth, axis)}. The usual top-k idiom, the k largest per row in no
+     * particular order ({@code np.take_along_axis(a, np.argpartition(a, -k)[..., -k:], -1)}):
+     * <pre>{@code
+     * int n = a.shape(-1);
+     * NDArray idx = Nd.argpartition(a, n - k, -1).get(Index.ellipsis(), Index.slice(n - k, n));
+     * NDArray largest = Nd.takeAlongAxis(a, idx, -1);
+     * }</pre>
+     * {@link #topK} does the same and also orders the k indices, largest first.
+     */
     public static NDArray argpartition(NDArray a, int kth, int axis) {
+        return Sorting.argpartition(a, kth, axis);
+    }
+
+    /**
+     * {@code np.argpartition(a, [k0, k1, ...], axis)}: indices that place every listed position; the k
+     * smallest in sorted order, for example, are {@code argpartition(a, new int[] {0, 1, ..., k - 1}, axis)}
+     * sliced to {@code [0, k)}.
+     */
+    public static NDArray argpartition(NDArray a, int[] kth, int axis) {
         return Sorting.argpartition(a, kth, axis);
     }
 

@@ -144,7 +144,35 @@ class JoinOpsTest {
         m.put("partition_err", () -> Nd.partition(V, 5, 0));
         m.put("top3_values", () -> Nd.takeAlongAxis(P, Nd.topK(P, 3, 1), 1));
         m.put("kth_column", () -> Nd.partition(P, 5, 1).get(Index.all(), Index.at(5)));
+        m.put("partition_kth_values", () -> Nd.partition(P, KTH, 1).get(Index.all(), Index.of(KTH_SORTED)));
+        m.put("partition_kth_f", () -> Nd.partition(F, new int[] {18, 5, 0, -1}, 1)
+                .get(Index.all(), Index.of(0, 5, 18, 19)));
+        m.put("partition_kth_f32_axis0", () -> Nd.partition(F32, new int[] {2, 0}, 0));
+        m.put("argpartition_kth_values", () -> Nd.takeAlongAxis(P, Nd.argpartition(P, new int[] {2, 10}, 1), 1)
+                .get(Index.all(), Index.of(2, 10)));
+        m.put("partition_kth_stretches", () -> sortStretches(Nd.partition(P, KTH, 1), new int[] {1, 2, 7, 8, 13, 14, 19}));
+        m.put("partition_kth_repeat", () -> Nd.partition(P, new int[] {4, 4, -16}, 1).get(Index.all(), Index.of(4)));
+        m.put("partition_kth_empty", () -> Nd.partition(Nd.flip(V), new int[0], 0));
+        m.put("argpartition_kth_empty", () -> Nd.argpartition(Nd.flip(V), new int[0], 0));
+        m.put("partition_kth_err_neg", () -> Nd.partition(V, new int[] {1, -6}, 0));
+        m.put("partition_kth_err_big", () -> Nd.argpartition(V, new int[] {0, 7}, 0));
+        m.put("partition_empty_array", () -> Nd.partition(Nd.zeros(0, 3), new int[] {7}, 1));
         return m;
+    }
+
+    static final int[] KTH = {13, -1, 7, 1};
+    static final int[] KTH_SORTED = {1, 7, 13, 19};
+
+    /**
+     * Sorts each stretch between the cut points separately: equal to a full sort exactly when the
+     * partition put every element in the right stretch.
+     */
+    static NDArray sortStretches(NDArray partitioned, int[] cuts) {
+        NDArray[] parts = Nd.split(partitioned, cuts, 1);
+        for (int k = 0; k < parts.length; k++) {
+            parts[k] = Nd.sort(parts[k], 1, false);
+        }
+        return Nd.concatenate(parts, 1);
     }
 
     static NDArray[] unique(NDArray a) {

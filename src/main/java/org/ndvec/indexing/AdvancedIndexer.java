@@ -44,6 +44,9 @@ public final class AdvancedIndexer {
             AdvancedPlan.checkMaskShape(ACCESS.shape(a), ACCESS.shape(mask), 0);
             return MaskFilter.filter(a, mask);
         }
+        if (index.length == 1 && index[0] instanceof Index.Array rows && RowGather.applies(a, rows.array())) {
+            return RowGather.gather(a, rows.array());
+        }
         AdvancedPlan plan = AdvancedPlan.of(a, index);
         NDArray out = ACCESS.wrapLike(a, Buffers.allocate(a.dtype(), Shapes.size(plan.resultShape)),
                 plan.resultShape);

@@ -86,6 +86,9 @@ public final class Joining {
         int[] outShape = first.clone();
         outShape[ax] = (int) Math.min(total, Integer.MAX_VALUE);
         DType dtype = resultType(arrays);
+        if (sameTypeContiguous(arrays, dtype)) {
+            return ACCESS.wrapLike(arrays[0], joinBlocks(arrays, ax, outShape), outShape);
+        }
         Object out = Buffers.allocate(dtype, Shapes.size(outShape));
         int[] outStrides = Shapes.cStrides(outShape);
         int start = 0;
@@ -96,6 +99,48 @@ public final class Joining {
             start += a.shape(ax);
         }
         return ACCESS.wrap(out, dtype, outShape);
+    }
+
+    /** True when every input already has the result's dtype and C order, so blocks copy verbatim. */
+    private static boolean sameTypeContiguous(NDArray[] arrays, DType dtype) {
+        for (NDArray a : arrays) {
+            if (a.dtype() != dtype || !a.isContiguous()) {
+                return false;
+            }
+        }
+        // string storage is copied through Cast so that the result's width follows NumPy's rules
+        return dtype != DType.STRING;
+    }
+
+    /**
+     * The result of joining C-contiguous inputs is, per index of the axes before {@code ax}, each
+     * input's one contiguous block in turn: a few {@code arraycopy} calls and no strided loop.
+     *
+     * <p>Benchmark concatenate_f32_3x16x1000 (machine under load, 2026-11-22, JMH sample-mode
+     * medians): this path 12.4 us; {@code new float[48000]} alone 10.3 us; the same three copies into
+     * a reused, cache-warm buffer 4.1 us; NumPy 5.0 us. The rest is the JVM handing out and zeroing
+     * 192 KiB of cache-cold heap per call (malloc gives NumPy back the block it just freed). Peeling
+     * the first copy so C2 skips zeroing it ({@code Arrays.copyOf}) measured no faster (13.5 us).
+     */
+    private static Object joinBlocks(NDArray[] arrays, int ax, int[] outShape) {
+        int outer = 1;
+        for (int d = 0; d < ax; d++) {
+            outer *= outShape[d];
+        }
+        int inner = 1;
+        for (int d = ax + 1; d < outShape.length; d++) {
+            inner *= outShape[d];
+        }
+        Object out = Buffers.allocate(arrays[0].dtype(), Shapes.size(outShape));
+        int pos = 0;
+        for (int o = 0; o < outer; o++) {
+            for (NDArray a : arrays) {
+                int block = ACCESS.shape(a)[ax] * inner;
+                System.arraycopy(ACCESS.data(a), ACCESS.offset(a) + o * block, out, pos, block);
+                pos += block;
+            }
+        }
+        return out;
     }
 
     /**

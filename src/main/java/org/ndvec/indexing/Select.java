@@ -14,8 +14,12 @@ final class Select {
     private Select() {
     }
 
-    static void select(long[] keys, int[] idx, int n, int k) {
-        int lo = 0;
+    /**
+     * Places the key of sorted position {@code k} among {@code [from, n)}; keys before {@code from}
+     * must already be no larger than any key from there on (an earlier select placed them).
+     */
+    static void select(long[] keys, int[] idx, int from, int n, int k) {
+        int lo = from;
         int hi = n - 1;
         while (hi - lo > SMALL) {
             long pivot = median(keys[lo], keys[(lo + hi) >>> 1], keys[hi]);

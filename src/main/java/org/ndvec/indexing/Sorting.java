@@ -181,17 +181,37 @@ public final class Sorting {
      * @throws IllegalArgumentException {@code kth(=5) out of bounds (5)}
      */
     public static NDArray partition(NDArray a, int kth, int axis) {
+        return partition(a, new int[] {kth}, axis);
+    }
+
+    /**
+     * {@code np.partition(a, [k0, k1, ...], axis)}: every listed position holds the element a full
+     * sort puts there, and each stretch between two listed positions holds exactly the elements
+     * that sort into it (in unspecified order). An empty list returns a copy.
+     *
+     * @throws IllegalArgumentException {@code kth(=5) out of bounds (5)} for any position outside
+     *     {@code [-n, n)} (NumPy checks only non-empty arrays)
+     */
+    public static NDArray partition(NDArray a, int[] kth, int axis) {
         numericOnly(a);
         return Take.takeAlongAxis(a, argpartition(a, kth, axis), axis);
     }
 
     /** {@code np.argpartition(a, kth, axis)}: int64 indices that partition {@code a}; see {@link #partition}. */
     public static NDArray argpartition(NDArray a, int kth, int axis) {
+        return argpartition(a, new int[] {kth}, axis);
+    }
+
+    /**
+     * {@code np.argpartition(a, [k0, k1, ...], axis)}: int64 indices that partition {@code a} at every
+     * listed position; see {@link #partition(NDArray, int[], int)}. The listed positions are placed in
+     * ascending order, each quickselect working only on what lies after the previous one.
+     */
+    public static NDArray argpartition(NDArray a, int[] kth, int axis) {
         numericOnly(a);
-        checkKth(a, kth, axis);
         int ax = Shapes.normalizeAxis(axis, a.ndim());
         int n = a.shape(ax);
-        int k = kth < 0 ? kth + n : kth;
+        int[] ks = normalizedKth(kth, n, a.size() == 0);
         NDArray rows = a.moveaxis(ax, -1).copy();
         Object data = ACCESS.data(rows);
         long[] out = new long[rows.size()];
@@ -202,7 +222,11 @@ public final class Sorting {
                 keys[i] = longKey(data, off + i);
                 idx[i] = i;
             }
-            Select.select(keys, idx, n, k);
+            int lo = 0;
+            for (int k : ks) {
+                Select.select(keys, idx, lo, n, k);
+                lo = k + 1;
+            }
             for (int i = 0; i < n; i++) {
                 out[off + i] = idx[i];
             }
@@ -223,11 +247,25 @@ public final class Sorting {
         };
     }
 
-    private static void checkKth(NDArray a, int kth, int axis) {
-        int n = a.shape(axis);
-        if (kth < -n || kth >= n) {
-            throw new IllegalArgumentException("kth(=" + kth + ") out of bounds (" + n + ")");
+    /**
+     * The kth positions wrapped into {@code [0, n)}, sorted and without repeats. NumPy wraps a
+     * negative position once and then reports the wrapped value ({@code kth=-6} on 5 elements
+     * reads {@code kth(=-1) out of bounds (5)}); it skips the check for empty arrays, which have
+     * nothing to place.
+     */
+    private static int[] normalizedKth(int[] kth, int n, boolean empty) {
+        if (empty) {
+            return new int[0];
         }
+        int[] ks = new int[kth.length];
+        for (int i = 0; i < kth.length; i++) {
+            long k = kth[i] < 0 ? (long) kth[i] + n : kth[i];
+            if (k < 0 || k >= n) {
+                throw new IllegalArgumentException("kth(=" + k + ") out of bounds (" + n + ")");
+            }
+            ks[i] = (int) k;
+        }
+        return Arrays.stream(ks).sorted().distinct().toArray();
     }
 
     /**

@@ -182,6 +182,33 @@ class IndexingProperties {
     }
 
     @Property(tries = 1000)
+    void partitionAtSeveralKthSortsEveryStretch(@ForAll @Size(min = 1, max = 300) List<@IntRange(min = -20, max = 20) Integer> values,
+                                                @ForAll @Size(max = 6) List<@IntRange(min = 0, max = 599) Integer> kthSeeds) {
+        double[] x = values.stream().mapToDouble(v -> v == 13 ? Double.NaN : v).toArray();
+        int n = x.length;
+        // every seed gives one kth, half of them written as negative positions
+        int[] kth = kthSeeds.stream().mapToInt(k -> k % n - (k >= 300 ? n : 0)).toArray();
+        double[] part = Nd.partition(Nd.array(x), kth, 0).toDoubleArray();
+        double[] sorted = x.clone();
+        Arrays.sort(sorted);
+        int[] cuts = Arrays.stream(kth).map(k -> k < 0 ? k + n : k).flatMap(k -> java.util.stream.IntStream.of(k, k + 1))
+                .sorted().distinct().toArray();
+        int from = 0;
+        for (int c = 0; c <= cuts.length; c++) {
+            int to = c < cuts.length ? cuts[c] : n;
+            double[] stretch = Arrays.copyOfRange(part, from, to);
+            Arrays.sort(stretch);
+            assertArrayEquals(Arrays.copyOfRange(sorted, from, to), stretch, "stretch [" + from + ", " + to + ")");
+            from = to;
+        }
+        long[] idx = Nd.argpartition(Nd.array(x), kth, 0).toLongArray();
+        Arrays.sort(idx);
+        for (int i = 0; i < n; i++) {
+            assertEquals(i, idx[i], "argpartition is a permutation of the positions");
+        }
+    }
+
+    @Property(tries = 1000)
     void sortAndArgsortAgreeWithTheJdkForEveryDtype(@ForAll @Size(max = 1200) List<@IntRange(min = -3000, max = 3000) Integer> values,
                                                     @ForAll @IntRange(min = 0, max = 4) int dtypeSeed) {
         DType dtype = DType.values()[dtypeSeed];
