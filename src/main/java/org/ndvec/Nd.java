@@ -693,6 +693,18 @@ public final class Nd {
         return Joining.concatenate(arrays, axis);
     }
 
+    /**
+     * Joins into {@code out} (same_kind cast to its dtype; no result allocation).
+     * {@code np.concatenate(arrays, axis, out=out)}
+     *
+     * @throws IllegalArgumentException as {@link #concatenate(NDArray[], int)}, {@code Output array is the
+     *     wrong shape}, {@code Cannot cast array data from dtype('float64') to dtype('int32') according to
+     *     the rule 'same_kind'}
+     */
+    public static NDArray concatenate(NDArray[] arrays, int axis, NDArray out) {
+        return Joining.concatenate(arrays, axis, out);
+    }
+
     /** {@code np.concatenate(arrays)} (axis 0). */
     public static NDArray concatenate(NDArray... arrays) {
         return Joining.concatenate(arrays, 0);

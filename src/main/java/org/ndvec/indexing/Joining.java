@@ -61,6 +61,26 @@ public final class Joining {
         if (arrays.length == 0) {
             throw new IllegalArgumentException("need at least one array to concatenate");
         }
+        int[] outShape = joinedShape(arrays, axis);
+        int ax = Shapes.normalizeAxis(axis, outShape.length);
+        DType dtype = resultType(arrays);
+        if (sameTypeContiguous(arrays, dtype)) {
+            return ACCESS.wrapLike(arrays[0], joinBlocks(arrays, ax, outShape), outShape);
+        }
+        Object out = Buffers.allocate(dtype, Shapes.size(outShape));
+        int[] outStrides = Shapes.cStrides(outShape);
+        int start = 0;
+        for (NDArray a : arrays) {
+            if (a.size() > 0) {
+                Cast.copyInto(a, out, start * outStrides[ax], outStrides);
+            }
+            start += a.shape(ax);
+        }
+        return ACCESS.wrap(out, dtype, outShape);
+    }
+
+    /** The shape of {@code arrays} joined along {@code axis}, with NumPy's errors for mismatches. */
+    private static int[] joinedShape(NDArray[] arrays, int axis) {
         int[] first = ACCESS.shape(arrays[0]);
         if (first.length == 0) {
             throw new IllegalArgumentException("zero-dimensional arrays cannot be concatenated");
@@ -85,20 +105,61 @@ public final class Joining {
         }
         int[] outShape = first.clone();
         outShape[ax] = (int) Math.min(total, Integer.MAX_VALUE);
-        DType dtype = resultType(arrays);
-        if (sameTypeContiguous(arrays, dtype)) {
-            return ACCESS.wrapLike(arrays[0], joinBlocks(arrays, ax, outShape), outShape);
+        return outShape;
+    }
+
+    /**
+     * Joins into an existing array, casting each input same_kind to {@code out}'s dtype.
+     * Inputs that overlap {@code out} are joined into a temporary first (NumPy 2.4 does not check
+     * overlap here and can write a half-rotated result; ndvec always gives the joined inputs).
+     * {@code np.concatenate(arrays, axis, out=out)}
+     *
+     * @return {@code out}
+     * @throws IllegalArgumentException as {@link #concatenate(NDArray[], int)}, and
+     *     {@code Output array is the wrong shape}, {@code Cannot cast array data from dtype('float64')
+     *     to dtype('int32') according to the rule 'same_kind'}
+     * @throws IllegalStateException {@code output array is read-only}
+     */
+    public static NDArray concatenate(NDArray[] arrays, int axis, NDArray out) {
+        if (arrays.length == 0) {
+            throw new IllegalArgumentException("need at least one array to concatenate");
         }
-        Object out = Buffers.allocate(dtype, Shapes.size(outShape));
-        int[] outStrides = Shapes.cStrides(outShape);
-        int start = 0;
+        int[] outShape = joinedShape(arrays, axis);
+        int ax = Shapes.normalizeAxis(axis, outShape.length);
+        if (!Arrays.equals(outShape, ACCESS.shape(out))) {
+            throw new IllegalArgumentException("Output array is the wrong shape");
+        }
+        if (!out.isWriteable()) {
+            throw new IllegalStateException("output array is read-only");
+        }
+        if (out.dtype() == DType.STRING) {
+            // a string out would need NumPy's truncation to its width; not supported yet
+            throw new IllegalArgumentException("concatenate with out= supports bool and numeric dtypes, not "
+                    + out.dtype());
+        }
+        boolean overlap = false;
+        for (NDArray a : arrays) {
+            if (!Promotion.canCastSameKind(a.dtype(), out.dtype()) || a.dtype() == DType.STRING) {
+                throw new IllegalArgumentException("Cannot cast array data from dtype('" + a.dtype() + "') to dtype('"
+                        + out.dtype() + "') according to the rule 'same_kind'");
+            }
+            overlap |= a.sharesMemory(out);
+        }
+        if (overlap) {
+            NDArray joined = concatenate(arrays, ax);
+            Cast.copyInto(joined, ACCESS.data(out), ACCESS.offset(out), ACCESS.strides(out));
+            return out;
+        }
+        int[] outStrides = ACCESS.strides(out);
+        int start = ACCESS.offset(out);
+        Object data = ACCESS.data(out);
         for (NDArray a : arrays) {
             if (a.size() > 0) {
-                Cast.copyInto(a, out, start * outStrides[ax], outStrides);
+                Cast.copyInto(a, data, start, outStrides);
             }
-            start += a.shape(ax);
+            start += a.shape(ax) * outStrides[ax];
         }
-        return ACCESS.wrap(out, dtype, outShape);
+        return out;
     }
 
     /** True when every input already has the result's dtype and C order, so blocks copy verbatim. */

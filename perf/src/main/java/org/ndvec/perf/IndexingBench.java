@@ -2,6 +2,7 @@ package org.ndvec.perf;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.Nd;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,6 +29,7 @@ public class IndexingBench {
     private NDArray rows;
     private NDArray rowIdx;
     private NDArray[] parts;
+    private NDArray joined;
 
     @Setup
     public void setup() {
@@ -55,6 +57,7 @@ public class IndexingBench {
             }
             parts[k] = NDArray.wrap(p, 16, 1000);
         }
+        joined = Nd.zeros(DType.FLOAT32, 48, 1000);
     }
 
     /** {@code a[a > 0]}; the comparison is written here because it is not an ndvec op of this area. */
@@ -77,6 +80,12 @@ public class IndexingBench {
     @Benchmark
     public NDArray concatenate_f32_3x16x1000() {
         return Nd.concatenate(parts);
+    }
+
+    /** {@code np.concatenate([a, b, c], out=out)}: the same join without allocating the result. */
+    @Benchmark
+    public NDArray concatenate_f32_3x16x1000_out() {
+        return Nd.concatenate(parts, 0, joined);
     }
 
     /** {@code np.sort(a)} of 2^20 standard normal float32. */
