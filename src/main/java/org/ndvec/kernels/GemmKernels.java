@@ -37,4 +37,14 @@ public interface GemmKernels {
 
     /** {@code C[0:MR, 0:NR] = (accumulate ? C : 0) + Ap·Bp} over {@code kc} steps. */
     void f64(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc, boolean accumulate);
+
+    /**
+     * Packs {@code rows} rows of NR (= {@link #nrF32()}) floats with unit column stride, row
+     * {@code r} read at {@code src[srcOff + r*srcRowStride ...]}, into the B micro-panel layout
+     * {@code dst[dstOff + r*NR ...]}.
+     */
+    void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff);
+
+    /** As {@link #copyPanelF32} with NR = {@link #nrF64()} doubles. */
+    void copyPanelF64(double[] src, int srcOff, int srcRowStride, int rows, double[] dst, int dstOff);
 }

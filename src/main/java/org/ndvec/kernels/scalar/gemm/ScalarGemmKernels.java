@@ -94,4 +94,18 @@ public final class ScalarGemmKernels implements GemmKernels {
             c[ci + 3] = s3;
         }
     }
+
+    @Override
+    public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(src, srcOff + r * srcRowStride, dst, dstOff + r * NR, NR);
+        }
+    }
+
+    @Override
+    public void copyPanelF64(double[] src, int srcOff, int srcRowStride, int rows, double[] dst, int dstOff) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(src, srcOff + r * srcRowStride, dst, dstOff + r * NR, NR);
+        }
+    }
 }

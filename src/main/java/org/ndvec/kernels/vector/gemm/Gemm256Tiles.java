@@ -134,4 +134,24 @@ public final class Gemm256Tiles implements GemmKernels {
         c4_0.intoArray(c, cOff + 4 * ldc + 0); c4_1.intoArray(c, cOff + 4 * ldc + 4);
         c5_0.intoArray(c, cOff + 5 * ldc + 0); c5_1.intoArray(c, cOff + 5 * ldc + 4);
     }
+
+    @Override
+    public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
+        for (int r = 0; r < rows; r++) {
+            int s = srcOff + r * srcRowStride;
+            int d = dstOff + r * 16;
+            FloatVector.fromArray(F, src, s + 0).intoArray(dst, d + 0);
+            FloatVector.fromArray(F, src, s + 8).intoArray(dst, d + 8);
+        }
+    }
+
+    @Override
+    public void copyPanelF64(double[] src, int srcOff, int srcRowStride, int rows, double[] dst, int dstOff) {
+        for (int r = 0; r < rows; r++) {
+            int s = srcOff + r * srcRowStride;
+            int d = dstOff + r * 8;
+            DoubleVector.fromArray(D, src, s + 0).intoArray(dst, d + 0);
+            DoubleVector.fromArray(D, src, s + 4).intoArray(dst, d + 4);
+        }
+    }
 }

@@ -156,4 +156,30 @@ public final class Gemm512Tiles implements GemmKernels {
         c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 8); c2_2.intoArray(c, cOff + 2 * ldc + 16); c2_3.intoArray(c, cOff + 2 * ldc + 24); c2_4.intoArray(c, cOff + 2 * ldc + 32); c2_5.intoArray(c, cOff + 2 * ldc + 40);
         c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 8); c3_2.intoArray(c, cOff + 3 * ldc + 16); c3_3.intoArray(c, cOff + 3 * ldc + 24); c3_4.intoArray(c, cOff + 3 * ldc + 32); c3_5.intoArray(c, cOff + 3 * ldc + 40);
     }
+
+    @Override
+    public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
+        for (int r = 0; r < rows; r++) {
+            int s = srcOff + r * srcRowStride;
+            int d = dstOff + r * 64;
+            FloatVector.fromArray(F, src, s + 0).intoArray(dst, d + 0);
+            FloatVector.fromArray(F, src, s + 16).intoArray(dst, d + 16);
+            FloatVector.fromArray(F, src, s + 32).intoArray(dst, d + 32);
+            FloatVector.fromArray(F, src, s + 48).intoArray(dst, d + 48);
+        }
+    }
+
+    @Override
+    public void copyPanelF64(double[] src, int srcOff, int srcRowStride, int rows, double[] dst, int dstOff) {
+        for (int r = 0; r < rows; r++) {
+            int s = srcOff + r * srcRowStride;
+            int d = dstOff + r * 48;
+            DoubleVector.fromArray(D, src, s + 0).intoArray(dst, d + 0);
+            DoubleVector.fromArray(D, src, s + 8).intoArray(dst, d + 8);
+            DoubleVector.fromArray(D, src, s + 16).intoArray(dst, d + 16);
+            DoubleVector.fromArray(D, src, s + 24).intoArray(dst, d + 24);
+            DoubleVector.fromArray(D, src, s + 32).intoArray(dst, d + 32);
+            DoubleVector.fromArray(D, src, s + 40).intoArray(dst, d + 40);
+        }
+    }
 }
