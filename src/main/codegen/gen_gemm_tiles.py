@@ -15,6 +15,10 @@ import sys
 # GFLOP/s. 6x4 keeps NR at 64 floats (4x6 would pad n=128 to 192 columns). For double, n=512
 # under heavy load (f32 in the same runs ~19): 4x6 12.6-13.4, 6x4 9.9-10.7, 8x3 8.5-10.1 GFLOP/s;
 # 4x6 is NR = 48 doubles, which pads 128 to 144 columns only.
+# Re-measured after indexing the k loop by p (issue 5 session 2, one JVM alternating class
+# loaders, best thread CPU time, % of the FMA peak): float 6x4, 12x2, 8x3, 14x2 all 94% alone on
+# an L2-resident block and 58-75% inside n = 512-1024 products (differences within the noise);
+# double at n = 256/512/1024: 4x6 77/73/76, 6x4 79/71/74, 12x2 76/68/68. The shapes stay.
 # 256-bit: the AVX2 shape (16 registers): 6 rows x 2 vectors = 12 accumulators.
 VARIANTS = [
     ("Gemm512Tiles", 512, (6, 4), (4, 6)),
