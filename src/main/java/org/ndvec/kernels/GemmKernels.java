@@ -4,7 +4,9 @@ package org.ndvec.kernels;
  * The GEMM micro-kernel family: one MR x NR tile of {@code C += A·B} from packed panels.
  *
  * <p>Packed layout (written by {@code org.ndvec.linalg.GemmDriver}): the A micro-panel holds
- * {@code kc} columns of MR values each ({@code a[aOff + p*MR + i] = A[i, p]}), the B micro-panel
+ * MR rows of {@code kc} values each ({@code a[aOff + i*kc + p] = A[i, p]}; a row-major A packs
+ * by one array copy per row, and the kernel's MR broadcast streams run as fast as one
+ * interleaved stream), the B micro-panel
  * {@code kc} rows of NR values each ({@code b[bOff + p*NR + j] = B[p, j]}); rows/columns past the
  * matrix edge are zero, so a kernel never needs a mask. C is written row-major with row stride
  * {@code ldc} and unit column stride; all MR x NR elements are written, so callers route edge
@@ -35,4 +37,14 @@ public interface GemmKernels {
 
     /** {@code C[0:MR, 0:NR] = (accumulate ? C : 0) + Ap·Bp} over {@code kc} steps. */
     void f64(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc, boolean accumulate);
+
+    /**
+     * Packs {@code rows} rows of NR (= {@link #nrF32()}) floats with unit column stride, row
+     * {@code r} read at {@code src[srcOff + r*srcRowStride ...]}, into the B micro-panel layout
+     * {@code dst[dstOff + r*NR ...]}.
+     */
+    void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff);
+
+    /** As {@link #copyPanelF32} with NR = {@link #nrF64()} doubles. */
+    void copyPanelF64(double[] src, int srcOff, int srcRowStride, int rows, double[] dst, int dstOff);
 }

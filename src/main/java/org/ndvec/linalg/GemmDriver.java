@@ -23,14 +23,17 @@ import org.ndvec.parallel.Workers;
  * </pre>
  *
  * <p>Blocking for this machine (AMD EPYC Zen 4: L1d 32 KiB, L2 1 MiB per core, L3 32 MiB):
- * KC is the depth of one tile call. The B micro-panel (KC x NR) is reused by every MR-row tile of
- * the A block, so it should live in L1 next to the streaming A micro-panel and C tile: with
- * NR*elt = 128 bytes (32 floats or 16 doubles), KC = 192 gives 24 KiB, leaving room for the A
- * stream. MC is chosen so the packed A block (MC x KC) fills about half of L2 (the other half
- * takes the B micro-panel streams and C): float 12*40 rows x 192 x 4 B = 360 KiB, double
- * 12*20 x 192 x 8 = 360 KiB. NC makes the packed B panel (KC x NC) a few MiB, a slice of L3:
- * 4096 x 192 x 4 B = 3 MiB (double 2048 columns, same bytes). The tuning knobs
- * -Dndvec.gemm.kc/ablock/bpanel exist for measuring this on other machines.
+ * KC is the depth of one tile call. Each tile call ends by reading and writing its C tile, and C
+ * (4 MiB at n = 1024) lives in L3 or memory, so a deeper KC means fewer passes over C. The B
+ * micro-panel (KC x NR, NR = 64 floats / 48 doubles) is then larger than L1 and streams from L2,
+ * which the 512-bit tile tolerates: on its own, fed from an L2-resident block, it holds 94% of
+ * the FMA peak. Measured in one JVM alternating class loaders (thread CPU time, best of 10,
+ * 2 cores shared with busy agents), f32 1024: KC 192 70%, 256 72%, 384 76-78%, 512 79%, 768 78%
+ * of peak; f64 1024: 192 70%, 384 74-76%, 512-768 80%. KC = 384 (the flat part for float).
+ * MC is chosen so the packed A block (MC x KC) fills about a third of L2 next to the B
+ * micro-panel and C: float 256 x 384 x 4 B = 384 KiB. NC makes the packed B panel (KC x NC) a
+ * few MiB, a slice of L3. The tuning knobs -Dndvec.gemm.kc/ablock/bpanel exist for measuring
+ * this on other machines.
  *
  * <p>Threads ({@code -Dndvec.threads=N}, default available processors) each take a slab of C
  * columns (or rows, when C is taller than wide) in multiples of the tile and run this whole nest
@@ -45,11 +48,9 @@ final class GemmDriver {
     /** Threads used for large products; {@code -Dndvec.threads}. */
     static final int THREADS = Workers.THREADS;
 
-    // KC from the cache reasoning above. Measured at n=1024 float (-Dndvec.gemm.kc/ablock/bpanel,
-    // 2 cores shared by ~7 busy agents): the same setting ranged 18-44 GFLOP/s between runs and
-    // KC 128..384 all fell inside that spread, so the measurement could not overrule the reasoning.
-    static final int KC = Integer.getInteger("ndvec.gemm.kc", 192);
-    /** Bytes of the packed A block: about half of the 1 MiB L2. */
+    /** Depth of one tile call (measurements in the class comment, gemm_f32_1024_1t). */
+    static final int KC = Integer.getInteger("ndvec.gemm.kc", 384);
+    /** Bytes of the packed A block: about a third of the 1 MiB L2. */
     static final int A_BLOCK_BYTES = Integer.getInteger("ndvec.gemm.ablock", 384 * 1024);
     /** Bytes of the packed B panel: a few MiB of the 32 MiB L3. */
     static final int B_PANEL_BYTES = Integer.getInteger("ndvec.gemm.bpanel", 3 * 1024 * 1024);

@@ -103,6 +103,25 @@ class GemmAccuracyTest {
         }
     }
 
+    /** The small path's 4 x 4 dot-product blocks: every row and column remainder, narrow and wide n. */
+    @Test
+    void smallProductBlockEdges() {
+        Random rnd = new Random(14);
+        for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            for (int m = 1; m <= 9; m++) {
+                for (int n = 1; n <= 17; n++) {
+                    for (int k : new int[] {1, 2, 10}) {
+                        String la = LAYOUTS[rnd.nextInt(4)];
+                        String lb = LAYOUTS[rnd.nextInt(4)];
+                        NDArray a = matrix(dt, m, k, la, rnd);
+                        NDArray b = matrix(dt, k, n, lb, rnd);
+                        check(a, b, a.matmul(b), dt + " " + m + "x" + k + "x" + n + " " + la + "@" + lb);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void allLayoutCombinations() {
         Random rnd = new Random(12);

@@ -21,7 +21,11 @@ import org.openjdk.jmh.annotations.State;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Dndvec.threads=1"})
+// Each call allocates its 64 KiB-16 MiB result, which default G1 treats as humongous objects;
+// the fixed, pre-touched ParallelGC heap that ElementwiseBench measured lets them die young, as
+// NumPy's freed result buffers are reused by malloc.
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Dndvec.threads=1", "-XX:+UseParallelGC",
+    "-Xms2g", "-Xmx2g", "-Xmn768m", "-XX:+AlwaysPreTouch"})
 public class GemmBench {
 
     static NDArray random(DType dt, long seed, int m, int n) {
@@ -122,7 +126,8 @@ public class GemmBench {
     }
 
     @Benchmark
-    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Dndvec.threads=2"})
+    @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Dndvec.threads=2", "-XX:+UseParallelGC",
+        "-Xms2g", "-Xmx2g", "-Xmn768m", "-XX:+AlwaysPreTouch"})
     public NDArray gemm_f32_2048_2t(Operands s) {
         return s.matmul(DType.FLOAT32, 2048);
     }

@@ -44,7 +44,7 @@ public final class ScalarGemmKernels implements GemmKernels {
             float s2 = 0;
             float s3 = 0;
             for (int p = 0; p < kc; p++) {
-                float x = a[aOff + p * MR + i];
+                float x = a[aOff + i * kc + p];
                 int bi = bOff + p * NR;
                 s0 = Math.fma(x, b[bi], s0);
                 s1 = Math.fma(x, b[bi + 1], s1);
@@ -74,7 +74,7 @@ public final class ScalarGemmKernels implements GemmKernels {
             double s2 = 0;
             double s3 = 0;
             for (int p = 0; p < kc; p++) {
-                double x = a[aOff + p * MR + i];
+                double x = a[aOff + i * kc + p];
                 int bi = bOff + p * NR;
                 s0 = Math.fma(x, b[bi], s0);
                 s1 = Math.fma(x, b[bi + 1], s1);
@@ -92,6 +92,20 @@ public final class ScalarGemmKernels implements GemmKernels {
             c[ci + 1] = s1;
             c[ci + 2] = s2;
             c[ci + 3] = s3;
+        }
+    }
+
+    @Override
+    public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(src, srcOff + r * srcRowStride, dst, dstOff + r * NR, NR);
+        }
+    }
+
+    @Override
+    public void copyPanelF64(double[] src, int srcOff, int srcRowStride, int rows, double[] dst, int dstOff) {
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(src, srcOff + r * srcRowStride, dst, dstOff + r * NR, NR);
         }
     }
 }

@@ -48,22 +48,21 @@ public final class Gemm256Tiles implements GemmKernels {
         FloatVector c3_0 = FloatVector.zero(F); FloatVector c3_1 = FloatVector.zero(F);
         FloatVector c4_0 = FloatVector.zero(F); FloatVector c4_1 = FloatVector.zero(F);
         FloatVector c5_0 = FloatVector.zero(F); FloatVector c5_1 = FloatVector.zero(F);
-        int ai = aOff;
-        int bi = bOff;
-        for (int p = 0; p < kc; p++, ai += 6, bi += 16) {
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 16;
             FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
             FloatVector b1 = FloatVector.fromArray(F, b, bi + 8);
-            FloatVector a0 = FloatVector.broadcast(F, a[ai + 0]);
+            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
             c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
-            FloatVector a1 = FloatVector.broadcast(F, a[ai + 1]);
+            FloatVector a1 = FloatVector.broadcast(F, a[aOff + 1 * kc + p]);
             c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
-            FloatVector a2 = FloatVector.broadcast(F, a[ai + 2]);
+            FloatVector a2 = FloatVector.broadcast(F, a[aOff + 2 * kc + p]);
             c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
-            FloatVector a3 = FloatVector.broadcast(F, a[ai + 3]);
+            FloatVector a3 = FloatVector.broadcast(F, a[aOff + 3 * kc + p]);
             c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1);
-            FloatVector a4 = FloatVector.broadcast(F, a[ai + 4]);
+            FloatVector a4 = FloatVector.broadcast(F, a[aOff + 4 * kc + p]);
             c4_0 = a4.fma(b0, c4_0); c4_1 = a4.fma(b1, c4_1);
-            FloatVector a5 = FloatVector.broadcast(F, a[ai + 5]);
+            FloatVector a5 = FloatVector.broadcast(F, a[aOff + 5 * kc + p]);
             c5_0 = a5.fma(b0, c5_0); c5_1 = a5.fma(b1, c5_1);
         }
         if (accumulate) {
@@ -97,22 +96,21 @@ public final class Gemm256Tiles implements GemmKernels {
         DoubleVector c3_0 = DoubleVector.zero(D); DoubleVector c3_1 = DoubleVector.zero(D);
         DoubleVector c4_0 = DoubleVector.zero(D); DoubleVector c4_1 = DoubleVector.zero(D);
         DoubleVector c5_0 = DoubleVector.zero(D); DoubleVector c5_1 = DoubleVector.zero(D);
-        int ai = aOff;
-        int bi = bOff;
-        for (int p = 0; p < kc; p++, ai += 6, bi += 8) {
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 8;
             DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
             DoubleVector b1 = DoubleVector.fromArray(D, b, bi + 4);
-            DoubleVector a0 = DoubleVector.broadcast(D, a[ai + 0]);
+            DoubleVector a0 = DoubleVector.broadcast(D, a[aOff + 0 * kc + p]);
             c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
-            DoubleVector a1 = DoubleVector.broadcast(D, a[ai + 1]);
+            DoubleVector a1 = DoubleVector.broadcast(D, a[aOff + 1 * kc + p]);
             c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
-            DoubleVector a2 = DoubleVector.broadcast(D, a[ai + 2]);
+            DoubleVector a2 = DoubleVector.broadcast(D, a[aOff + 2 * kc + p]);
             c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
-            DoubleVector a3 = DoubleVector.broadcast(D, a[ai + 3]);
+            DoubleVector a3 = DoubleVector.broadcast(D, a[aOff + 3 * kc + p]);
             c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1);
-            DoubleVector a4 = DoubleVector.broadcast(D, a[ai + 4]);
+            DoubleVector a4 = DoubleVector.broadcast(D, a[aOff + 4 * kc + p]);
             c4_0 = a4.fma(b0, c4_0); c4_1 = a4.fma(b1, c4_1);
-            DoubleVector a5 = DoubleVector.broadcast(D, a[ai + 5]);
+            DoubleVector a5 = DoubleVector.broadcast(D, a[aOff + 5 * kc + p]);
             c5_0 = a5.fma(b0, c5_0); c5_1 = a5.fma(b1, c5_1);
         }
         if (accumulate) {
@@ -135,5 +133,25 @@ public final class Gemm256Tiles implements GemmKernels {
         c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 4);
         c4_0.intoArray(c, cOff + 4 * ldc + 0); c4_1.intoArray(c, cOff + 4 * ldc + 4);
         c5_0.intoArray(c, cOff + 5 * ldc + 0); c5_1.intoArray(c, cOff + 5 * ldc + 4);
+    }
+
+    @Override
+    public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
+        for (int r = 0; r < rows; r++) {
+            int s = srcOff + r * srcRowStride;
+            int d = dstOff + r * 16;
+            FloatVector.fromArray(F, src, s + 0).intoArray(dst, d + 0);
+            FloatVector.fromArray(F, src, s + 8).intoArray(dst, d + 8);
+        }
+    }
+
+    @Override
+    public void copyPanelF64(double[] src, int srcOff, int srcRowStride, int rows, double[] dst, int dstOff) {
+        for (int r = 0; r < rows; r++) {
+            int s = srcOff + r * srcRowStride;
+            int d = dstOff + r * 8;
+            DoubleVector.fromArray(D, src, s + 0).intoArray(dst, d + 0);
+            DoubleVector.fromArray(D, src, s + 4).intoArray(dst, d + 4);
+        }
     }
 }

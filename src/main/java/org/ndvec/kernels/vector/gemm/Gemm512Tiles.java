@@ -48,24 +48,23 @@ public final class Gemm512Tiles implements GemmKernels {
         FloatVector c3_0 = FloatVector.zero(F); FloatVector c3_1 = FloatVector.zero(F); FloatVector c3_2 = FloatVector.zero(F); FloatVector c3_3 = FloatVector.zero(F);
         FloatVector c4_0 = FloatVector.zero(F); FloatVector c4_1 = FloatVector.zero(F); FloatVector c4_2 = FloatVector.zero(F); FloatVector c4_3 = FloatVector.zero(F);
         FloatVector c5_0 = FloatVector.zero(F); FloatVector c5_1 = FloatVector.zero(F); FloatVector c5_2 = FloatVector.zero(F); FloatVector c5_3 = FloatVector.zero(F);
-        int ai = aOff;
-        int bi = bOff;
-        for (int p = 0; p < kc; p++, ai += 6, bi += 64) {
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 64;
             FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
             FloatVector b1 = FloatVector.fromArray(F, b, bi + 16);
             FloatVector b2 = FloatVector.fromArray(F, b, bi + 32);
             FloatVector b3 = FloatVector.fromArray(F, b, bi + 48);
-            FloatVector a0 = FloatVector.broadcast(F, a[ai + 0]);
+            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
             c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1); c0_2 = a0.fma(b2, c0_2); c0_3 = a0.fma(b3, c0_3);
-            FloatVector a1 = FloatVector.broadcast(F, a[ai + 1]);
+            FloatVector a1 = FloatVector.broadcast(F, a[aOff + 1 * kc + p]);
             c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1); c1_2 = a1.fma(b2, c1_2); c1_3 = a1.fma(b3, c1_3);
-            FloatVector a2 = FloatVector.broadcast(F, a[ai + 2]);
+            FloatVector a2 = FloatVector.broadcast(F, a[aOff + 2 * kc + p]);
             c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1); c2_2 = a2.fma(b2, c2_2); c2_3 = a2.fma(b3, c2_3);
-            FloatVector a3 = FloatVector.broadcast(F, a[ai + 3]);
+            FloatVector a3 = FloatVector.broadcast(F, a[aOff + 3 * kc + p]);
             c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1); c3_2 = a3.fma(b2, c3_2); c3_3 = a3.fma(b3, c3_3);
-            FloatVector a4 = FloatVector.broadcast(F, a[ai + 4]);
+            FloatVector a4 = FloatVector.broadcast(F, a[aOff + 4 * kc + p]);
             c4_0 = a4.fma(b0, c4_0); c4_1 = a4.fma(b1, c4_1); c4_2 = a4.fma(b2, c4_2); c4_3 = a4.fma(b3, c4_3);
-            FloatVector a5 = FloatVector.broadcast(F, a[ai + 5]);
+            FloatVector a5 = FloatVector.broadcast(F, a[aOff + 5 * kc + p]);
             c5_0 = a5.fma(b0, c5_0); c5_1 = a5.fma(b1, c5_1); c5_2 = a5.fma(b2, c5_2); c5_3 = a5.fma(b3, c5_3);
         }
         if (accumulate) {
@@ -109,22 +108,21 @@ public final class Gemm512Tiles implements GemmKernels {
         DoubleVector c1_0 = DoubleVector.zero(D); DoubleVector c1_1 = DoubleVector.zero(D); DoubleVector c1_2 = DoubleVector.zero(D); DoubleVector c1_3 = DoubleVector.zero(D); DoubleVector c1_4 = DoubleVector.zero(D); DoubleVector c1_5 = DoubleVector.zero(D);
         DoubleVector c2_0 = DoubleVector.zero(D); DoubleVector c2_1 = DoubleVector.zero(D); DoubleVector c2_2 = DoubleVector.zero(D); DoubleVector c2_3 = DoubleVector.zero(D); DoubleVector c2_4 = DoubleVector.zero(D); DoubleVector c2_5 = DoubleVector.zero(D);
         DoubleVector c3_0 = DoubleVector.zero(D); DoubleVector c3_1 = DoubleVector.zero(D); DoubleVector c3_2 = DoubleVector.zero(D); DoubleVector c3_3 = DoubleVector.zero(D); DoubleVector c3_4 = DoubleVector.zero(D); DoubleVector c3_5 = DoubleVector.zero(D);
-        int ai = aOff;
-        int bi = bOff;
-        for (int p = 0; p < kc; p++, ai += 4, bi += 48) {
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 48;
             DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
             DoubleVector b1 = DoubleVector.fromArray(D, b, bi + 8);
             DoubleVector b2 = DoubleVector.fromArray(D, b, bi + 16);
             DoubleVector b3 = DoubleVector.fromArray(D, b, bi + 24);
             DoubleVector b4 = DoubleVector.fromArray(D, b, bi + 32);
             DoubleVector b5 = DoubleVector.fromArray(D, b, bi + 40);
-            DoubleVector a0 = DoubleVector.broadcast(D, a[ai + 0]);
+            DoubleVector a0 = DoubleVector.broadcast(D, a[aOff + 0 * kc + p]);
             c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1); c0_2 = a0.fma(b2, c0_2); c0_3 = a0.fma(b3, c0_3); c0_4 = a0.fma(b4, c0_4); c0_5 = a0.fma(b5, c0_5);
-            DoubleVector a1 = DoubleVector.broadcast(D, a[ai + 1]);
+            DoubleVector a1 = DoubleVector.broadcast(D, a[aOff + 1 * kc + p]);
             c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1); c1_2 = a1.fma(b2, c1_2); c1_3 = a1.fma(b3, c1_3); c1_4 = a1.fma(b4, c1_4); c1_5 = a1.fma(b5, c1_5);
-            DoubleVector a2 = DoubleVector.broadcast(D, a[ai + 2]);
+            DoubleVector a2 = DoubleVector.broadcast(D, a[aOff + 2 * kc + p]);
             c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1); c2_2 = a2.fma(b2, c2_2); c2_3 = a2.fma(b3, c2_3); c2_4 = a2.fma(b4, c2_4); c2_5 = a2.fma(b5, c2_5);
-            DoubleVector a3 = DoubleVector.broadcast(D, a[ai + 3]);
+            DoubleVector a3 = DoubleVector.broadcast(D, a[aOff + 3 * kc + p]);
             c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1); c3_2 = a3.fma(b2, c3_2); c3_3 = a3.fma(b3, c3_3); c3_4 = a3.fma(b4, c3_4); c3_5 = a3.fma(b5, c3_5);
         }
         if (accumulate) {
@@ -157,5 +155,31 @@ public final class Gemm512Tiles implements GemmKernels {
         c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 8); c1_2.intoArray(c, cOff + 1 * ldc + 16); c1_3.intoArray(c, cOff + 1 * ldc + 24); c1_4.intoArray(c, cOff + 1 * ldc + 32); c1_5.intoArray(c, cOff + 1 * ldc + 40);
         c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 8); c2_2.intoArray(c, cOff + 2 * ldc + 16); c2_3.intoArray(c, cOff + 2 * ldc + 24); c2_4.intoArray(c, cOff + 2 * ldc + 32); c2_5.intoArray(c, cOff + 2 * ldc + 40);
         c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 8); c3_2.intoArray(c, cOff + 3 * ldc + 16); c3_3.intoArray(c, cOff + 3 * ldc + 24); c3_4.intoArray(c, cOff + 3 * ldc + 32); c3_5.intoArray(c, cOff + 3 * ldc + 40);
+    }
+
+    @Override
+    public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
+        for (int r = 0; r < rows; r++) {
+            int s = srcOff + r * srcRowStride;
+            int d = dstOff + r * 64;
+            FloatVector.fromArray(F, src, s + 0).intoArray(dst, d + 0);
+            FloatVector.fromArray(F, src, s + 16).intoArray(dst, d + 16);
+            FloatVector.fromArray(F, src, s + 32).intoArray(dst, d + 32);
+            FloatVector.fromArray(F, src, s + 48).intoArray(dst, d + 48);
+        }
+    }
+
+    @Override
+    public void copyPanelF64(double[] src, int srcOff, int srcRowStride, int rows, double[] dst, int dstOff) {
+        for (int r = 0; r < rows; r++) {
+            int s = srcOff + r * srcRowStride;
+            int d = dstOff + r * 48;
+            DoubleVector.fromArray(D, src, s + 0).intoArray(dst, d + 0);
+            DoubleVector.fromArray(D, src, s + 8).intoArray(dst, d + 8);
+            DoubleVector.fromArray(D, src, s + 16).intoArray(dst, d + 16);
+            DoubleVector.fromArray(D, src, s + 24).intoArray(dst, d + 24);
+            DoubleVector.fromArray(D, src, s + 32).intoArray(dst, d + 32);
+            DoubleVector.fromArray(D, src, s + 40).intoArray(dst, d + 40);
+        }
     }
 }

@@ -53,4 +53,14 @@ public final class VectorGemmKernels implements GemmKernels {
             boolean accumulate) {
         tiles.f64(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
     }
+
+    @Override
+    public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
+        tiles.copyPanelF32(src, srcOff, srcRowStride, rows, dst, dstOff);
+    }
+
+    @Override
+    public void copyPanelF64(double[] src, int srcOff, int srcRowStride, int rows, double[] dst, int dstOff) {
+        tiles.copyPanelF64(src, srcOff, srcRowStride, rows, dst, dstOff);
+    }
 }
