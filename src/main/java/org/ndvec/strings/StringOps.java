@@ -182,6 +182,22 @@ public final class StringOps {
         String[] out = new String[codes.size()];
         Object index = ACCESS.data(codes);
         int[] shape = ACCESS.shape(codes);
+        if (codes.isContiguous() && (index instanceof long[] || index instanceof int[])) {
+            // the usual column of codes: one typed loop, no per-element storage dispatch
+            // (label_decode_str_1m: 0.71x NumPy through the general walk)
+            int base = ACCESS.offset(codes);
+            if (index instanceof long[] l) {
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = names[checkedCode(l[base + i], names.length)];
+                }
+            } else {
+                int[] x = (int[]) index;
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = names[checkedCode(x[base + i], names.length)];
+                }
+            }
+            return ACCESS.wrapLike(classes, out, codes.shape());
+        }
         // read the codes in place: no int64 copy of a million-element column
         StridedLoop.plan(shape, ACCESS.strides(codes), Shapes.cStrides(shape)).forEachRow(
                 new int[] {ACCESS.offset(codes), 0}, (off, n, st) -> {

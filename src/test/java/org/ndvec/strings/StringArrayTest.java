@@ -197,6 +197,11 @@ class StringArrayTest {
         assertArrayEquals(species.toStringArray(), Nd.labelDecode(e.classes(), e.codes()).toStringArray());
         NDArray fromInt32 = Nd.labelDecode(e.classes(), Nd.array(new int[] {1, -1}).astype(DType.INT32));
         assertArrayEquals(new String[] {"versicolor", "virginica"}, fromInt32.toStringArray());
+        // strided codes (the general walk) and an offset contiguous slice (the typed loop)
+        assertArrayEquals(new String[] {"virginica", "versicolor", "virginica"},
+                Nd.labelDecode(e.classes(), e.codes().get("::-2")).toStringArray());
+        assertArrayEquals(new String[] {"versicolor", "setosa"},
+                Nd.labelDecode(e.classes(), e.codes().get("2:4")).toStringArray());
         IndexOutOfBoundsException out = assertThrows(IndexOutOfBoundsException.class,
                 () -> Nd.labelDecode(e.classes(), Nd.array(new long[] {3})));
         assertEquals("index 3 is out of bounds for axis 0 with size 3", out.getMessage());
