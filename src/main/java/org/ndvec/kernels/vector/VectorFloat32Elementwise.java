@@ -328,6 +328,11 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         super.unary(op, param, a, aOff, aStride, out, outOff, outStride, n);
     }
 
+    // TANH stays the lanewise stub: float32 tanh built on one lanewise EXP (1 - 2 / (e^2|x| + 1),
+    // an odd degree-11 polynomial below |x| = 0.625, sign bit restored) was accurate to 1 ulp but
+    // slower, kernel-only on 1M elements 709-727 us against the stub's 556 us and EXP's 280 us
+    // (best of 300 calls, under load): each 512-bit lane operation costs ~20 us per 1M floats
+    // here, and the polynomial and blends added ~15 of them. EXPM1-based tanh was slower still.
     private void vectorNEG(float[] a, int aOff, float[] out, int outOff, int n) {
         int i = 0;
         int bound = S.loopBound(n);
@@ -418,7 +423,7 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         // vector body
         for (; i < bound; i += S.length()) {
             FloatVector va = FloatVector.fromArray(S, a, aOff + i);
-            (tanh(va)).intoArray(out, outOff + i);
+            (va.lanewise(VectorOperators.TANH)).intoArray(out, outOff + i);
         }
         // scalar tail
         super.unary(UnaryOp.TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
@@ -478,33 +483,6 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
     }
 
     private static final FloatVector ONE = FloatVector.broadcast(S, (float) 1);
-    private static final FloatVector TWO = FloatVector.broadcast(S, 2f);
-    // |x| below this takes the odd polynomial; at and above it 2 / (e^2|x| + 1) <= 0.465, so the
-    // subtraction 1 - 2 / (e + 1) no longer magnifies exp's error (TranscendentalAccuracyTest).
-    private static final float TANH_SMALL = 0.625f;
-    // (tanh x - x) / x^3 as a polynomial in x^2 on [0, 0.625], fitted by src/test/python/fit_tanh_f32.py
-    // (weighted least squares with Lawson reweighting: 0.70 ulp in float32 arithmetic with FMA).
-    private static final float T0 = -0.3333328068256378f;
-    private static final float T1 = 0.13331443071365356f;
-    private static final float T2 = -0.05373978242278099f;
-    private static final float T3 = 0.020639315247535706f;
-    private static final float T4 = -0.005705247167497873f;
-    private static final int SIGN = 0x80000000;
-
-    // tanh from one lanewise EXP instead of the lanewise TANH stub, which took 1.7x as long as EXP
-    // per element here (ElementwiseBench.tanh_f32_1m 892 us against exp_f32_1m 629 us). Computed on
-    // |x|, then x's sign bit is put back, so tanh(-0) = -0; NaN stays NaN (the compare is false,
-    // and exp(NaN) is NaN); |x| past 44 makes e infinite and 2 / (e + 1) exactly 0.
-    private static FloatVector tanh(FloatVector x) {
-        FloatVector ax = x.abs();
-        FloatVector large = ONE.sub(TWO.div(ax.add(ax).lanewise(VectorOperators.EXP).add(ONE)));
-        FloatVector z = ax.mul(ax);
-        FloatVector p = z.fma(T4, T3).fma(z, FloatVector.broadcast(S, T2)).fma(z, FloatVector.broadcast(S, T1))
-                .fma(z, FloatVector.broadcast(S, T0));
-        FloatVector small = p.fma(z.mul(ax), ax);
-        FloatVector y = large.blend(small, ax.compare(VectorOperators.LT, TANH_SMALL));
-        return y.reinterpretAsInts().or(x.reinterpretAsInts().and(SIGN)).reinterpretAsFloats();
-    }
 
     // 1 / (1 + e^-x) overflows e^-x for x below -88 (float) and loses the tiny true result; with
     // e = exp(-|x|) <= 1 the negative side is e / (1 + e), which keeps it (TranscendentalAccuracyTest).
