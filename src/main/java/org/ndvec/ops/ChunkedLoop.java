@@ -17,13 +17,14 @@ import org.ndvec.parallel.Workers;
 final class ChunkedLoop {
     /**
      * Elements per chunk: a loop of fewer than two chunks runs on the caller's thread alone.
-     * Chosen with ElementwiseBench.splitsize_f32add/splitsize_f32exp, {@code -Dndvec.threads=1}
-     * against 2, chunks of 4096 (2048 for exp), under load (~8 runnable threads on 2 cores):
-     * add (out form) 65536 elements 31 -> 26 us, 131072: 66 -> 37 us, 262144: 119 -> 57 us;
-     * exp 65536: 51 -> 61 us, 131072: 101 -> 111 us, 262144: 337 -> 256 us. Waking a worker cost
-     * ~14 us there (8192-element add: 2.5 -> 16 us), so a chunk must hold well over that much
-     * work; 64 Ki elements (256 KiB of float32 per operand, half of L2) does for every loop, and
-     * one size for all operators keeps the rule simple.
+     * Chosen with ElementwiseBench.splitsize_f32add (out form) and splitsize_f32exp,
+     * {@code -jvmArgsAppend -Dndvec.threads=1} against {@code =2}, under load (load average 7-9 on
+     * 2 cores, so the second core was rarely free). With 4096-element chunks two threads lost at
+     * every size up to 262144 elements (waking a worker cost ~10 us: 8192-element add 3.6 -> 15 us).
+     * With 64 Ki-element chunks, threads=1 -> 2: add 65536 (one chunk) 22 -> 18 us, 131072:
+     * 43 -> 42, 262144: 98 -> 70, 524288: 227 -> 122, 1048576: 744 -> 284; exp 131072: 91 -> 68,
+     * 262144: 158 -> 132, 524288: 453 -> 243. So splitting starts at two chunks of 64 Ki
+     * (256 KiB of float32 per operand, half of L2), for every operator alike.
      */
     static final int CHUNK = 1 << 16;
 

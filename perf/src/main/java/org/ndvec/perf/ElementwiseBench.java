@@ -122,7 +122,7 @@ public class ElementwiseBench {
     /** Operands of a size swept to choose the chunk sizes of org.ndvec.ops.ChunkedLoop. */
     @State(Scope.Thread)
     public static class Sized {
-        @Param({"8192", "16384", "32768", "65536", "131072", "262144"})
+        @Param({"65536", "131072", "262144", "524288", "1048576"})
         int n;
         NDArray a;
         NDArray b;
@@ -149,6 +149,16 @@ public class ElementwiseBench {
     @Benchmark
     public NDArray splitsize_f32exp(Sized s) {
         return s.a.exp(s.out);
+    }
+
+    /**
+     * The floor under every allocating 1M float32 workload: a fresh 4 MiB array, zeroed by the
+     * JVM in memory that is not in cache (the eden cycles through 768 MiB), while NumPy's
+     * allocator returns the block it just freed, still in L3. No NumPy twin.
+     */
+    @Benchmark
+    public float[] alloc_f32_1m() {
+        return new float[1 << 20];
     }
 
     @Benchmark
