@@ -1,13 +1,16 @@
 package org.ndvec.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.ndvec.DType;
 import org.ndvec.Index;
 import org.ndvec.NDArray;
 import org.ndvec.Nd;
+import org.ndvec.parallel.Workers;
 
 /**
  * Loops of several {@link ChunkedLoop#CHUNK}s, which run split (and in parallel where the pool
@@ -92,6 +95,23 @@ class ChunkedLoopTest {
         assertFloats(t, NDArray.wrap(a, cols, rows).T().add(bm));
         assertFloats(r, bm.mul(NDArray.wrap(row)));
         assertFloats(c, bm.maximum(NDArray.wrap(col, rows, 1)));
+    }
+
+    @Test
+    void nestedInsideWorkerChunksDoesNotDeadlock() {
+        float[] a = floats(N);
+        float[] want = new float[N];
+        for (int i = 0; i < N; i++) {
+            want[i] = a[i] * a[i];
+        }
+        NDArray x = NDArray.wrap(a);
+        NDArray[] got = new NDArray[4];
+        // chunk bodies that themselves split: a worker waiting for its own pool must still finish
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () ->
+                Workers.forEachChunk(got.length, c -> got[c] = x.mul(x)));
+        for (NDArray g : got) {
+            assertFloats(want, g);
+        }
     }
 
     @Test
