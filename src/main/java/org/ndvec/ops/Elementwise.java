@@ -101,17 +101,21 @@ public final class Elementwise {
         Object o = Buffers.allocate(loop, n);
         int ao = ACCESS.offset(a);
         int bo = ACCESS.offset(b);
-        switch (loop) {
-            case FLOAT32 -> ElementwiseKernels.F32.binary(op, (float[]) ACCESS.data(a), ao, 1,
-                    (float[]) ACCESS.data(b), bo, bStride, (float[]) o, 0, 1, n);
-            case FLOAT64 -> ElementwiseKernels.F64.binary(op, (double[]) ACCESS.data(a), ao, 1,
-                    (double[]) ACCESS.data(b), bo, bStride, (double[]) o, 0, 1, n);
-            case INT32 -> ElementwiseKernels.I32.binary(op, (int[]) ACCESS.data(a), ao, 1,
-                    (int[]) ACCESS.data(b), bo, bStride, (int[]) o, 0, 1, n);
-            case INT64 -> ElementwiseKernels.I64.binary(op, (long[]) ACCESS.data(a), ao, 1,
-                    (long[]) ACCESS.data(b), bo, bStride, (long[]) o, 0, 1, n);
+        Object ad = ACCESS.data(a);
+        Object bd = ACCESS.data(b);
+        // a scalar operand stays at bo in every chunk: bStride 0 keeps its offset
+        ChunkedLoop.RangeBody range = switch (loop) {
+            case FLOAT32 -> (i, m) -> ElementwiseKernels.F32.binary(op, (float[]) ad, ao + i, 1,
+                    (float[]) bd, bo + i * bStride, bStride, (float[]) o, i, 1, m);
+            case FLOAT64 -> (i, m) -> ElementwiseKernels.F64.binary(op, (double[]) ad, ao + i, 1,
+                    (double[]) bd, bo + i * bStride, bStride, (double[]) o, i, 1, m);
+            case INT32 -> (i, m) -> ElementwiseKernels.I32.binary(op, (int[]) ad, ao + i, 1,
+                    (int[]) bd, bo + i * bStride, bStride, (int[]) o, i, 1, m);
+            case INT64 -> (i, m) -> ElementwiseKernels.I64.binary(op, (long[]) ad, ao + i, 1,
+                    (long[]) bd, bo + i * bStride, bStride, (long[]) o, i, 1, m);
             default -> throw new AssertionError("bool takes the general path");
-        }
+        };
+        ChunkedLoop.forEachRange(n, range);
         return ACCESS.wrap(o, loop, shape);
     }
 
@@ -340,7 +344,7 @@ public final class Elementwise {
     private record Prepared(int[] shape, Object[] data, int[] offsets, int[][] strides, StridedLoop loop,
                             NDArray written, NDArray out) {
         void run(StridedLoop.RowVisitor row) {
-            TiledLoop.forEachRow(loop, offsets, row);
+            ChunkedLoop.forEachRow(loop, offsets, row);
         }
 
         NDArray finish() {

@@ -56,12 +56,26 @@ public final class Workers {
         };
         ForkJoinPool p = pool();
         List<Future<?>> futures = new ArrayList<>(threads - 1);
+        // A helper claims its slot before draining. When the caller has drained every chunk, it
+        // claims the slots of helpers that have not started yet and does not wait for them: on a
+        // busy machine a queued helper may not be scheduled for milliseconds (elementwise 1M adds).
+        AtomicInteger[] claimed = new AtomicInteger[threads - 1];
         for (int t = 1; t < threads; t++) {
-            futures.add(p.submit(drain));
+            AtomicInteger claim = new AtomicInteger();
+            claimed[t - 1] = claim;
+            futures.add(p.submit(() -> {
+                if (claim.compareAndSet(0, 1)) {
+                    drain.run();
+                }
+            }));
         }
         drain.run();
         boolean interrupted = false;
-        for (Future<?> f : futures) {
+        for (int k = 0; k < futures.size(); k++) {
+            if (claimed[k].compareAndSet(0, 1)) {
+                continue; // never started, and now never will: it has nothing to wait for
+            }
+            Future<?> f = futures.get(k);
             while (true) {
                 try {
                     f.get();

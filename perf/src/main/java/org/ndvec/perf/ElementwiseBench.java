@@ -10,6 +10,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -116,6 +117,48 @@ public class ElementwiseBench {
             row = randomF32(3, 4096);
             col = randomF32(4, 4096, 1);
         }
+    }
+
+    /** Operands of a size swept to choose the chunk sizes of org.ndvec.ops.ChunkedLoop. */
+    @State(Scope.Thread)
+    public static class Sized {
+        @Param({"65536", "131072", "262144", "524288", "1048576"})
+        int n;
+        NDArray a;
+        NDArray b;
+        NDArray out;
+
+        @Setup
+        public void setup() {
+            a = randomF32(1, n);
+            b = randomF32(2, n);
+            out = Nd.zeros(DType.FLOAT32, n);
+        }
+    }
+
+    /**
+     * How large a memory-bound loop must be before splitting it pays: run with
+     * {@code -jvmArgsAppend -Dndvec.threads=1} and {@code =2} and compare per size.
+     */
+    @Benchmark
+    public NDArray splitsize_f32add(Sized s) {
+        return s.a.add(s.b, s.out);
+    }
+
+    /** As {@link #splitsize_f32add} for a transcendental loop. */
+    @Benchmark
+    public NDArray splitsize_f32exp(Sized s) {
+        return s.a.exp(s.out);
+    }
+
+    /**
+     * The floor under every allocating 1M float32 workload: a fresh 4 MiB array, zeroed by the
+     * JVM in memory that is not in cache (the eden cycles through 768 MiB), while NumPy's
+     * allocator returns the block it just freed, still in L3. No NumPy twin.
+     */
+    @Benchmark
+    public float[] alloc_f32_1m() {
+        return new float[1 << 20];
     }
 
     @Benchmark

@@ -20,11 +20,17 @@ import org.ndvec.kernels.scalar.ScalarFloat64Elementwise;
  */
 public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    // Loops that only load, combine and store (binary arithmetic, fma) use at most 256-bit
+    // vectors. Java arrays are 16-byte aligned, so every 512-bit access splits a cache line; on
+    // this AVX-512 Zen 4, float32 add on 1M elements (L3) took 186 us with 512-bit vectors and
+    // 159 us with 256-bit, on 16M 8.9 ms against 7.8 ms (best of 30-300 calls, under load). Lane
+    // work is double-pumped there anyway, and exp still favours 512 bits (313 us against 357).
+    private static final VectorSpecies<Double> M = S.vectorBitSize() > 256 ? DoubleVector.SPECIES_256 : S;
 
     @Override
     public void binary(BinaryOp op, double[] a, int aOff, int aStride, double[] b, int bOff, int bStride,
                        double[] out, int outOff, int outStride, int n) {
-        if (aStride == 1 && outStride == 1 && (bStride == 1 || bStride == 0) && n >= S.length()) {
+        if (aStride == 1 && outStride == 1 && (bStride == 1 || bStride == 0) && n >= M.length()) {
             switch (op) {
                 case ADD -> {
                     vectorADD(a, aOff, b, bOff, bStride, out, outOff, n);
@@ -67,178 +73,194 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
 
     private void vectorADD(double[] a, int aOff, double[] b, int bOff, int bStride, double[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            DoubleVector vb = DoubleVector.broadcast(S, b[bOff]);
+            DoubleVector vb = DoubleVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
                 (va.add(vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-                DoubleVector vb = DoubleVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
+                DoubleVector vb = DoubleVector.fromArray(M, b, bOff + i);
                 (va.add(vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.ADD, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.ADD, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorSUB(double[] a, int aOff, double[] b, int bOff, int bStride, double[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            DoubleVector vb = DoubleVector.broadcast(S, b[bOff]);
+            DoubleVector vb = DoubleVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
                 (va.sub(vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-                DoubleVector vb = DoubleVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
+                DoubleVector vb = DoubleVector.fromArray(M, b, bOff + i);
                 (va.sub(vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.SUB, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.SUB, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorMUL(double[] a, int aOff, double[] b, int bOff, int bStride, double[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            DoubleVector vb = DoubleVector.broadcast(S, b[bOff]);
+            DoubleVector vb = DoubleVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
                 (va.mul(vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-                DoubleVector vb = DoubleVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
+                DoubleVector vb = DoubleVector.fromArray(M, b, bOff + i);
                 (va.mul(vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.MUL, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.MUL, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorDIV(double[] a, int aOff, double[] b, int bOff, int bStride, double[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            DoubleVector vb = DoubleVector.broadcast(S, b[bOff]);
+            DoubleVector vb = DoubleVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
                 (va.div(vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-                DoubleVector vb = DoubleVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
+                DoubleVector vb = DoubleVector.fromArray(M, b, bOff + i);
                 (va.div(vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.DIV, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.DIV, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorMAXIMUM(double[] a, int aOff, double[] b, int bOff, int bStride, double[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            DoubleVector vb = DoubleVector.broadcast(S, b[bOff]);
+            DoubleVector vb = DoubleVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
                 (vb.blend(va, va.compare(VectorOperators.GT, vb).or(va.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-                DoubleVector vb = DoubleVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
+                DoubleVector vb = DoubleVector.fromArray(M, b, bOff + i);
                 (vb.blend(va, va.compare(VectorOperators.GT, vb).or(va.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.MAXIMUM, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.MAXIMUM, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorMINIMUM(double[] a, int aOff, double[] b, int bOff, int bStride, double[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            DoubleVector vb = DoubleVector.broadcast(S, b[bOff]);
+            DoubleVector vb = DoubleVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
                 (vb.blend(va, va.compare(VectorOperators.LT, vb).or(va.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-                DoubleVector vb = DoubleVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
+                DoubleVector vb = DoubleVector.fromArray(M, b, bOff + i);
                 (vb.blend(va, va.compare(VectorOperators.LT, vb).or(va.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.MINIMUM, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.MINIMUM, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorFMAX(double[] a, int aOff, double[] b, int bOff, int bStride, double[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            DoubleVector vb = DoubleVector.broadcast(S, b[bOff]);
+            DoubleVector vb = DoubleVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
                 (vb.blend(va, va.compare(VectorOperators.GT, vb).or(vb.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-                DoubleVector vb = DoubleVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
+                DoubleVector vb = DoubleVector.fromArray(M, b, bOff + i);
                 (vb.blend(va, va.compare(VectorOperators.GT, vb).or(vb.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.FMAX, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.FMAX, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorFMIN(double[] a, int aOff, double[] b, int bOff, int bStride, double[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            DoubleVector vb = DoubleVector.broadcast(S, b[bOff]);
+            DoubleVector vb = DoubleVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
                 (vb.blend(va, va.compare(VectorOperators.LT, vb).or(vb.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-                DoubleVector vb = DoubleVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
+                DoubleVector vb = DoubleVector.fromArray(M, b, bOff + i);
                 (vb.blend(va, va.compare(VectorOperators.LT, vb).or(vb.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.FMIN, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.FMIN, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     @Override
@@ -249,12 +271,12 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
             return;
         }
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         // vector body
-        for (; i < bound; i += S.length()) {
-            DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-            DoubleVector vb = DoubleVector.fromArray(S, b, bOff + i);
-            DoubleVector vc = DoubleVector.fromArray(S, c, cOff + i);
+        for (; i < bound; i += M.length()) {
+            DoubleVector va = DoubleVector.fromArray(M, a, aOff + i);
+            DoubleVector vb = DoubleVector.fromArray(M, b, bOff + i);
+            DoubleVector vc = DoubleVector.fromArray(M, c, cOff + i);
             va.lanewise(VectorOperators.FMA, vb, vc).intoArray(out, outOff + i);
         }
         // scalar tail
@@ -321,6 +343,11 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
         super.unary(op, param, a, aOff, aStride, out, outOff, outStride, n);
     }
 
+    // TANH stays the lanewise stub: float32 tanh built on one lanewise EXP (1 - 2 / (e^2|x| + 1),
+    // an odd degree-11 polynomial below |x| = 0.625, sign bit restored) was accurate to 1 ulp but
+    // slower, kernel-only on 1M elements 709-727 us against the stub's 556 us and EXP's 280 us
+    // (best of 300 calls, under load): each 512-bit lane operation costs ~20 us per 1M floats
+    // here, and the polynomial and blends added ~15 of them. EXPM1-based tanh was slower still.
     private void vectorNEG(double[] a, int aOff, double[] out, int outOff, int n) {
         int i = 0;
         int bound = S.loopBound(n);
@@ -329,8 +356,10 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
             DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
             (va.neg()).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.NEG, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.NEG, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorABS(double[] a, int aOff, double[] out, int outOff, int n) {
@@ -341,8 +370,10 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
             DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
             (va.abs()).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.ABS, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.ABS, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorSQUARE(double[] a, int aOff, double[] out, int outOff, int n) {
@@ -353,8 +384,10 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
             DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
             (va.mul(va)).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.SQUARE, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.SQUARE, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorSQRT(double[] a, int aOff, double[] out, int outOff, int n) {
@@ -365,8 +398,10 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
             DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
             (va.sqrt()).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.SQRT, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.SQRT, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorRELU(double[] a, int aOff, double[] out, int outOff, int n) {
@@ -377,8 +412,10 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
             DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
             (va.max((double) 0)).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.RELU, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.RELU, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorEXP(double[] a, int aOff, double[] out, int outOff, int n) {
@@ -389,8 +426,10 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
             DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
             (va.lanewise(VectorOperators.EXP)).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.EXP, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.EXP, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorLOG(double[] a, int aOff, double[] out, int outOff, int n) {
@@ -401,8 +440,10 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
             DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
             (va.lanewise(VectorOperators.LOG)).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.LOG, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.LOG, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorTANH(double[] a, int aOff, double[] out, int outOff, int n) {
@@ -413,8 +454,10 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
             DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
             (va.lanewise(VectorOperators.TANH)).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorSIGMOID(double[] a, int aOff, double[] out, int outOff, int n) {
@@ -425,8 +468,10 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
             DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
             (sigmoid(va)).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.SIGMOID, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.SIGMOID, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorSILU(double[] a, int aOff, double[] out, int outOff, int n) {
@@ -437,8 +482,10 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
             DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
             (va.mul(sigmoid(va))).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.SILU, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.SILU, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorLEAKY_RELU(double alpha, double[] a, int aOff, double[] out, int outOff, int n) {

@@ -20,11 +20,17 @@ import org.ndvec.kernels.scalar.ScalarInt64Elementwise;
  */
 public class VectorInt64Elementwise extends ScalarInt64Elementwise {
     private static final VectorSpecies<Long> S = LongVector.SPECIES_PREFERRED;
+    // Loops that only load, combine and store (binary arithmetic, fma) use at most 256-bit
+    // vectors. Java arrays are 16-byte aligned, so every 512-bit access splits a cache line; on
+    // this AVX-512 Zen 4, float32 add on 1M elements (L3) took 186 us with 512-bit vectors and
+    // 159 us with 256-bit, on 16M 8.9 ms against 7.8 ms (best of 30-300 calls, under load). Lane
+    // work is double-pumped there anyway, and exp still favours 512 bits (313 us against 357).
+    private static final VectorSpecies<Long> M = S.vectorBitSize() > 256 ? LongVector.SPECIES_256 : S;
 
     @Override
     public void binary(BinaryOp op, long[] a, int aOff, int aStride, long[] b, int bOff, int bStride,
                        long[] out, int outOff, int outStride, int n) {
-        if (aStride == 1 && outStride == 1 && (bStride == 1 || bStride == 0) && n >= S.length()) {
+        if (aStride == 1 && outStride == 1 && (bStride == 1 || bStride == 0) && n >= M.length()) {
             switch (op) {
                 case ADD -> {
                     vectorADD(a, aOff, b, bOff, bStride, out, outOff, n);
@@ -75,222 +81,242 @@ public class VectorInt64Elementwise extends ScalarInt64Elementwise {
 
     private void vectorADD(long[] a, int aOff, long[] b, int bOff, int bStride, long[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            LongVector vb = LongVector.broadcast(S, b[bOff]);
+            LongVector vb = LongVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
                 (va.add(vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
-                LongVector vb = LongVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
+                LongVector vb = LongVector.fromArray(M, b, bOff + i);
                 (va.add(vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.ADD, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.ADD, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorSUB(long[] a, int aOff, long[] b, int bOff, int bStride, long[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            LongVector vb = LongVector.broadcast(S, b[bOff]);
+            LongVector vb = LongVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
                 (va.sub(vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
-                LongVector vb = LongVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
+                LongVector vb = LongVector.fromArray(M, b, bOff + i);
                 (va.sub(vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.SUB, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.SUB, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorMUL(long[] a, int aOff, long[] b, int bOff, int bStride, long[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            LongVector vb = LongVector.broadcast(S, b[bOff]);
+            LongVector vb = LongVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
                 (va.mul(vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
-                LongVector vb = LongVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
+                LongVector vb = LongVector.fromArray(M, b, bOff + i);
                 (va.mul(vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.MUL, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.MUL, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorMAXIMUM(long[] a, int aOff, long[] b, int bOff, int bStride, long[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            LongVector vb = LongVector.broadcast(S, b[bOff]);
+            LongVector vb = LongVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
                 (va.max(vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
-                LongVector vb = LongVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
+                LongVector vb = LongVector.fromArray(M, b, bOff + i);
                 (va.max(vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.MAXIMUM, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.MAXIMUM, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorMINIMUM(long[] a, int aOff, long[] b, int bOff, int bStride, long[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            LongVector vb = LongVector.broadcast(S, b[bOff]);
+            LongVector vb = LongVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
                 (va.min(vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
-                LongVector vb = LongVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
+                LongVector vb = LongVector.fromArray(M, b, bOff + i);
                 (va.min(vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.MINIMUM, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.MINIMUM, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorFMAX(long[] a, int aOff, long[] b, int bOff, int bStride, long[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            LongVector vb = LongVector.broadcast(S, b[bOff]);
+            LongVector vb = LongVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
                 (va.max(vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
-                LongVector vb = LongVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
+                LongVector vb = LongVector.fromArray(M, b, bOff + i);
                 (va.max(vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.FMAX, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.FMAX, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorFMIN(long[] a, int aOff, long[] b, int bOff, int bStride, long[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            LongVector vb = LongVector.broadcast(S, b[bOff]);
+            LongVector vb = LongVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
                 (va.min(vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
-                LongVector vb = LongVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
+                LongVector vb = LongVector.fromArray(M, b, bOff + i);
                 (va.min(vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.FMIN, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.FMIN, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorBITWISE_AND(long[] a, int aOff, long[] b, int bOff, int bStride, long[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            LongVector vb = LongVector.broadcast(S, b[bOff]);
+            LongVector vb = LongVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
                 (va.and(vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
-                LongVector vb = LongVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
+                LongVector vb = LongVector.fromArray(M, b, bOff + i);
                 (va.and(vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.BITWISE_AND, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.BITWISE_AND, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorBITWISE_OR(long[] a, int aOff, long[] b, int bOff, int bStride, long[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            LongVector vb = LongVector.broadcast(S, b[bOff]);
+            LongVector vb = LongVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
                 (va.or(vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
-                LongVector vb = LongVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
+                LongVector vb = LongVector.fromArray(M, b, bOff + i);
                 (va.or(vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.BITWISE_OR, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.BITWISE_OR, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorBITWISE_XOR(long[] a, int aOff, long[] b, int bOff, int bStride, long[] out, int outOff, int n) {
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         if (bStride == 0) {
-            LongVector vb = LongVector.broadcast(S, b[bOff]);
+            LongVector vb = LongVector.broadcast(M, b[bOff]);
             // vector body (SCALAR_OPERAND)
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
                 (va.lanewise(VectorOperators.XOR, vb)).intoArray(out, outOff + i);
             }
         } else {
             // vector body
-            for (; i < bound; i += S.length()) {
-                LongVector va = LongVector.fromArray(S, a, aOff + i);
-                LongVector vb = LongVector.fromArray(S, b, bOff + i);
+            for (; i < bound; i += M.length()) {
+                LongVector va = LongVector.fromArray(M, a, aOff + i);
+                LongVector vb = LongVector.fromArray(M, b, bOff + i);
                 (va.lanewise(VectorOperators.XOR, vb)).intoArray(out, outOff + i);
             }
         }
-        // scalar tail
-        super.binary(BinaryOp.BITWISE_XOR, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.binary(BinaryOp.BITWISE_XOR, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+        }
     }
 
     @Override
@@ -301,12 +327,12 @@ public class VectorInt64Elementwise extends ScalarInt64Elementwise {
             return;
         }
         int i = 0;
-        int bound = S.loopBound(n);
+        int bound = M.loopBound(n);
         // vector body
-        for (; i < bound; i += S.length()) {
-            LongVector va = LongVector.fromArray(S, a, aOff + i);
-            LongVector vb = LongVector.fromArray(S, b, bOff + i);
-            LongVector vc = LongVector.fromArray(S, c, cOff + i);
+        for (; i < bound; i += M.length()) {
+            LongVector va = LongVector.fromArray(M, a, aOff + i);
+            LongVector vb = LongVector.fromArray(M, b, bOff + i);
+            LongVector vc = LongVector.fromArray(M, c, cOff + i);
             va.mul(vb).add(vc).intoArray(out, outOff + i);
         }
         // scalar tail
@@ -349,8 +375,10 @@ public class VectorInt64Elementwise extends ScalarInt64Elementwise {
             LongVector va = LongVector.fromArray(S, a, aOff + i);
             (va.neg()).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.NEG, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.NEG, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorABS(long[] a, int aOff, long[] out, int outOff, int n) {
@@ -361,8 +389,10 @@ public class VectorInt64Elementwise extends ScalarInt64Elementwise {
             LongVector va = LongVector.fromArray(S, a, aOff + i);
             (va.abs()).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.ABS, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.ABS, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorSQUARE(long[] a, int aOff, long[] out, int outOff, int n) {
@@ -373,8 +403,10 @@ public class VectorInt64Elementwise extends ScalarInt64Elementwise {
             LongVector va = LongVector.fromArray(S, a, aOff + i);
             (va.mul(va)).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.SQUARE, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.SQUARE, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private void vectorINVERT(long[] a, int aOff, long[] out, int outOff, int n) {
@@ -385,8 +417,10 @@ public class VectorInt64Elementwise extends ScalarInt64Elementwise {
             LongVector va = LongVector.fromArray(S, a, aOff + i);
             (va.not()).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.INVERT, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.INVERT, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
 }
