@@ -167,8 +167,14 @@ final class Packed$T$Gemm extends PackedGemm {
             k.$s$(kc, ($t$[]) ap, apOff, ($t$[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
             return;
         }
+        // a narrow edge tile computes only the vectors holding matrix columns; when those are
+        // exactly the nv columns (double n = 256: 16 of 48) it writes C directly
+        if (mv == mr && k.edgeCols$S$(nv) == nv) {
+            k.$s$Edge(nv, kc, ($t$[]) ap, apOff, ($t$[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
+            return;
+        }
         $t$[] t = ($t$[]) scratch;
-        k.$s$(kc, ($t$[]) ap, apOff, ($t$[]) bp, bpOff, t, 0, nr, false);
+        k.$s$Edge(nv, kc, ($t$[]) ap, apOff, ($t$[]) bp, bpOff, t, 0, nr, false);
         for (int r = 0; r < mv; r++) {
             int ci = cOff + (i + r) * ldc + j;
             for (int s = 0; s < nv; s++) {

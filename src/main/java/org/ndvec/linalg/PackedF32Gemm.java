@@ -159,8 +159,14 @@ final class PackedF32Gemm extends PackedGemm {
             k.f32(kc, (float[]) ap, apOff, (float[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
             return;
         }
+        // a narrow edge tile computes only the vectors holding matrix columns; when those are
+        // exactly the nv columns (double n = 256: 16 of 48) it writes C directly
+        if (mv == mr && k.edgeColsF32(nv) == nv) {
+            k.f32Edge(nv, kc, (float[]) ap, apOff, (float[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
+            return;
+        }
         float[] t = (float[]) scratch;
-        k.f32(kc, (float[]) ap, apOff, (float[]) bp, bpOff, t, 0, nr, false);
+        k.f32Edge(nv, kc, (float[]) ap, apOff, (float[]) bp, bpOff, t, 0, nr, false);
         for (int r = 0; r < mv; r++) {
             int ci = cOff + (i + r) * ldc + j;
             for (int s = 0; s < nv; s++) {

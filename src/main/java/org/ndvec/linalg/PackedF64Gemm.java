@@ -159,8 +159,14 @@ final class PackedF64Gemm extends PackedGemm {
             k.f64(kc, (double[]) ap, apOff, (double[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
             return;
         }
+        // a narrow edge tile computes only the vectors holding matrix columns; when those are
+        // exactly the nv columns (double n = 256: 16 of 48) it writes C directly
+        if (mv == mr && k.edgeColsF64(nv) == nv) {
+            k.f64Edge(nv, kc, (double[]) ap, apOff, (double[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
+            return;
+        }
         double[] t = (double[]) scratch;
-        k.f64(kc, (double[]) ap, apOff, (double[]) bp, bpOff, t, 0, nr, false);
+        k.f64Edge(nv, kc, (double[]) ap, apOff, (double[]) bp, bpOff, t, 0, nr, false);
         for (int r = 0; r < mv; r++) {
             int ci = cOff + (i + r) * ldc + j;
             for (int s = 0; s < nv; s++) {
