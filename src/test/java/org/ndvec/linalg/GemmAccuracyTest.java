@@ -175,8 +175,8 @@ class GemmAccuracyTest {
     void threadCountsGiveIdenticalBits() {
         Random rnd = new Random(14);
         for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
-            // wide (split by columns), tall (split by rows), and k beyond one KC slice
-            for (int[] s : new int[][] {{150, 301, 200}, {333, 70, 130}, {130, 140, 700}}) {
+            // wide (split by columns), tall (split by rows), and k beyond one KC slice (1024)
+            for (int[] s : new int[][] {{150, 301, 200}, {333, 70, 130}, {130, 140, 1100}}) {
                 NDArray a = matrix(dt, s[0], s[2], "t", rnd);
                 NDArray b = matrix(dt, s[2], s[1], "slice", rnd);
                 Object one = null;
