@@ -19,6 +19,8 @@ import sys
 # loaders, best thread CPU time, % of the FMA peak): float 6x4, 12x2, 8x3, 14x2 all 94% alone on
 # an L2-resident block and 58-75% inside n = 512-1024 products (differences within the noise);
 # double at n = 256/512/1024: 4x6 77/73/76, 6x4 79/71/74, 12x2 76/68/68. The shapes stay.
+# After the narrow edge tiles and KC = 1024 (same method): double 8x3 82/83% at n = 512/1024
+# against 4x6 86/88%; 4x6 stays.
 # 256-bit: the AVX2 shape (16 registers): 6 rows x 2 vectors = 12 accumulators.
 VARIANTS = [
     ("Gemm512Tiles", 512, (6, 4), (4, 6)),

@@ -6,8 +6,9 @@ import org.ndvec.kernels.GemmKernels;
 
 /**
  * F32 GEMM operands for {@link GemmDriver}: packs A and B from any element strides (transposed,
- * sliced and reversed views need no copy), calls the micro-kernel on full tiles and routes edge
- * tiles through a scratch tile (no masked stores), and runs the small-product loop.
+ * sliced and reversed views need no copy), calls the micro-kernel on full tiles and the narrow
+ * edge kernels on edge tiles, through a scratch tile unless they cover exactly whole vectors of
+ * C (no masked stores), and runs the small-product loop.
  * C is row-major with unit column stride, freshly zeroed.
  */
 final class PackedF32Gemm extends PackedGemm {
