@@ -39,6 +39,27 @@ public interface GemmKernels {
     void f64(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc, boolean accumulate);
 
     /**
+     * Columns an edge tile of {@code cols} (< NR) float columns computes and writes: {@code cols}
+     * rounded up to whole vectors, at most NR.
+     */
+    int edgeColsF32(int cols);
+
+    /** As {@link #edgeColsF32} for double tiles. */
+    int edgeColsF64(int cols);
+
+    /**
+     * As {@link #f32} for an edge tile: computes and writes only {@code C[0:MR, 0:edgeColsF32(cols)]};
+     * the B micro-panel keeps its NR row stride. Each written element gets the same fma sequence
+     * as in {@link #f32}, so a product's bits do not depend on which of the two ran.
+     */
+    void f32Edge(int cols, int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
+            boolean accumulate);
+
+    /** As {@link #f32Edge} for double tiles. */
+    void f64Edge(int cols, int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
+            boolean accumulate);
+
+    /**
      * Packs {@code rows} rows of NR (= {@link #nrF32()}) floats with unit column stride, row
      * {@code r} read at {@code src[srcOff + r*srcRowStride ...]}, into the B micro-panel layout
      * {@code dst[dstOff + r*NR ...]}.

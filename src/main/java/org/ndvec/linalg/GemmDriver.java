@@ -29,10 +29,15 @@ import org.ndvec.parallel.Workers;
  * which the 512-bit tile tolerates: on its own, fed from an L2-resident block, it holds 94% of
  * the FMA peak. Measured in one JVM alternating class loaders (thread CPU time, best of 10,
  * 2 cores shared with busy agents), f32 1024: KC 192 70%, 256 72%, 384 76-78%, 512 79%, 768 78%
- * of peak; f64 1024: 192 70%, 384 74-76%, 512-768 80%. KC = 384 (the flat part for float).
+ * of peak; f64 1024: 192 70%, 384 74-76%, 512-768 80%. Re-measured after the edge tiles (issue 5
+ * session 2, one JVM alternating class loaders, best thread CPU time): KC 384 / 768 / 1024 gave
+ * f64 1024 83-84 / 84-85 / 87%, f32 1024 81 / 82 / 84%, f32 2048 81 / - / 84% (2048: 85%), f64 512
+ * 73 / - / 76%: one pass over C per product (k <= 1024) beats a shallower, L1-friendlier B panel.
+ * KC = 1024.
  * MC is chosen so the packed A block (MC x KC) fills about a third of L2 next to the B
- * micro-panel and C: float 256 x 384 x 4 B = 384 KiB. NC makes the packed B panel (KC x NC) a
- * few MiB, a slice of L3. The tuning knobs -Dndvec.gemm.kc/ablock/bpanel exist for measuring
+ * micro-panel and C: float 96 x 1024 x 4 B = 384 KiB. NC makes the packed B panel (KC x NC) a
+ * few MiB, a slice of L3: 8 MiB (float 2048 x 1024) packs A once per KC slice up to n = 2048,
+ * and measured 1-2% above 3 MiB (f32 1024 / 2048, f64 1024, same runs as KC). The tuning knobs -Dndvec.gemm.kc/ablock/bpanel exist for measuring
  * this on other machines.
  *
  * <p>Threads ({@code -Dndvec.threads=N}, default available processors) each take a slab of C
@@ -48,12 +53,12 @@ final class GemmDriver {
     /** Threads used for large products; {@code -Dndvec.threads}. */
     static final int THREADS = Workers.THREADS;
 
-    /** Depth of one tile call (measurements in the class comment, gemm_f32_1024_1t). */
-    static final int KC = Integer.getInteger("ndvec.gemm.kc", 384);
+    /** Depth of one tile call (measurements in the class comment, gemm_f32_1024_1t, gemm_f64_1024_1t). */
+    static final int KC = Integer.getInteger("ndvec.gemm.kc", 1024);
     /** Bytes of the packed A block: about a third of the 1 MiB L2. */
     static final int A_BLOCK_BYTES = Integer.getInteger("ndvec.gemm.ablock", 384 * 1024);
-    /** Bytes of the packed B panel: a few MiB of the 32 MiB L3. */
-    static final int B_PANEL_BYTES = Integer.getInteger("ndvec.gemm.bpanel", 3 * 1024 * 1024);
+    /** Bytes of the packed B panel: a quarter of the 32 MiB L3 (gemm_f32_2048_1t). */
+    static final int B_PANEL_BYTES = Integer.getInteger("ndvec.gemm.bpanel", 8 * 1024 * 1024);
 
     /**
      * Below this many multiply-adds the packing costs more than it saves (GemmBench

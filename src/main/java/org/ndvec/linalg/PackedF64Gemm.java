@@ -6,8 +6,9 @@ import org.ndvec.kernels.GemmKernels;
 
 /**
  * F64 GEMM operands for {@link GemmDriver}: packs A and B from any element strides (transposed,
- * sliced and reversed views need no copy), calls the micro-kernel on full tiles and routes edge
- * tiles through a scratch tile (no masked stores), and runs the small-product loop.
+ * sliced and reversed views need no copy), calls the micro-kernel on full tiles and the narrow
+ * edge kernels on edge tiles, through a scratch tile unless they cover exactly whole vectors of
+ * C (no masked stores), and runs the small-product loop.
  * C is row-major with unit column stride, freshly zeroed.
  */
 final class PackedF64Gemm extends PackedGemm {
@@ -159,8 +160,14 @@ final class PackedF64Gemm extends PackedGemm {
             k.f64(kc, (double[]) ap, apOff, (double[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
             return;
         }
+        // a narrow edge tile computes only the vectors holding matrix columns; when those are
+        // exactly the nv columns (double n = 256: 16 of 48) it writes C directly
+        if (mv == mr && k.edgeColsF64(nv) == nv) {
+            k.f64Edge(nv, kc, (double[]) ap, apOff, (double[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
+            return;
+        }
         double[] t = (double[]) scratch;
-        k.f64(kc, (double[]) ap, apOff, (double[]) bp, bpOff, t, 0, nr, false);
+        k.f64Edge(nv, kc, (double[]) ap, apOff, (double[]) bp, bpOff, t, 0, nr, false);
         for (int r = 0; r < mv; r++) {
             int ci = cOff + (i + r) * ldc + j;
             for (int s = 0; s < nv; s++) {

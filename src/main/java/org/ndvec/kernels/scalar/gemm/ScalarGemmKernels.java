@@ -95,6 +95,29 @@ public final class ScalarGemmKernels implements GemmKernels {
         }
     }
 
+    // the 4-column tile is already narrow: edge tiles run it whole
+    @Override
+    public int edgeColsF32(int cols) {
+        return NR;
+    }
+
+    @Override
+    public int edgeColsF64(int cols) {
+        return NR;
+    }
+
+    @Override
+    public void f32Edge(int cols, int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
+            boolean accumulate) {
+        f32(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+    }
+
+    @Override
+    public void f64Edge(int cols, int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
+            boolean accumulate) {
+        f64(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+    }
+
     @Override
     public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
         for (int r = 0; r < rows; r++) {

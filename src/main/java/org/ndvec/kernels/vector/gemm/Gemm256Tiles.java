@@ -136,6 +136,114 @@ public final class Gemm256Tiles implements GemmKernels {
     }
 
     @Override
+    public int edgeColsF32(int cols) {
+        return (cols + 7) / 8 * 8;
+    }
+
+    @Override
+    public void f32Edge(int cols, int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+            int ldc, boolean accumulate) {
+        switch ((cols + 7) / 8) {
+            case 1 -> f32w1(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            default -> f32(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+        }
+    }
+
+    private static void f32w1(int kc, float[] a, int aOff, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean accumulate) {
+        FloatVector c0_0 = FloatVector.zero(F);
+        FloatVector c1_0 = FloatVector.zero(F);
+        FloatVector c2_0 = FloatVector.zero(F);
+        FloatVector c3_0 = FloatVector.zero(F);
+        FloatVector c4_0 = FloatVector.zero(F);
+        FloatVector c5_0 = FloatVector.zero(F);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 16;
+            FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
+            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0);
+            FloatVector a1 = FloatVector.broadcast(F, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0);
+            FloatVector a2 = FloatVector.broadcast(F, a[aOff + 2 * kc + p]);
+            c2_0 = a2.fma(b0, c2_0);
+            FloatVector a3 = FloatVector.broadcast(F, a[aOff + 3 * kc + p]);
+            c3_0 = a3.fma(b0, c3_0);
+            FloatVector a4 = FloatVector.broadcast(F, a[aOff + 4 * kc + p]);
+            c4_0 = a4.fma(b0, c4_0);
+            FloatVector a5 = FloatVector.broadcast(F, a[aOff + 5 * kc + p]);
+            c5_0 = a5.fma(b0, c5_0);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
+            c1_0 = c1_0.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 0));
+            c2_0 = c2_0.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 0));
+            c3_0 = c3_0.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 0));
+            c4_0 = c4_0.add(FloatVector.fromArray(F, c, cOff + 4 * ldc + 0));
+            c5_0 = c5_0.add(FloatVector.fromArray(F, c, cOff + 5 * ldc + 0));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0);
+        c2_0.intoArray(c, cOff + 2 * ldc + 0);
+        c3_0.intoArray(c, cOff + 3 * ldc + 0);
+        c4_0.intoArray(c, cOff + 4 * ldc + 0);
+        c5_0.intoArray(c, cOff + 5 * ldc + 0);
+    }
+
+    @Override
+    public int edgeColsF64(int cols) {
+        return (cols + 3) / 4 * 4;
+    }
+
+    @Override
+    public void f64Edge(int cols, int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+            int ldc, boolean accumulate) {
+        switch ((cols + 3) / 4) {
+            case 1 -> f64w1(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            default -> f64(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+        }
+    }
+
+    private static void f64w1(int kc, double[] a, int aOff, double[] b, int bOff,
+            double[] c, int cOff, int ldc, boolean accumulate) {
+        DoubleVector c0_0 = DoubleVector.zero(D);
+        DoubleVector c1_0 = DoubleVector.zero(D);
+        DoubleVector c2_0 = DoubleVector.zero(D);
+        DoubleVector c3_0 = DoubleVector.zero(D);
+        DoubleVector c4_0 = DoubleVector.zero(D);
+        DoubleVector c5_0 = DoubleVector.zero(D);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 8;
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
+            DoubleVector a0 = DoubleVector.broadcast(D, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0);
+            DoubleVector a1 = DoubleVector.broadcast(D, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0);
+            DoubleVector a2 = DoubleVector.broadcast(D, a[aOff + 2 * kc + p]);
+            c2_0 = a2.fma(b0, c2_0);
+            DoubleVector a3 = DoubleVector.broadcast(D, a[aOff + 3 * kc + p]);
+            c3_0 = a3.fma(b0, c3_0);
+            DoubleVector a4 = DoubleVector.broadcast(D, a[aOff + 4 * kc + p]);
+            c4_0 = a4.fma(b0, c4_0);
+            DoubleVector a5 = DoubleVector.broadcast(D, a[aOff + 5 * kc + p]);
+            c5_0 = a5.fma(b0, c5_0);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
+            c1_0 = c1_0.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 0));
+            c2_0 = c2_0.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 0));
+            c3_0 = c3_0.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 0));
+            c4_0 = c4_0.add(DoubleVector.fromArray(D, c, cOff + 4 * ldc + 0));
+            c5_0 = c5_0.add(DoubleVector.fromArray(D, c, cOff + 5 * ldc + 0));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0);
+        c2_0.intoArray(c, cOff + 2 * ldc + 0);
+        c3_0.intoArray(c, cOff + 3 * ldc + 0);
+        c4_0.intoArray(c, cOff + 4 * ldc + 0);
+        c5_0.intoArray(c, cOff + 5 * ldc + 0);
+    }
+
+    @Override
     public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
         for (int r = 0; r < rows; r++) {
             int s = srcOff + r * srcRowStride;

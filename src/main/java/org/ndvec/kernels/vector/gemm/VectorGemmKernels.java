@@ -55,6 +55,28 @@ public final class VectorGemmKernels implements GemmKernels {
     }
 
     @Override
+    public int edgeColsF32(int cols) {
+        return tiles.edgeColsF32(cols);
+    }
+
+    @Override
+    public int edgeColsF64(int cols) {
+        return tiles.edgeColsF64(cols);
+    }
+
+    @Override
+    public void f32Edge(int cols, int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
+            boolean accumulate) {
+        tiles.f32Edge(cols, kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+    }
+
+    @Override
+    public void f64Edge(int cols, int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
+            boolean accumulate) {
+        tiles.f64Edge(cols, kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+    }
+
+    @Override
     public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
         tiles.copyPanelF32(src, srcOff, srcRowStride, rows, dst, dstOff);
     }
