@@ -1,0 +1,60 @@
+package org.ndvec.ops;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.ndvec.DType;
+import org.ndvec.NDArray;
+import org.ndvec.Nd;
+
+/** The bias-add fast path (a (..., w) matrix with a (w,) or trailing-dims row) against plain Java arithmetic. */
+class TrailingRowBroadcastTest {
+
+    @Test
+    void matchesElementByElementArithmetic() {
+        Random rnd = new Random(8);
+        int[][] shapes = {{32, 5}, {1, 1}, {7, 33}, {3, 4, 17}, {2, 300, 100}};
+        for (int[] shape : shapes) {
+            int n = 1;
+            for (int d : shape) {
+                n *= d;
+            }
+            int w = shape[shape.length - 1];
+            float[] x = new float[n];
+            float[] bias = new float[w];
+            for (int i = 0; i < n; i++) {
+                x[i] = (float) rnd.nextGaussian();
+            }
+            for (int j = 0; j < w; j++) {
+                bias[j] = (float) rnd.nextGaussian();
+            }
+            NDArray a = NDArray.wrap(x, shape);
+            NDArray b = NDArray.wrap(bias, w);
+            float[] sum = a.add(b).toFloatArray();
+            float[] diff = a.sub(b).toFloatArray();
+            float[] quot = a.div(b).toFloatArray();
+            for (int i = 0; i < n; i++) {
+                assertEquals(x[i] + bias[i % w], sum[i], "add at " + i);
+                assertEquals(x[i] - bias[i % w], diff[i], "sub at " + i);
+                assertEquals(x[i] / bias[i % w], quot[i], "div at " + i);
+            }
+            assertArrayEquals(shape, a.add(b).shape());
+        }
+    }
+
+    @Test
+    void trailingBlocksOffsetViewsAndIntegers() {
+        NDArray a = Nd.arange(24).reshape(2, 3, 4);
+        NDArray block = Nd.arange(100, 112).reshape(3, 4);
+        long[] got = a.add(block).toLongArray();
+        for (int i = 0; i < 24; i++) {
+            assertEquals(i + 100 + i % 12, got[i]);
+        }
+        // a contiguous row taken at an offset of its storage
+        NDArray row = Nd.arange(10).astype(DType.FLOAT64).get("6:");
+        double[] shifted = Nd.zeros(DType.FLOAT64, 2, 4).sub(row).toDoubleArray();
+        assertArrayEquals(new double[] {-6, -7, -8, -9, -6, -7, -8, -9}, shifted);
+    }
+}
