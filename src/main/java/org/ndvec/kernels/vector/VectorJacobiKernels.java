@@ -1,7 +1,6 @@
 package org.ndvec.kernels.vector;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndvec.kernels.JacobiKernels;
 
@@ -23,9 +22,9 @@ public final class VectorJacobiKernels implements JacobiKernels {
             yy = y.fma(y, yy);
             xy = x.fma(y, xy);
         }
-        double sxx = xx.reduceLanes(VectorOperators.ADD);
-        double syy = yy.reduceLanes(VectorOperators.ADD);
-        double sxy = xy.reduceLanes(VectorOperators.ADD);
+        double sxx = Lanes.sum(xx);
+        double syy = Lanes.sum(yy);
+        double sxy = Lanes.sum(xy);
         for (; i < n; i++) {
             double x = a[xOff + i];
             double y = a[yOff + i];

@@ -92,7 +92,7 @@ public final class VectorReductionKernels implements ReductionKernels {
             hi = hi.add(t.convertShape(VectorOperators.F2D, D, 1));
         }
         // reduce
-        double s = lo.add(hi).reduceLanes(VectorOperators.ADD);
+        double s = Lanes.sum(lo.add(hi));
         // scalar tail
         for (; i < n; i++) {
             s += a[off + i];
@@ -128,7 +128,7 @@ public final class VectorReductionKernels implements ReductionKernels {
             s0 = s0.add(DoubleVector.fromArray(D, a, off + i));
         }
         // reduce
-        double s = s0.add(s1).add(s2.add(s3)).reduceLanes(VectorOperators.ADD);
+        double s = Lanes.sum(s0.add(s1).add(s2.add(s3)));
         // scalar tail
         for (; i < n; i++) {
             s += a[off + i];
@@ -156,7 +156,7 @@ public final class VectorReductionKernels implements ReductionKernels {
             s0 = d0.fma(d0, s0);
         }
         // reduce
-        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        double s = Lanes.sum(s0.add(s1));
         // scalar tail
         for (; i < n; i++) {
             double d = a[off + i] - mean;
@@ -189,7 +189,7 @@ public final class VectorReductionKernels implements ReductionKernels {
             s0 = d0.fma(d0, s0);
         }
         // reduce
-        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        double s = Lanes.sum(s0.add(s1));
         // scalar tail
         for (; i < n; i++) {
             double d = a[off + i] - mean;
@@ -659,7 +659,7 @@ public final class VectorReductionKernels implements ReductionKernels {
                 FloatVector e = d.lanewise(VectorOperators.EXP);
                 acc = acc.add(e);
             }
-            s += acc.reduceLanes(VectorOperators.ADD);
+            s += Lanes.sum(acc);
         }
         // scalar tail
         for (; i < n; i++) {
@@ -686,7 +686,7 @@ public final class VectorReductionKernels implements ReductionKernels {
                 e.intoArray(out, outOff + i);
                 acc = acc.add(e);
             }
-            s += acc.reduceLanes(VectorOperators.ADD);
+            s += Lanes.sum(acc);
         }
         // masked tail: a row of 1000 floats ends in 8 elements, and 8 scalar Math.exp calls per
         // row cost more than a whole masked vector (softmax_axis1_f32_4096x1000)
@@ -694,7 +694,7 @@ public final class VectorReductionKernels implements ReductionKernels {
             VectorMask<Float> m = F.indexInRange(i, n);
             FloatVector e = FloatVector.fromArray(F, a, aOff + i, m).sub(sh).lanewise(VectorOperators.EXP, m);
             e.intoArray(out, outOff + i, m);
-            s += e.reduceLanes(VectorOperators.ADD, m);
+            s += Lanes.sum(FloatVector.zero(F).blend(e, m));
         }
         return s;
     }
@@ -715,7 +715,7 @@ public final class VectorReductionKernels implements ReductionKernels {
                 d.intoArray(out, outOff + i);
                 acc = acc.add(e);
             }
-            s += acc.reduceLanes(VectorOperators.ADD);
+            s += Lanes.sum(acc);
         }
         // scalar tail
         for (; i < n; i++) {
@@ -740,7 +740,7 @@ public final class VectorReductionKernels implements ReductionKernels {
             acc = acc.add(e);
         }
         // reduce
-        double s = acc.reduceLanes(VectorOperators.ADD);
+        double s = Lanes.sum(acc);
         // scalar tail
         for (; i < n; i++) {
             double d = a[aOff + i] - shift;
@@ -764,7 +764,7 @@ public final class VectorReductionKernels implements ReductionKernels {
             acc = acc.add(e);
         }
         // reduce
-        double s = acc.reduceLanes(VectorOperators.ADD);
+        double s = Lanes.sum(acc);
         // scalar tail
         for (; i < n; i++) {
             double d = a[aOff + i] - shift;
@@ -789,7 +789,7 @@ public final class VectorReductionKernels implements ReductionKernels {
             acc = acc.add(e);
         }
         // reduce
-        double s = acc.reduceLanes(VectorOperators.ADD);
+        double s = Lanes.sum(acc);
         // scalar tail
         for (; i < n; i++) {
             double d = a[aOff + i] - shift;
