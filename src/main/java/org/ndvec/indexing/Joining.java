@@ -68,14 +68,7 @@ public final class Joining {
             return ACCESS.wrapLike(arrays[0], joinBlocks(arrays, ax, outShape), outShape);
         }
         Object out = Buffers.allocate(dtype, Shapes.size(outShape));
-        int[] outStrides = Shapes.cStrides(outShape);
-        int start = 0;
-        for (NDArray a : arrays) {
-            if (a.size() > 0) {
-                Cast.copyInto(a, out, start * outStrides[ax], outStrides);
-            }
-            start += a.shape(ax);
-        }
+        copyJoined(arrays, ax, out, 0, Shapes.cStrides(outShape));
         return ACCESS.wrap(out, dtype, outShape);
     }
 
@@ -150,16 +143,19 @@ public final class Joining {
             Cast.copyInto(joined, ACCESS.data(out), ACCESS.offset(out), ACCESS.strides(out));
             return out;
         }
-        int[] outStrides = ACCESS.strides(out);
-        int start = ACCESS.offset(out);
-        Object data = ACCESS.data(out);
+        copyJoined(arrays, ax, ACCESS.data(out), ACCESS.offset(out), ACCESS.strides(out));
+        return out;
+    }
+
+    /** Writes each input, converted, into its stretch along {@code ax} of a result laid out by {@code strides}. */
+    private static void copyJoined(NDArray[] arrays, int ax, Object data, int offset, int[] strides) {
+        int start = offset;
         for (NDArray a : arrays) {
             if (a.size() > 0) {
-                Cast.copyInto(a, data, start, outStrides);
+                Cast.copyInto(a, data, start, strides);
             }
-            start += a.shape(ax) * outStrides[ax];
+            start += a.shape(ax) * strides[ax];
         }
-        return out;
     }
 
     /** True when every input already has the result's dtype and C order, so blocks copy verbatim. */

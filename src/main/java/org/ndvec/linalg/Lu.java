@@ -63,19 +63,8 @@ final class Lu {
                 }
             }
             if (k1 < n) {
-                // U12 = L11^-1 A12, row by row along contiguous rows
-                for (int i = k0 + 1; i < k1; i++) {
-                    for (int p = k0; p < i; p++) {
-                        double l = lu[i * n + p];
-                        if (l != 0) {
-                            int ri = i * n;
-                            int rp = p * n;
-                            for (int j = k1; j < n; j++) {
-                                lu[ri + j] -= l * lu[rp + j];
-                            }
-                        }
-                    }
-                }
+                // U12 = L11^-1 A12
+                unitLowerSolve(lu, n, k0, k1, lu, n, k1, n);
                 // A22 -= L21 U12
                 multiplySubtract(lu, k1 * n + k0, n, lu, k0 * n + k1, n, lu, k1 * n + k1, n, n - k1, n - k1, k1 - k0);
             }
@@ -93,6 +82,26 @@ final class Lu {
      */
     static int block(int n) {
         return n < 512 ? 24 : 64;
+    }
+
+    /**
+     * Rows {@code i0..i1} of {@code x} (leading dimension {@code ldx}, columns {@code c0..c1})
+     * become {@code L^-1} times themselves, L the unit lower block of {@code lu} on those rows:
+     * row operations along contiguous rows, skipping zero multipliers.
+     */
+    private static void unitLowerSolve(double[] lu, int n, int i0, int i1, double[] x, int ldx, int c0, int c1) {
+        for (int i = i0 + 1; i < i1; i++) {
+            for (int p = i0; p < i; p++) {
+                double l = lu[i * n + p];
+                if (l != 0) {
+                    int ri = i * ldx;
+                    int rp = p * ldx;
+                    for (int j = c0; j < c1; j++) {
+                        x[ri + j] -= l * x[rp + j];
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -149,16 +158,7 @@ final class Lu {
         for (int i0 = 0; i0 < n; i0 += block) {
             int i1 = Math.min(n, i0 + block);
             multiplySubtract(lu, i0 * n, n, x, 0, k, x, i0 * k, k, i1 - i0, k, i0);
-            for (int i = i0; i < i1; i++) {
-                for (int p = i0; p < i; p++) {
-                    double l = lu[i * n + p];
-                    if (l != 0) {
-                        for (int j = 0; j < k; j++) {
-                            x[i * k + j] -= l * x[p * k + j];
-                        }
-                    }
-                }
-            }
+            unitLowerSolve(lu, n, i0, i1, x, k, 0, k);
         }
         // backward: U x = y, from the last block row up
         for (int i1 = n; i1 > 0; i1 -= block) {

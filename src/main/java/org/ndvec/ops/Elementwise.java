@@ -104,18 +104,7 @@ public final class Elementwise {
         Object ad = ACCESS.data(a);
         Object bd = ACCESS.data(b);
         // a scalar operand stays at bo in every chunk: bStride 0 keeps its offset
-        ChunkedLoop.RangeBody range = switch (loop) {
-            case FLOAT32 -> (i, m) -> ElementwiseKernels.F32.binary(op, (float[]) ad, ao + i, 1,
-                    (float[]) bd, bo + i * bStride, bStride, (float[]) o, i, 1, m);
-            case FLOAT64 -> (i, m) -> ElementwiseKernels.F64.binary(op, (double[]) ad, ao + i, 1,
-                    (double[]) bd, bo + i * bStride, bStride, (double[]) o, i, 1, m);
-            case INT32 -> (i, m) -> ElementwiseKernels.I32.binary(op, (int[]) ad, ao + i, 1,
-                    (int[]) bd, bo + i * bStride, bStride, (int[]) o, i, 1, m);
-            case INT64 -> (i, m) -> ElementwiseKernels.I64.binary(op, (long[]) ad, ao + i, 1,
-                    (long[]) bd, bo + i * bStride, bStride, (long[]) o, i, 1, m);
-            default -> throw new AssertionError("bool takes the general path");
-        };
-        ChunkedLoop.forEachRange(n, range);
+        ChunkedLoop.forEachRange(n, (i, m) -> contiguousBinary(op, loop, ad, ao + i, bd, bo + i * bStride, bStride, o, i, m));
         return ACCESS.wrap(o, loop, shape);
     }
 
@@ -137,15 +126,21 @@ public final class Elementwise {
         Object ad = ACCESS.data(a);
         Object bd = ACCESS.data(b);
         for (int r = 0; r < n; r += w) {
-            switch (loop) {
-                case FLOAT32 -> ElementwiseKernels.F32.binary(op, (float[]) ad, ao + r, 1, (float[]) bd, bo, 1, (float[]) o, r, 1, w);
-                case FLOAT64 -> ElementwiseKernels.F64.binary(op, (double[]) ad, ao + r, 1, (double[]) bd, bo, 1, (double[]) o, r, 1, w);
-                case INT32 -> ElementwiseKernels.I32.binary(op, (int[]) ad, ao + r, 1, (int[]) bd, bo, 1, (int[]) o, r, 1, w);
-                case INT64 -> ElementwiseKernels.I64.binary(op, (long[]) ad, ao + r, 1, (long[]) bd, bo, 1, (long[]) o, r, 1, w);
-                default -> throw new AssertionError("bool takes the general path");
-            }
+            contiguousBinary(op, loop, ad, ao + r, bd, bo, 1, o, r, w);
         }
         return ACCESS.wrap(o, loop, shape);
+    }
+
+    /** {@code m} elements of {@code a op b} into {@code o[oo..]}; a and o contiguous, b by {@code bStride} (0 or 1). */
+    private static void contiguousBinary(BinaryOp op, DType loop, Object ad, int ao, Object bd, int bo, int bStride,
+            Object o, int oo, int m) {
+        switch (loop) {
+            case FLOAT32 -> ElementwiseKernels.F32.binary(op, (float[]) ad, ao, 1, (float[]) bd, bo, bStride, (float[]) o, oo, 1, m);
+            case FLOAT64 -> ElementwiseKernels.F64.binary(op, (double[]) ad, ao, 1, (double[]) bd, bo, bStride, (double[]) o, oo, 1, m);
+            case INT32 -> ElementwiseKernels.I32.binary(op, (int[]) ad, ao, 1, (int[]) bd, bo, bStride, (int[]) o, oo, 1, m);
+            case INT64 -> ElementwiseKernels.I64.binary(op, (long[]) ad, ao, 1, (long[]) bd, bo, bStride, (long[]) o, oo, 1, m);
+            default -> throw new AssertionError("bool takes the general path");
+        }
     }
 
     /** Elements below which a trailing-row broadcast skips the planner: one worker chunk. */

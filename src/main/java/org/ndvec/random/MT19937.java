@@ -85,12 +85,22 @@ final class MT19937 {
         if (pos == N) {
             regenerate();
         }
-        int y = key[pos++];
+        return temper(key[pos++]);
+    }
+
+    /** MT19937's tempering of one state word. */
+    private static int temper(int y) {
         y ^= y >>> 11;
         y ^= (y << 7) & 0x9d2c5680;
         y ^= (y << 15) & 0xefc60000;
-        y ^= y >>> 18;
-        return y;
+        return y ^ (y >>> 18);
+    }
+
+    /** {@code genrand_res53}'s double from two tempered words: 27 + 26 bits on a 2^-53 grid. */
+    private static double res53(int first, int second) {
+        int a = first >>> 5;
+        int b = second >>> 6;
+        return (a * 67108864.0 + b) / 9007199254740992.0;
     }
 
     /** The next 64 random bits: the first 32-bit draw is the high half. */
@@ -102,9 +112,8 @@ final class MT19937 {
 
     /** {@code genrand_res53}: 27 + 26 bits from two draws, a double in [0, 1) on a 2^-53 grid. */
     double nextDouble() {
-        int a = nextInt() >>> 5;
-        int b = nextInt() >>> 6;
-        return (a * 67108864.0 + b) / 9007199254740992.0;
+        int first = nextInt();
+        return res53(first, nextInt());
     }
 
     /**
@@ -127,17 +136,10 @@ final class MT19937 {
             }
             int words2 = 2 * pairs;
             for (int w = 0; w < words2; w++) {
-                int y = key[pos + w];
-                y ^= y >>> 11;
-                y ^= (y << 7) & 0x9d2c5680;
-                y ^= (y << 15) & 0xefc60000;
-                y ^= y >>> 18;
-                words[w] = y;
+                words[w] = temper(key[pos + w]);
             }
             for (int j = 0; j < pairs; j++) {
-                int a = words[2 * j] >>> 5;
-                int b = words[2 * j + 1] >>> 6;
-                out[off + i + j] = (a * 67108864.0 + b) / 9007199254740992.0;
+                out[off + i + j] = res53(words[2 * j], words[2 * j + 1]);
             }
             pos += words2;
             i += pairs;
