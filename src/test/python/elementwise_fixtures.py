@@ -35,6 +35,7 @@ SECOND = {  # second operands: different order and a zero divisor
 }
 BINARY = ["add", "subtract", "multiply", "true_divide", "floor_divide", "remainder", "power",
           "maximum", "minimum", "fmax", "fmin", "bitwise_and", "bitwise_or", "bitwise_xor",
+          "left_shift", "right_shift",
           "equal", "not_equal", "less", "less_equal", "greater", "greater_equal",
           "logical_and", "logical_or", "logical_xor"]
 UNARY = ["negative", "absolute", "sign", "square", "reciprocal", "sqrt", "exp", "expm1", "log",
@@ -80,6 +81,13 @@ def binary_cases():
             for kind, v in SCALARS:
                 a = np.array(VALUES[ta], dtype=ta)
                 lines.append("|".join([op, fmt_array(a), "%s:%s" % (kind, v), result(lambda: f(a, v))]))
+    # shift counts around and past the width, and negative ones
+    for op in ["left_shift", "right_shift"]:
+        for t in ["int32", "int64"]:
+            bits = np.dtype(t).itemsize * 8
+            a = np.array([1, -1, 5, -8, 123456789, -123456789, 7, -7, 1, -1], dtype=t)
+            b = np.array([0, 1, bits - 1, bits - 1, bits, bits, bits + 1, -1, 100, -100], dtype=t)
+            lines.append("|".join([op, fmt_array(a), fmt_array(b), result(lambda: getattr(np, op)(a, b))]))
     return lines
 
 

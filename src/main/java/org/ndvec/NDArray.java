@@ -1445,6 +1445,52 @@ public final class NDArray {
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, org.ndvec.ops.Scalars.of(this, b), null);
     }
 
+    /**
+     * {@code a << b} on integers and bools (bools compute in int64; floats are an error).
+     * Counts outside {@code [0, bits)} give 0, as in NumPy (Java's shift would mask the count). {@code np.left_shift(a, b)}
+     */
+    public NDArray leftShift(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.LEFT_SHIFT, this, b, null);
+    }
+
+    /** {@code np.left_shift(a, b, out=out)} */
+    public NDArray leftShift(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.LEFT_SHIFT, this, b, out);
+    }
+
+    /** In place. {@code a <<= b} */
+    public NDArray leftShifti(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.LEFT_SHIFT, this, b, this);
+    }
+
+    /** With a weak integer scalar. {@code a << 2} */
+    public NDArray leftShift(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.LEFT_SHIFT, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
+    /**
+     * {@code a >> b} on integers and bools (bools compute in int64; floats are an error).
+     * Arithmetic shift; counts outside {@code [0, bits)} leave the sign (-1 or 0), as in NumPy. {@code np.right_shift(a, b)}
+     */
+    public NDArray rightShift(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.RIGHT_SHIFT, this, b, null);
+    }
+
+    /** {@code np.right_shift(a, b, out=out)} */
+    public NDArray rightShift(NDArray b, NDArray out) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.RIGHT_SHIFT, this, b, out);
+    }
+
+    /** In place. {@code a >>= b} */
+    public NDArray rightShifti(NDArray b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.RIGHT_SHIFT, this, b, this);
+    }
+
+    /** With a weak integer scalar. {@code a >> 2} */
+    public NDArray rightShift(long b) {
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.RIGHT_SHIFT, this, org.ndvec.ops.Scalars.of(this, b), null);
+    }
+
     /** Bitwise not of integers; logical not of bools. {@code np.invert(a)} / {@code ~a} */
     public NDArray invert() {
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.INVERT, 0, this, null);

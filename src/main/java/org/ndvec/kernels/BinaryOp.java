@@ -41,7 +41,11 @@ public enum BinaryOp {
     /** {@code np.bitwise_or}, integers and bools. */
     BITWISE_OR("bitwise_or"),
     /** {@code np.bitwise_xor}, integers and bools. */
-    BITWISE_XOR("bitwise_xor");
+    BITWISE_XOR("bitwise_xor"),
+    /** {@code np.left_shift}, integers and bools: a count outside {@code [0, bits)} gives 0. */
+    LEFT_SHIFT("left_shift"),
+    /** {@code np.right_shift} (arithmetic), integers and bools: a count outside {@code [0, bits)} gives the sign, -1 or 0. */
+    RIGHT_SHIFT("right_shift");
 
     private final String ufunc;
 
@@ -56,6 +60,7 @@ public enum BinaryOp {
 
     /** True for the bitwise operators, which exist only for integer and bool loops. */
     public boolean isBitwise() {
-        return this == BITWISE_AND || this == BITWISE_OR || this == BITWISE_XOR;
+        return this == BITWISE_AND || this == BITWISE_OR || this == BITWISE_XOR || this == LEFT_SHIFT
+                || this == RIGHT_SHIFT;
     }
 }

@@ -72,7 +72,7 @@ public final class Elementwise {
                         + "supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
                 case DIV -> DType.FLOAT64;
                 // NumPy computes these in int8, which ndvec lacks; int64 holds the same values.
-                case FLOOR_DIVIDE, MOD, POW -> DType.INT64;
+                case FLOOR_DIVIDE, MOD, POW, LEFT_SHIFT, RIGHT_SHIFT -> DType.INT64;
                 default -> DType.BOOL;
             };
         }

@@ -49,6 +49,25 @@ class ElementwiseApiTest {
     }
 
     @Test
+    void shiftsFollowNumpyPastTheWidth() {
+        // answers from NumPy 2.4: a = np.arange(-3, 3, dtype=np.int32).reshape(2, 3)
+        NDArray a = Nd.arange(-3, 3).astype(DType.INT32).reshape(2, 3);
+        assertArrayEquals(new double[] {-12, -8, -4, 0, 4, 8}, a.leftShift(2).toDoubleArray());
+        assertArrayEquals(new double[] {-2, -1, -1, 0, 0, 1}, a.rightShift(1).toDoubleArray());
+        NDArray counts = Nd.array(1, 40, -1).astype(DType.INT32);
+        assertArrayEquals(new double[] {-6, 0, 0, 0, 0, 0}, a.leftShift(counts).toDoubleArray());
+        NDArray x = a.copy();
+        assertSame(x, x.rightShifti(Nd.array(0, 1, 2).astype(DType.INT32)));
+        assertArrayEquals(new double[] {-3, -1, -1, 0, 0, 0}, x.toDoubleArray());
+        assertEquals(DType.INT32, x.dtype());
+        NDArray y = Nd.zeros(DType.INT32, 3);
+        assertEquals(DType.INT32, y.leftShifti(Nd.zeros(DType.INT64, 3)).dtype()); // same_kind allows it
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> y.leftShifti(Nd.zeros(3)));
+        assertEquals("ufunc 'left_shift' not supported for the input types, and the inputs could not be safely"
+                + " coerced to any supported types according to the casting rule ''safe''", e.getMessage());
+    }
+
+    @Test
     void outBroadcastsInputsToItsShape() {
         NDArray out = Nd.zeros(2, 3);
         Nd.array(1.0, 2.0, 3.0).add(Nd.array(1.0, 1.0, 1.0), out);

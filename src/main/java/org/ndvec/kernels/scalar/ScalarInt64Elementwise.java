@@ -88,6 +88,16 @@ public class ScalarInt64Elementwise implements Int64Elementwise {
                     out[outOff + i * outStride] = xor(a[aOff + i * aStride], b[bOff + i * bStride]);
                 }
             }
+            case LEFT_SHIFT -> {
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i * outStride] = leftShift(a[aOff + i * aStride], b[bOff + i * bStride]);
+                }
+            }
+            case RIGHT_SHIFT -> {
+                for (int i = 0; i < n; i++) {
+                    out[outOff + i * outStride] = rightShift(a[aOff + i * aStride], b[bOff + i * bStride]);
+                }
+            }
         }
     }
 
@@ -278,6 +288,16 @@ public class ScalarInt64Elementwise implements Int64Elementwise {
     /** Bitwise {@code a ^ b}. */
     public static long xor(long a, long b) {
         return a ^ b;
+    }
+
+    /** NumPy's {@code a << b}: 0 for a count outside {@code [0, bits)}, where Java would mask the count. */
+    public static long leftShift(long a, long b) {
+        return b >= 0 && b < Long.SIZE ? a << b : 0;
+    }
+
+    /** NumPy's arithmetic {@code a >> b}: a count outside {@code [0, bits)} leaves the sign, -1 or 0. */
+    public static long rightShift(long a, long b) {
+        return a >> (b >= 0 && b < Long.SIZE ? b : Long.SIZE - 1);
     }
 
     /** {@code -a}, wrapping at the minimum. */
