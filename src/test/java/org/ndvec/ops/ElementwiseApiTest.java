@@ -68,6 +68,33 @@ class ElementwiseApiTest {
     }
 
     @Test
+    void directOutMatchesTheAllocatingFormAtAnyOffset() {
+        // 300,000 elements run in several worker chunks; out is a contiguous view 10 elements in
+        int n = 300_000;
+        NDArray a = Nd.arange(n).astype(DType.FLOAT32).mul(0.5);
+        NDArray b = Nd.arange(n).astype(DType.FLOAT32).sub(7);
+        NDArray out = Nd.zeros(DType.FLOAT32, n + 10).get("10:");
+        assertSame(out, a.mul(b, out));
+        assertArrayEquals(a.mul(b).toDoubleArray(), out.toDoubleArray());
+        NDArray s = Nd.zeros(DType.FLOAT64, n + 3).get("3:");
+        assertSame(s, a.astype(DType.FLOAT64).sub(Nd.array(2.5).reshape(), s));
+        assertArrayEquals(a.astype(DType.FLOAT64).sub(2.5).toDoubleArray(), s.toDoubleArray());
+    }
+
+    @Test
+    void outHoldingTheScalarOperandSeesItsOldValue() {
+        // np.add(a, a[5], out=a) adds the old a[5] everywhere (NumPy copies overlapping inputs);
+        // 20 floats end in a scalar tail that would reread a[5] after it was overwritten
+        NDArray a = Nd.arange(20).astype(DType.FLOAT32);
+        a.add(a.get("5"), a);
+        double[] want = new double[20];
+        for (int i = 0; i < 20; i++) {
+            want[i] = i + 5;
+        }
+        assertArrayEquals(want, a.toDoubleArray());
+    }
+
+    @Test
     void outBroadcastsInputsToItsShape() {
         NDArray out = Nd.zeros(2, 3);
         Nd.array(1.0, 2.0, 3.0).add(Nd.array(1.0, 1.0, 1.0), out);
