@@ -110,6 +110,22 @@ def copy_panel(t, T, nv, lanes):
     return "\n".join(o)
 
 
+def small(t, W):
+    # products too small to pack: B rows with unit column stride load as vectors
+    # (VectorGemmSmall); any other B layout (transposed, column-sliced) takes the scalar loops,
+    # which compute the same bits
+    fn = W.lower()
+    return f"""    @Override
+    public void small{W}(int m, int n, int k, {t}[] a, int aOff, int ars, int acs, {t}[] b, int bOff, int brs,
+            int bcs, {t}[] c, int cOff, int ldc) {{
+        if (bcs == 1) {{
+            VectorGemmSmall.{fn}(m, n, k, a, aOff, ars, acs, b, bOff, brs, c, cOff, ldc);
+        }} else {{
+            ScalarGemmSmall.{fn}(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
+        }}
+    }}"""
+
+
 def main():
     for name, bits, (fmr, fnv), (dmr, dnv) in VARIANTS:
         fl, dl = bits // 32, bits // 64
@@ -126,6 +142,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndvec.kernels.GemmKernels;
+import org.ndvec.kernels.scalar.gemm.ScalarGemmSmall;
 
 /**
  * {bits}-bit register tiles: {fmr}x{fnr} float ({fmr * fnv} accumulators) and {dmr}x{dnr} double
@@ -171,6 +188,10 @@ public final class {name} implements GemmKernels {{
 {fc}
 
 {dc}
+
+{small("float", "F32")}
+
+{small("double", "F64")}
 }}
 """
         with open(f"src/main/java/org/ndvec/kernels/vector/gemm/{name}.java", "w") as f:

@@ -68,4 +68,18 @@ public interface GemmKernels {
 
     /** As {@link #copyPanelF32} with NR = {@link #nrF64()} doubles. */
     void copyPanelF64(double[] src, int srcOff, int srcRowStride, int rows, double[] dst, int dstOff);
+
+    /**
+     * {@code C[0:m, 0:n] = A·B} for a product too small to pack, straight from the operands:
+     * A(i,p) at {@code a[aOff + i*ars + p*acs]}, B(p,j) at {@code b[bOff + p*brs + j*bcs]},
+     * C(i,j) at {@code c[cOff + i*ldc + j]}, which must be zero on entry. Every C element is
+     * {@code sum = fma(A[i,p], B[p,j], sum)} from 0 over p ascending, in every implementation,
+     * so the bits never depend on which family or inner path ran.
+     */
+    void smallF32(int m, int n, int k, float[] a, int aOff, int ars, int acs, float[] b, int bOff, int brs, int bcs,
+            float[] c, int cOff, int ldc);
+
+    /** As {@link #smallF32} for doubles. */
+    void smallF64(int m, int n, int k, double[] a, int aOff, int ars, int acs, double[] b, int bOff, int brs, int bcs,
+            double[] c, int cOff, int ldc);
 }

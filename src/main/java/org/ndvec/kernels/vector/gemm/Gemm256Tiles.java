@@ -5,6 +5,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndvec.kernels.GemmKernels;
+import org.ndvec.kernels.scalar.gemm.ScalarGemmSmall;
 
 /**
  * 256-bit register tiles: 6x16 float (12 accumulators) and 6x8 double
@@ -260,6 +261,26 @@ public final class Gemm256Tiles implements GemmKernels {
             int d = dstOff + r * 8;
             DoubleVector.fromArray(D, src, s + 0).intoArray(dst, d + 0);
             DoubleVector.fromArray(D, src, s + 4).intoArray(dst, d + 4);
+        }
+    }
+
+    @Override
+    public void smallF32(int m, int n, int k, float[] a, int aOff, int ars, int acs, float[] b, int bOff, int brs,
+            int bcs, float[] c, int cOff, int ldc) {
+        if (bcs == 1) {
+            VectorGemmSmall.f32(m, n, k, a, aOff, ars, acs, b, bOff, brs, c, cOff, ldc);
+        } else {
+            ScalarGemmSmall.f32(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
+        }
+    }
+
+    @Override
+    public void smallF64(int m, int n, int k, double[] a, int aOff, int ars, int acs, double[] b, int bOff, int brs,
+            int bcs, double[] c, int cOff, int ldc) {
+        if (bcs == 1) {
+            VectorGemmSmall.f64(m, n, k, a, aOff, ars, acs, b, bOff, brs, c, cOff, ldc);
+        } else {
+            ScalarGemmSmall.f64(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
         }
     }
 }

@@ -85,4 +85,16 @@ public final class VectorGemmKernels implements GemmKernels {
     public void copyPanelF64(double[] src, int srcOff, int srcRowStride, int rows, double[] dst, int dstOff) {
         tiles.copyPanelF64(src, srcOff, srcRowStride, rows, dst, dstOff);
     }
+
+    @Override
+    public void smallF32(int m, int n, int k, float[] a, int aOff, int ars, int acs, float[] b, int bOff, int brs,
+            int bcs, float[] c, int cOff, int ldc) {
+        tiles.smallF32(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
+    }
+
+    @Override
+    public void smallF64(int m, int n, int k, double[] a, int aOff, int ars, int acs, double[] b, int bOff, int brs,
+            int bcs, double[] c, int cOff, int ldc) {
+        tiles.smallF64(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
+    }
 }
