@@ -85,6 +85,16 @@ final class Packed$T$Gemm extends PackedGemm {
     }
 
     @Override
+    Object aInPlace(int kc) {
+        return acs == 1 && ars == kc ? a : null;
+    }
+
+    @Override
+    int aRow(int i) {
+        return aOff + i * ars;
+    }
+
+    @Override
     void packA(Object buf, int i0, int mc, int p0, int kc) {
         $t$[] ap = ($t$[]) buf;
         // micro-panel rows are contiguous (GemmKernels), so the packed block is A[i0:i0+mc, p0:p0+kc]

@@ -77,6 +77,16 @@ final class PackedF32Gemm extends PackedGemm {
     }
 
     @Override
+    Object aInPlace(int kc) {
+        return acs == 1 && ars == kc ? a : null;
+    }
+
+    @Override
+    int aRow(int i) {
+        return aOff + i * ars;
+    }
+
+    @Override
     void packA(Object buf, int i0, int mc, int p0, int kc) {
         float[] ap = (float[]) buf;
         // micro-panel rows are contiguous (GemmKernels), so the packed block is A[i0:i0+mc, p0:p0+kc]

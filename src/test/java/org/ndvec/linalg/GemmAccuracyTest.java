@@ -171,6 +171,34 @@ class GemmAccuracyTest {
         check(a, b, a.matmul(b), "1000x300 @ 300x77");
     }
 
+    /**
+     * A C-order A is read in place (whole micro-panels) and packed only for its last partial
+     * panel: the same bits as the fully packed F-order copy of the same values, for one thread
+     * and for row and column slabs over several, within the reference bound.
+     */
+    @Test
+    void inPlaceAGivesThePackedBits() {
+        Random rnd = new Random(16);
+        for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            for (int[] s : new int[][] {{127, 129, 65}, {333, 70, 130}, {100, 100, 7}, {1000, 20, 300}, {13, 300, 1030}}) {
+                NDArray a = matrix(dt, s[0], s[2], "c", rnd);
+                NDArray packed = a.T().copy().T();
+                NDArray b = matrix(dt, s[2], s[1], "c", rnd);
+                NDArray c = a.matmul(b);
+                String what = dt + " " + java.util.Arrays.toString(s);
+                check(a, b, c, what);
+                assertArrayEquals(packed.matmul(b).toDoubleArray(), c.toDoubleArray(), what + " packed A");
+                for (int threads : new int[] {1, 2, 3}) {
+                    Object out = org.ndvec.storage.Buffers.allocate(dt, s[0] * s[1]);
+                    Products.gemm(dt, s[0], s[1], s[2], X.data(a), X.offset(a), X.strides(a)[0], X.strides(a)[1],
+                            X.data(b), X.offset(b), X.strides(b)[0], X.strides(b)[1], out, 0, s[1], threads);
+                    assertArrayEquals(c.toDoubleArray(), X.wrap(out, dt, new int[] {s[0], s[1]}).toDoubleArray(),
+                            what + " threads=" + threads);
+                }
+            }
+        }
+    }
+
     @Test
     void threadCountsGiveIdenticalBits() {
         Random rnd = new Random(14);
