@@ -175,6 +175,11 @@ final class Packed$T$Gemm extends PackedGemm {
             k.$s$(kc, ($t$[]) ap, apOff, ($t$[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
             return;
         }
+        // a bottom edge tile of full width computes only its mv rows, straight into C
+        if (nv == nr) {
+            k.$s$EdgeRows(mv, kc, ($t$[]) ap, apOff, ($t$[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
+            return;
+        }
         // a narrow edge tile computes only the vectors holding matrix columns; when those are
         // exactly the nv columns (double n = 256: 16 of 48) it writes C directly
         if (mv == mr && k.edgeCols$S$(nv) == nv) {

@@ -60,6 +60,18 @@ public interface GemmKernels {
             boolean accumulate);
 
     /**
+     * As {@link #f32} for a bottom edge tile: computes and writes only {@code C[0:rows, 0:NR]}
+     * ({@code rows} < MR; the A micro-panel keeps its {@code kc} row stride). Each written element
+     * gets the same fma sequence as in {@link #f32}.
+     */
+    void f32EdgeRows(int rows, int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
+            boolean accumulate);
+
+    /** As {@link #f32EdgeRows} for double tiles. */
+    void f64EdgeRows(int rows, int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
+            boolean accumulate);
+
+    /**
      * Packs {@code rows} rows of NR (= {@link #nrF32()}) floats with unit column stride, row
      * {@code r} read at {@code src[srcOff + r*srcRowStride ...]}, into the B micro-panel layout
      * {@code dst[dstOff + r*NR ...]}.

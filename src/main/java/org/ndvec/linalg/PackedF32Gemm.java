@@ -167,6 +167,11 @@ final class PackedF32Gemm extends PackedGemm {
             k.f32(kc, (float[]) ap, apOff, (float[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
             return;
         }
+        // a bottom edge tile of full width computes only its mv rows, straight into C
+        if (nv == nr) {
+            k.f32EdgeRows(mv, kc, (float[]) ap, apOff, (float[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
+            return;
+        }
         // a narrow edge tile computes only the vectors holding matrix columns; when those are
         // exactly the nv columns (double n = 256: 16 of 48) it writes C directly
         if (mv == mr && k.edgeColsF32(nv) == nv) {

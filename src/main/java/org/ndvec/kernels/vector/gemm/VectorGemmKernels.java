@@ -77,6 +77,18 @@ public final class VectorGemmKernels implements GemmKernels {
     }
 
     @Override
+    public void f32EdgeRows(int rows, int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
+            boolean accumulate) {
+        tiles.f32EdgeRows(rows, kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+    }
+
+    @Override
+    public void f64EdgeRows(int rows, int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+            int ldc, boolean accumulate) {
+        tiles.f64EdgeRows(rows, kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+    }
+
+    @Override
     public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
         tiles.copyPanelF32(src, srcOff, srcRowStride, rows, dst, dstOff);
     }
