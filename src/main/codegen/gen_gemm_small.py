@@ -190,6 +190,11 @@ $methods
 '''
 
 
+def variant(unit):
+    """Name suffix, extra parameter and extra argument of the unit- or any-column-stride A loops."""
+    return ("Unit", "", "") if unit else ("Strided", " int acs,", " acs,")
+
+
 def vector_methods(t, T, W, S):
     s = W.lower()
     o = []
@@ -206,9 +211,7 @@ def vector_methods(t, T, W, S):
         }}
     }}''')
     for unit in (True, False):
-        kind = "Unit" if unit else "Strided"
-        acs_param = "" if unit else " int acs,"
-        acs_arg = "" if unit else " acs,"
+        kind, acs_param, acs_arg = variant(unit)
         o.append("")
         o.append(f"    private static void {s}{kind}(int m, int n, int k, {t}[] a, int aOff, int ars,{acs_param} {t}[] b, int bOff,")
         o.append(f"            int brs, {t}[] c, int cOff, int ldc) {{")
@@ -232,13 +235,12 @@ def vector_methods(t, T, W, S):
         o.append("        }")
         o.append("    }")
     for unit in (True, False):
-        kind = "Unit" if unit else "Strided"
+        kind, acs_param, _ = variant(unit)
         for masked in (False, True):
             for r in ROW_BLOCKS:
                 name = f"{s}{kind}{r}" + ("Masked" if masked else "")
                 mparam = ", int cols" if masked else ""
                 marg = ", mask" if masked else ""
-                acs_param = "" if unit else " int acs,"
                 o.append("")
                 o.append(f"    /** C[0:{r}, one segment] (from ci, row stride ldc): {r} accumulators over k steps. */")
                 o.append(f"    private static void {name}(int k, {t}[] a, int ai, int ars,{acs_param} {t}[] b, int bj,")

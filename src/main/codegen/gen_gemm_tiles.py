@@ -84,17 +84,23 @@ def edge(t, T, mr, nv, lanes):
     o.append(f"        return (cols + {lanes - 1}) / {lanes} * {lanes};")
     o.append("    }")
     o.append("")
-    o.append(f"    @Override\n    public void {fn}Edge(int cols, int kc, {t}[] a, int aOff, {t}[] b, int bOff, {t}[] c, int cOff,")
-    o.append("            int ldc, boolean accumulate) {")
-    o.append(f"        switch ((cols + {lanes - 1}) / {lanes}) {{")
-    for w in range(1, nv):
-        o.append(f"            case {w} -> {fn}w{w}(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);")
-    o.append(f"            default -> {fn}(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);")
-    o.append("        }")
-    o.append("    }")
+    o.append(dispatch(f"{fn}Edge(int cols, int kc, {t}[] a, int aOff, {t}[] b, int bOff, {t}[] c, int cOff,",
+                      f"(cols + {lanes - 1}) / {lanes}", fn, [(w, f"{fn}w{w}") for w in range(1, nv)]))
     for w in range(1, nv):
         o.append("")
         o.append(kernel(t, T, mr, nv, lanes, w)[0])
+    return "\n".join(o)
+
+
+def dispatch(head, selector, fn, cases):
+    # an edge-tile entry point: a switch from the edge's extent to its own kernel, the full
+    # kernel by default; head is the signature up to the line break before "int ldc"
+    o = [f"    @Override\n    public void {head}", "            int ldc, boolean accumulate) {", f"        switch ({selector}) {{"]
+    for value, name in cases:
+        o.append(f"            case {value} -> {name}(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);")
+    o.append(f"            default -> {fn}(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);")
+    o.append("        }")
+    o.append("    }")
     return "\n".join(o)
 
 
@@ -104,14 +110,8 @@ def edge_rows(t, T, mr, nv, lanes):
     # float n = 128 (21 tiles of 6 rows + 2 rows) spent ~4% of its time there (gemm_f32_128_1t).
     fn = 'f32' if t == 'float' else 'f64'
     o = []
-    o.append(f"    @Override\n    public void {fn}EdgeRows(int rows, int kc, {t}[] a, int aOff, {t}[] b, int bOff, {t}[] c,")
-    o.append("            int cOff, int ldc, boolean accumulate) {")
-    o.append("        switch (rows) {")
-    for r in range(1, mr):
-        o.append(f"            case {r} -> {fn}r{r}(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);")
-    o.append(f"            default -> {fn}(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);")
-    o.append("        }")
-    o.append("    }")
+    o.append(dispatch(f"{fn}EdgeRows(int rows, int kc, {t}[] a, int aOff, {t}[] b, int bOff, {t}[] c, int cOff,",
+                      "rows", fn, [(r, f"{fn}r{r}") for r in range(1, mr)]))
     for r in range(1, mr):
         o.append("")
         o.append(kernel(t, T, mr, nv, lanes, rows=r)[0])

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
@@ -53,23 +54,12 @@ class GemmAccuracyTest {
         double[][] cv = c.astype(DType.FLOAT64).toDoubleArray2D();
         double eps = c.dtype() == DType.FLOAT32 ? 0x1p-24 : 0x1p-53;
         for (int i = 0; i < m; i++) {
+            double[] row = av[i];
             for (int j = 0; j < n; j++) {
-                double hi = 0;
-                double lo = 0;
-                double mag = 0;
-                for (int p = 0; p < k; p++) {
-                    double x = av[i][p];
-                    double y = bv[p][j];
-                    double prod = x * y;
-                    double perr = Math.fma(x, y, -prod);
-                    double s = hi + prod;
-                    double bp = s - hi;
-                    lo += (hi - (s - bp)) + (prod - bp) + perr;
-                    hi = s;
-                    mag += Math.abs(x * y);
-                }
-                double ref = hi + lo;
-                double bound = 2 * k * eps * mag + Double.MIN_NORMAL;
+                int col = j;
+                double[] dot = compensatedDot(k, p -> row[p], p -> bv[p][col]);
+                double ref = dot[0];
+                double bound = 2 * k * eps * dot[1] + Double.MIN_NORMAL;
                 double err = Math.abs(cv[i][j] - ref);
                 if (!(err <= bound)) {
                     throw new AssertionError(what + " C[" + i + "," + j + "] = " + cv[i][j] + ", reference " + ref
@@ -77,6 +67,25 @@ class GemmAccuracyTest {
                 }
             }
         }
+    }
+
+    /** {sum, sum of |terms|} of x(p) * y(p) over p < k in double-double; x and y exact in double. */
+    static double[] compensatedDot(int k, IntToDoubleFunction x, IntToDoubleFunction y) {
+        double hi = 0;
+        double lo = 0;
+        double mag = 0;
+        for (int p = 0; p < k; p++) {
+            double xp = x.applyAsDouble(p);
+            double yp = y.applyAsDouble(p);
+            double prod = xp * yp;
+            double perr = Math.fma(xp, yp, -prod);
+            double s = hi + prod;
+            double bp = s - hi;
+            lo += (hi - (s - bp)) + (prod - bp) + perr;
+            hi = s;
+            mag += Math.abs(prod);
+        }
+        return new double[] {hi + lo, mag};
     }
 
     @Test

@@ -534,8 +534,8 @@ public final class Gemm512Tiles implements GemmKernels {
     }
 
     @Override
-    public void f32EdgeRows(int rows, int kc, float[] a, int aOff, float[] b, int bOff, float[] c,
-            int cOff, int ldc, boolean accumulate) {
+    public void f32EdgeRows(int rows, int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+            int ldc, boolean accumulate) {
         switch (rows) {
             case 1 -> f32r1(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
             case 2 -> f32r2(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
@@ -732,8 +732,8 @@ public final class Gemm512Tiles implements GemmKernels {
     }
 
     @Override
-    public void f64EdgeRows(int rows, int kc, double[] a, int aOff, double[] b, int bOff, double[] c,
-            int cOff, int ldc, boolean accumulate) {
+    public void f64EdgeRows(int rows, int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+            int ldc, boolean accumulate) {
         switch (rows) {
             case 1 -> f64r1(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
             case 2 -> f64r2(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
