@@ -112,7 +112,10 @@ class GemmAccuracyTest {
         }
     }
 
-    /** The small path's 4 x 4 dot-product blocks: every row and column remainder, narrow and wide n. */
+    /**
+     * The small path's blocks (vector: 8, 4 or 1 rows by column segments, the last one masked;
+     * scalar: 4 x 4 dot products): every row and column remainder, narrow and wide n.
+     */
     @Test
     void smallProductBlockEdges() {
         Random rnd = new Random(14);
