@@ -16,7 +16,7 @@ import org.ndvec.parallel.Workers;
  *   for pc in 0..k step KC          the k slices, always in increasing order
  *     pack B[pc:pc+KC, jc:jc+NC]
  *     for ic in 0..m step MC        A block MC x KC, packed into MR-row micro-panels (L2)
- *       pack A[ic:ic+MC, pc:pc+KC]
+ *       pack A[ic:ic+MC, pc:pc+KC]    (a C-order A with k <= KC: only a last partial micro-panel)
  *       for jr in 0..nc step NR     B micro-panel stays in L1 for the whole ir loop
  *         for ir in 0..mc step MR
  *           tile: C[ic+ir.., jc+jr..] (+)= Ap[ir] · Bp[jr]
