@@ -60,6 +60,18 @@ public interface GemmKernels {
             boolean accumulate);
 
     /**
+     * As {@link #f32} for a bottom edge tile: computes and writes only {@code C[0:rows, 0:NR]}
+     * ({@code rows} < MR; the A micro-panel keeps its {@code kc} row stride). Each written element
+     * gets the same fma sequence as in {@link #f32}.
+     */
+    void f32EdgeRows(int rows, int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
+            boolean accumulate);
+
+    /** As {@link #f32EdgeRows} for double tiles. */
+    void f64EdgeRows(int rows, int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
+            boolean accumulate);
+
+    /**
      * Packs {@code rows} rows of NR (= {@link #nrF32()}) floats with unit column stride, row
      * {@code r} read at {@code src[srcOff + r*srcRowStride ...]}, into the B micro-panel layout
      * {@code dst[dstOff + r*NR ...]}.
@@ -68,4 +80,18 @@ public interface GemmKernels {
 
     /** As {@link #copyPanelF32} with NR = {@link #nrF64()} doubles. */
     void copyPanelF64(double[] src, int srcOff, int srcRowStride, int rows, double[] dst, int dstOff);
+
+    /**
+     * {@code C[0:m, 0:n] = A·B} for a product too small to pack, straight from the operands:
+     * A(i,p) at {@code a[aOff + i*ars + p*acs]}, B(p,j) at {@code b[bOff + p*brs + j*bcs]},
+     * C(i,j) at {@code c[cOff + i*ldc + j]}, which must be zero on entry. Every C element is
+     * {@code sum = fma(A[i,p], B[p,j], sum)} from 0 over p ascending, in every implementation,
+     * so the bits never depend on which family or inner path ran.
+     */
+    void smallF32(int m, int n, int k, float[] a, int aOff, int ars, int acs, float[] b, int bOff, int brs, int bcs,
+            float[] c, int cOff, int ldc);
+
+    /** As {@link #smallF32} for doubles. */
+    void smallF64(int m, int n, int k, double[] a, int aOff, int ars, int acs, double[] b, int bOff, int brs, int bcs,
+            double[] c, int cOff, int ldc);
 }

@@ -12,17 +12,14 @@ import org.ndvec.kernels.GemmKernels;
  * C is row-major with unit column stride, freshly zeroed.
  */
 final class PackedF64Gemm extends PackedGemm {
+    /** Rows packed together from a transposed A: one 64-byte line of A^T holds 16 floats. */
+    private static final int TRANSPOSE_ROWS = 16;
+
     /**
      * Packing buffers reused per thread (slots: A block, B panel, edge tile): allocating and
      * zeroing ~0.5 MiB per call cost more than the product itself below n = 256 (gemm_f32_128_1t).
      * Every packed element is rewritten before use, so stale contents never leak into results.
      */
-    /** Below this many columns the row-update loop cannot use full vectors (linear_layer_f32_32x10x5). */
-    private static final int NARROW = 16;
-
-    /** Rows packed together from a transposed A: one 64-byte line of A^T holds 16 floats. */
-    private static final int TRANSPOSE_ROWS = 16;
-
     private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[3][]);
 
     private final GemmKernels k = GemmDriver.KERNELS;
@@ -77,6 +74,16 @@ final class PackedF64Gemm extends PackedGemm {
             mine[slot] = new double[n];
         }
         return mine[slot];
+    }
+
+    @Override
+    Object aInPlace(int kc) {
+        return acs == 1 && ars == kc ? a : null;
+    }
+
+    @Override
+    int aRow(int i) {
+        return aOff + i * ars;
     }
 
     @Override
@@ -160,6 +167,11 @@ final class PackedF64Gemm extends PackedGemm {
             k.f64(kc, (double[]) ap, apOff, (double[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
             return;
         }
+        // a bottom edge tile of full width computes only its mv rows, straight into C
+        if (nv == nr) {
+            k.f64EdgeRows(mv, kc, (double[]) ap, apOff, (double[]) bp, bpOff, c, cOff + i * ldc + j, ldc, accumulate);
+            return;
+        }
         // a narrow edge tile computes only the vectors holding matrix columns; when those are
         // exactly the nv columns (double n = 256: 16 of 48) it writes C directly
         if (mv == mr && k.edgeColsF64(nv) == nv) {
@@ -178,127 +190,6 @@ final class PackedF64Gemm extends PackedGemm {
 
     @Override
     void small(int m, int n, int kk) {
-        if (n < NARROW) {
-            // dot-product order: the running sums stay in registers instead of a store-load chain
-            // through C; the same fma sequence per element as below, so the same bits. Blocks of
-            // 4 x 4 elements give the FMA units 16 independent chains (one chain at a time was
-            // latency-bound: linear_layer_f32_32x10x5 spent 1.1 us in this loop), and indices
-            // linear in p let C2 drop the range checks
-            int i = 0;
-            for (; i + 4 <= m; i += 4) {
-                int j = 0;
-                for (; j + 4 <= n; j += 4) {
-                    dot4x4(i, j, kk);
-                }
-                for (; j < n; j++) {
-                    dot4x1(i, j, kk);
-                }
-            }
-            for (; i < m; i++) {
-                for (int j = 0; j < n; j++) {
-                    int ai = aOff + i * ars;
-                    int bj = bOff + j * bcs;
-                    double sum = 0;
-                    for (int p = 0; p < kk; p++) {
-                        sum = Math.fma(a[ai + p * acs], b[bj + p * brs], sum);
-                    }
-                    c[cOff + i * ldc + j] = sum;
-                }
-            }
-            return;
-        }
-        for (int i = 0; i < m; i++) {
-            int ci = cOff + i * ldc;
-            for (int p = 0; p < kk; p++) {
-                double x = a[aOff + i * ars + p * acs];
-                int bi = bOff + p * brs;
-                if (bcs == 1) {
-                    for (int j = 0; j < n; j++) {
-                        c[ci + j] = Math.fma(x, b[bi + j], c[ci + j]);
-                    }
-                } else {
-                    for (int j = 0; j < n; j++) {
-                        c[ci + j] = Math.fma(x, b[bi + j * bcs], c[ci + j]);
-                    }
-                }
-            }
-        }
-    }
-    /** C[i:i+4, j:j+4] as 16 dot products over kk steps. */
-    private void dot4x4(int i, int j, int kk) {
-        int a0 = aOff + i * ars;
-        int bj = bOff + j * bcs;
-        double s00 = 0, s01 = 0, s02 = 0, s03 = 0;
-        double s10 = 0, s11 = 0, s12 = 0, s13 = 0;
-        double s20 = 0, s21 = 0, s22 = 0, s23 = 0;
-        double s30 = 0, s31 = 0, s32 = 0, s33 = 0;
-        for (int p = 0; p < kk; p++) {
-            int x = a0 + p * acs;
-            int y = bj + p * brs;
-            double b0 = b[y];
-            double b1 = b[y + bcs];
-            double b2 = b[y + 2 * bcs];
-            double b3 = b[y + 3 * bcs];
-            double x0 = a[x];
-            s00 = Math.fma(x0, b0, s00);
-            s01 = Math.fma(x0, b1, s01);
-            s02 = Math.fma(x0, b2, s02);
-            s03 = Math.fma(x0, b3, s03);
-            double x1 = a[x + ars];
-            s10 = Math.fma(x1, b0, s10);
-            s11 = Math.fma(x1, b1, s11);
-            s12 = Math.fma(x1, b2, s12);
-            s13 = Math.fma(x1, b3, s13);
-            double x2 = a[x + 2 * ars];
-            s20 = Math.fma(x2, b0, s20);
-            s21 = Math.fma(x2, b1, s21);
-            s22 = Math.fma(x2, b2, s22);
-            s23 = Math.fma(x2, b3, s23);
-            double x3 = a[x + 3 * ars];
-            s30 = Math.fma(x3, b0, s30);
-            s31 = Math.fma(x3, b1, s31);
-            s32 = Math.fma(x3, b2, s32);
-            s33 = Math.fma(x3, b3, s33);
-        }
-        int ci = cOff + i * ldc + j;
-        c[ci] = s00;
-        c[ci + 1] = s01;
-        c[ci + 2] = s02;
-        c[ci + 3] = s03;
-        ci += ldc;
-        c[ci] = s10;
-        c[ci + 1] = s11;
-        c[ci + 2] = s12;
-        c[ci + 3] = s13;
-        ci += ldc;
-        c[ci] = s20;
-        c[ci + 1] = s21;
-        c[ci + 2] = s22;
-        c[ci + 3] = s23;
-        ci += ldc;
-        c[ci] = s30;
-        c[ci + 1] = s31;
-        c[ci + 2] = s32;
-        c[ci + 3] = s33;
-    }
-
-    /** C[i:i+4, j] as 4 dot products over kk steps. */
-    private void dot4x1(int i, int j, int kk) {
-        int a0 = aOff + i * ars;
-        int bj = bOff + j * bcs;
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        for (int p = 0; p < kk; p++) {
-            int x = a0 + p * acs;
-            double y = b[bj + p * brs];
-            s0 = Math.fma(a[x], y, s0);
-            s1 = Math.fma(a[x + ars], y, s1);
-            s2 = Math.fma(a[x + 2 * ars], y, s2);
-            s3 = Math.fma(a[x + 3 * ars], y, s3);
-        }
-        int ci = cOff + i * ldc + j;
-        c[ci] = s0;
-        c[ci + ldc] = s1;
-        c[ci + 2 * ldc] = s2;
-        c[ci + 3 * ldc] = s3;
+        k.smallF64(m, n, kk, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
     }
 }

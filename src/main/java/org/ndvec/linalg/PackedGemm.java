@@ -18,6 +18,16 @@ abstract class PackedGemm {
     /** A packing buffer of at least n elements, reused by this thread; slot 0 A, 1 B, 2 edge tile. */
     abstract Object buffer(int slot, int n);
 
+    /**
+     * A's own storage when its rows already have the micro-panel layout for depth {@code kc}
+     * (unit column stride, row stride {@code kc}: a C-order A with k = kc), so whole micro-panels
+     * can be read in place; null when A must be packed.
+     */
+    abstract Object aInPlace(int kc);
+
+    /** Offset of A[i, 0] in {@link #aInPlace}'s array. */
+    abstract int aRow(int i);
+
     /** Packs A[i0:i0+mc, p0:p0+kc] into MR-row micro-panels, zero-padded to a multiple of MR rows. */
     abstract void packA(Object ap, int i0, int mc, int p0, int kc);
 

@@ -24,6 +24,9 @@ public final class Products {
 
     /** {@code np.matmul(a, b)}, see {@link NDArray#matmul}. */
     public static NDArray matmul(NDArray a, NDArray b) {
+        if (a.ndim() == 2 && b.ndim() == 2 && a.dtype() == b.dtype() && a.dtype().isFloating()) {
+            return matmul2d(a, b);
+        }
         for (int op = 0; op < 2; op++) {
             int nd = (op == 0 ? a : b).ndim();
             if (nd == 0) {
@@ -42,8 +45,7 @@ public final class Products {
         int kb = bs[bs.length - 2];
         int n = bs[bs.length - 1];
         if (k != kb) {
-            throw new IllegalArgumentException("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc"
-                    + " signature " + SIGNATURE + " (size " + kb + " is different from " + k + ")");
+            throw coreMismatch(kb, k);
         }
         int[] aBatch = Arrays.copyOf(as, as.length - 2);
         int[] bBatch = Arrays.copyOf(bs, bs.length - 2);
@@ -96,6 +98,30 @@ public final class Products {
             return X.wrap(bools, DType.BOOL, outShape);
         }
         return X.wrap(c, ct, outShape);
+    }
+
+    // two float matrices of one dtype, the common case: no promotion, batch broadcasting or
+    // odometer, which were about a third of linear_layer_f32_32x10x5's product (~90 ns of 1x1x1)
+    private static NDArray matmul2d(NDArray a, NDArray b) {
+        int[] as = X.shape(a);
+        int[] bs = X.shape(b);
+        int m = as[0];
+        int k = as[1];
+        int n = bs[1];
+        if (bs[0] != k) {
+            throw coreMismatch(bs[0], k);
+        }
+        DType ct = a.dtype();
+        Object c = org.ndvec.storage.Buffers.allocate(ct, Shapes.size(new int[] {m, n}));
+        int[] ast = X.strides(a);
+        int[] bst = X.strides(b);
+        gemm(ct, m, n, k, X.data(a), X.offset(a), ast[0], ast[1], X.data(b), X.offset(b), bst[0], bst[1], c, 0, n);
+        return X.wrap(c, ct, new int[] {m, n});
+    }
+
+    private static IllegalArgumentException coreMismatch(int kb, int k) {
+        return new IllegalArgumentException("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc"
+                + " signature " + SIGNATURE + " (size " + kb + " is different from " + k + ")");
     }
 
     /** One 2-D product into row-major C (row stride ldc), C freshly zeroed. */

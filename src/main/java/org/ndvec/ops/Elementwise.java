@@ -142,11 +142,32 @@ public final class Elementwise {
         int bo = ACCESS.offset(b);
         Object ad = ACCESS.data(a);
         Object bd = ACCESS.data(b);
+        if (w < SHORT_ROW) {
+            // a short row (5 biases) made one call per row, each a scalar tail: b repeated along
+            // a scratch run lets one call cover many rows with whole vectors, the same per-element
+            // operation (linear_layer_f32_32x10x5: 32 calls of 5 took ~350 ns, one of 160 ~60)
+            int run = Math.min(n, w * Math.max(1, REPEAT_RUN / w));
+            Object rep = Buffers.allocate(loop, run);
+            System.arraycopy(bd, bo, rep, 0, w);
+            for (int filled = w; filled < run; filled *= 2) {
+                System.arraycopy(rep, 0, rep, filled, Math.min(filled, run - filled));
+            }
+            for (int r = 0; r < n; r += run) {
+                contiguousBinary(op, loop, ad, ao + r, rep, 0, 1, o, r, Math.min(run, n - r));
+            }
+            return ACCESS.wrap(o, loop, shape);
+        }
         for (int r = 0; r < n; r += w) {
             contiguousBinary(op, loop, ad, ao + r, bd, bo, 1, o, r, w);
         }
         return ACCESS.wrap(o, loop, shape);
     }
+
+    /** Rows shorter than this are added through a repeated copy of b (linear_layer_f32_32x10x5). */
+    private static final int SHORT_ROW = 64;
+
+    /** Elements of that repeated copy: a few KiB, refilled per call (linear_layer_f32_32x10x5). */
+    private static final int REPEAT_RUN = 512;
 
     /** {@code m} elements of {@code a op b} into {@code o[oo..]}; a and o contiguous, b by {@code bStride} (0 or 1). */
     private static void contiguousBinary(BinaryOp op, DType loop, Object ad, int ao, Object bd, int bo, int bStride,

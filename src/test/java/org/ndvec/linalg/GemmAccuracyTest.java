@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
@@ -53,23 +54,12 @@ class GemmAccuracyTest {
         double[][] cv = c.astype(DType.FLOAT64).toDoubleArray2D();
         double eps = c.dtype() == DType.FLOAT32 ? 0x1p-24 : 0x1p-53;
         for (int i = 0; i < m; i++) {
+            double[] row = av[i];
             for (int j = 0; j < n; j++) {
-                double hi = 0;
-                double lo = 0;
-                double mag = 0;
-                for (int p = 0; p < k; p++) {
-                    double x = av[i][p];
-                    double y = bv[p][j];
-                    double prod = x * y;
-                    double perr = Math.fma(x, y, -prod);
-                    double s = hi + prod;
-                    double bp = s - hi;
-                    lo += (hi - (s - bp)) + (prod - bp) + perr;
-                    hi = s;
-                    mag += Math.abs(x * y);
-                }
-                double ref = hi + lo;
-                double bound = 2 * k * eps * mag + Double.MIN_NORMAL;
+                int col = j;
+                double[] dot = compensatedDot(k, p -> row[p], p -> bv[p][col]);
+                double ref = dot[0];
+                double bound = 2 * k * eps * dot[1] + Double.MIN_NORMAL;
                 double err = Math.abs(cv[i][j] - ref);
                 if (!(err <= bound)) {
                     throw new AssertionError(what + " C[" + i + "," + j + "] = " + cv[i][j] + ", reference " + ref
@@ -77,6 +67,25 @@ class GemmAccuracyTest {
                 }
             }
         }
+    }
+
+    /** {sum, sum of |terms|} of x(p) * y(p) over p < k in double-double; x and y exact in double. */
+    static double[] compensatedDot(int k, IntToDoubleFunction x, IntToDoubleFunction y) {
+        double hi = 0;
+        double lo = 0;
+        double mag = 0;
+        for (int p = 0; p < k; p++) {
+            double xp = x.applyAsDouble(p);
+            double yp = y.applyAsDouble(p);
+            double prod = xp * yp;
+            double perr = Math.fma(xp, yp, -prod);
+            double s = hi + prod;
+            double bp = s - hi;
+            lo += (hi - (s - bp)) + (prod - bp) + perr;
+            hi = s;
+            mag += Math.abs(prod);
+        }
+        return new double[] {hi + lo, mag};
     }
 
     @Test
@@ -103,7 +112,10 @@ class GemmAccuracyTest {
         }
     }
 
-    /** The small path's 4 x 4 dot-product blocks: every row and column remainder, narrow and wide n. */
+    /**
+     * The small path's blocks (vector: 8, 4 or 1 rows by column segments, the last one masked;
+     * scalar: 4 x 4 dot products): every row and column remainder, narrow and wide n.
+     */
     @Test
     void smallProductBlockEdges() {
         Random rnd = new Random(14);
@@ -147,6 +159,33 @@ class GemmAccuracyTest {
         }
     }
 
+    /**
+     * Bottom edge tiles of every height below MR (the row-edge kernels, and the corner tile through
+     * scratch when the width is ragged too): within the reference bound, and bit-identical to the
+     * same rows computed inside full tiles of a taller product.
+     */
+    @Test
+    void bottomEdgeTilesOfEveryHeight() {
+        Random rnd = new Random(17);
+        for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            int mr = dt == DType.FLOAT32 ? GemmDriver.KERNELS.mrF32() : GemmDriver.KERNELS.mrF64();
+            int nr = dt == DType.FLOAT32 ? GemmDriver.KERNELS.nrF32() : GemmDriver.KERNELS.nrF64();
+            int k = 300; // above the small-product path even for one row
+            NDArray tall = matrix(dt, 3 * mr, k, "c", rnd);
+            for (int n : new int[] {2 * nr, 2 * nr - 3}) {
+                NDArray b = matrix(dt, k, n, "c", rnd);
+                NDArray full = tall.matmul(b);
+                for (int m = 1; m < 3 * mr; m++) {
+                    NDArray a = tall.get(":" + m);
+                    NDArray c = a.matmul(b);
+                    String what = dt + " " + m + "x" + k + "x" + n;
+                    check(a, b, c, what);
+                    assertArrayEquals(full.get(":" + m).copy().toDoubleArray(), c.toDoubleArray(), what);
+                }
+            }
+        }
+    }
+
     @Test
     void allLayoutCombinations() {
         Random rnd = new Random(12);
@@ -169,6 +208,34 @@ class GemmAccuracyTest {
         NDArray a = matrix(DType.FLOAT32, 1000, 300, "c", rnd);
         NDArray b = matrix(DType.FLOAT32, 300, 77, "t", rnd);
         check(a, b, a.matmul(b), "1000x300 @ 300x77");
+    }
+
+    /**
+     * A C-order A is read in place (whole micro-panels) and packed only for its last partial
+     * panel: the same bits as the fully packed F-order copy of the same values, for one thread
+     * and for row and column slabs over several, within the reference bound.
+     */
+    @Test
+    void inPlaceAGivesThePackedBits() {
+        Random rnd = new Random(16);
+        for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            for (int[] s : new int[][] {{127, 129, 65}, {333, 70, 130}, {100, 100, 7}, {1000, 20, 300}, {13, 300, 1030}}) {
+                NDArray a = matrix(dt, s[0], s[2], "c", rnd);
+                NDArray packed = a.T().copy().T();
+                NDArray b = matrix(dt, s[2], s[1], "c", rnd);
+                NDArray c = a.matmul(b);
+                String what = dt + " " + java.util.Arrays.toString(s);
+                check(a, b, c, what);
+                assertArrayEquals(packed.matmul(b).toDoubleArray(), c.toDoubleArray(), what + " packed A");
+                for (int threads : new int[] {1, 2, 3}) {
+                    Object out = org.ndvec.storage.Buffers.allocate(dt, s[0] * s[1]);
+                    Products.gemm(dt, s[0], s[1], s[2], X.data(a), X.offset(a), X.strides(a)[0], X.strides(a)[1],
+                            X.data(b), X.offset(b), X.strides(b)[0], X.strides(b)[1], out, 0, s[1], threads);
+                    assertArrayEquals(c.toDoubleArray(), X.wrap(out, dt, new int[] {s[0], s[1]}).toDoubleArray(),
+                            what + " threads=" + threads);
+                }
+            }
+        }
     }
 
     @Test

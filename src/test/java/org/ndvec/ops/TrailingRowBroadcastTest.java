@@ -15,7 +15,9 @@ class TrailingRowBroadcastTest {
     @Test
     void matchesElementByElementArithmetic() {
         Random rnd = new Random(8);
-        int[][] shapes = {{32, 5}, {1, 1}, {7, 33}, {3, 4, 17}, {2, 300, 100}};
+        // rows below 64 go through a repeated copy of the row, in runs of up to 512 elements: one
+        // run, several with a partial last one, a single-element row, and rows of 64 and 100 per call
+        int[][] shapes = {{32, 5}, {1, 1}, {7, 33}, {3, 4, 17}, {2, 300, 100}, {200, 5}, {100, 63}, {1000, 1}, {9, 64}};
         for (int[] shape : shapes) {
             int n = 1;
             for (int d : shape) {

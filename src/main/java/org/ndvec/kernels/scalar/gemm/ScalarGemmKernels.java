@@ -37,8 +37,16 @@ public final class ScalarGemmKernels implements GemmKernels {
     }
 
     @Override
-    public void f32(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc, boolean accumulate) {
-        for (int i = 0; i < MR; i++) {
+    public void f32(int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
+            boolean accumulate) {
+        f32EdgeRows(MR, kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+    }
+
+    // one row of four accumulators at a time, so a bottom edge tile simply runs fewer rows
+    @Override
+    public void f32EdgeRows(int rows, int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
+            boolean accumulate) {
+        for (int i = 0; i < rows; i++) {
             float s0 = 0;
             float s1 = 0;
             float s2 = 0;
@@ -68,7 +76,14 @@ public final class ScalarGemmKernels implements GemmKernels {
     @Override
     public void f64(int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
             boolean accumulate) {
-        for (int i = 0; i < MR; i++) {
+        f64EdgeRows(MR, kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+    }
+
+    // one row of four accumulators at a time, so a bottom edge tile simply runs fewer rows
+    @Override
+    public void f64EdgeRows(int rows, int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff, int ldc,
+            boolean accumulate) {
+        for (int i = 0; i < rows; i++) {
             double s0 = 0;
             double s1 = 0;
             double s2 = 0;
@@ -130,5 +145,17 @@ public final class ScalarGemmKernels implements GemmKernels {
         for (int r = 0; r < rows; r++) {
             System.arraycopy(src, srcOff + r * srcRowStride, dst, dstOff + r * NR, NR);
         }
+    }
+
+    @Override
+    public void smallF32(int m, int n, int k, float[] a, int aOff, int ars, int acs, float[] b, int bOff, int brs,
+            int bcs, float[] c, int cOff, int ldc) {
+        ScalarGemmSmall.f32(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
+    }
+
+    @Override
+    public void smallF64(int m, int n, int k, double[] a, int aOff, int ars, int acs, double[] b, int bOff, int brs,
+            int bcs, double[] c, int cOff, int ldc) {
+        ScalarGemmSmall.f64(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
     }
 }

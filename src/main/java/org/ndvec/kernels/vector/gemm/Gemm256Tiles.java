@@ -5,6 +5,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndvec.kernels.GemmKernels;
+import org.ndvec.kernels.scalar.gemm.ScalarGemmSmall;
 
 /**
  * 256-bit register tiles: 6x16 float (12 accumulators) and 6x8 double
@@ -244,6 +245,322 @@ public final class Gemm256Tiles implements GemmKernels {
     }
 
     @Override
+    public void f32EdgeRows(int rows, int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+            int ldc, boolean accumulate) {
+        switch (rows) {
+            case 1 -> f32r1(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 2 -> f32r2(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 3 -> f32r3(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 4 -> f32r4(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 5 -> f32r5(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            default -> f32(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+        }
+    }
+
+    private static void f32r1(int kc, float[] a, int aOff, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean accumulate) {
+        FloatVector c0_0 = FloatVector.zero(F); FloatVector c0_1 = FloatVector.zero(F);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 16;
+            FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
+            FloatVector b1 = FloatVector.fromArray(F, b, bi + 8);
+            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 8));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 8);
+    }
+
+    private static void f32r2(int kc, float[] a, int aOff, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean accumulate) {
+        FloatVector c0_0 = FloatVector.zero(F); FloatVector c0_1 = FloatVector.zero(F);
+        FloatVector c1_0 = FloatVector.zero(F); FloatVector c1_1 = FloatVector.zero(F);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 16;
+            FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
+            FloatVector b1 = FloatVector.fromArray(F, b, bi + 8);
+            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
+            FloatVector a1 = FloatVector.broadcast(F, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 8));
+            c1_0 = c1_0.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 8));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 8);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 8);
+    }
+
+    private static void f32r3(int kc, float[] a, int aOff, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean accumulate) {
+        FloatVector c0_0 = FloatVector.zero(F); FloatVector c0_1 = FloatVector.zero(F);
+        FloatVector c1_0 = FloatVector.zero(F); FloatVector c1_1 = FloatVector.zero(F);
+        FloatVector c2_0 = FloatVector.zero(F); FloatVector c2_1 = FloatVector.zero(F);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 16;
+            FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
+            FloatVector b1 = FloatVector.fromArray(F, b, bi + 8);
+            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
+            FloatVector a1 = FloatVector.broadcast(F, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
+            FloatVector a2 = FloatVector.broadcast(F, a[aOff + 2 * kc + p]);
+            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 8));
+            c1_0 = c1_0.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 8));
+            c2_0 = c2_0.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 0));
+            c2_1 = c2_1.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 8));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 8);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 8);
+        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 8);
+    }
+
+    private static void f32r4(int kc, float[] a, int aOff, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean accumulate) {
+        FloatVector c0_0 = FloatVector.zero(F); FloatVector c0_1 = FloatVector.zero(F);
+        FloatVector c1_0 = FloatVector.zero(F); FloatVector c1_1 = FloatVector.zero(F);
+        FloatVector c2_0 = FloatVector.zero(F); FloatVector c2_1 = FloatVector.zero(F);
+        FloatVector c3_0 = FloatVector.zero(F); FloatVector c3_1 = FloatVector.zero(F);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 16;
+            FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
+            FloatVector b1 = FloatVector.fromArray(F, b, bi + 8);
+            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
+            FloatVector a1 = FloatVector.broadcast(F, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
+            FloatVector a2 = FloatVector.broadcast(F, a[aOff + 2 * kc + p]);
+            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
+            FloatVector a3 = FloatVector.broadcast(F, a[aOff + 3 * kc + p]);
+            c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 8));
+            c1_0 = c1_0.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 8));
+            c2_0 = c2_0.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 0));
+            c2_1 = c2_1.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 8));
+            c3_0 = c3_0.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 0));
+            c3_1 = c3_1.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 8));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 8);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 8);
+        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 8);
+        c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 8);
+    }
+
+    private static void f32r5(int kc, float[] a, int aOff, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean accumulate) {
+        FloatVector c0_0 = FloatVector.zero(F); FloatVector c0_1 = FloatVector.zero(F);
+        FloatVector c1_0 = FloatVector.zero(F); FloatVector c1_1 = FloatVector.zero(F);
+        FloatVector c2_0 = FloatVector.zero(F); FloatVector c2_1 = FloatVector.zero(F);
+        FloatVector c3_0 = FloatVector.zero(F); FloatVector c3_1 = FloatVector.zero(F);
+        FloatVector c4_0 = FloatVector.zero(F); FloatVector c4_1 = FloatVector.zero(F);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 16;
+            FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
+            FloatVector b1 = FloatVector.fromArray(F, b, bi + 8);
+            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
+            FloatVector a1 = FloatVector.broadcast(F, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
+            FloatVector a2 = FloatVector.broadcast(F, a[aOff + 2 * kc + p]);
+            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
+            FloatVector a3 = FloatVector.broadcast(F, a[aOff + 3 * kc + p]);
+            c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1);
+            FloatVector a4 = FloatVector.broadcast(F, a[aOff + 4 * kc + p]);
+            c4_0 = a4.fma(b0, c4_0); c4_1 = a4.fma(b1, c4_1);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 8));
+            c1_0 = c1_0.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 8));
+            c2_0 = c2_0.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 0));
+            c2_1 = c2_1.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 8));
+            c3_0 = c3_0.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 0));
+            c3_1 = c3_1.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 8));
+            c4_0 = c4_0.add(FloatVector.fromArray(F, c, cOff + 4 * ldc + 0));
+            c4_1 = c4_1.add(FloatVector.fromArray(F, c, cOff + 4 * ldc + 8));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 8);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 8);
+        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 8);
+        c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 8);
+        c4_0.intoArray(c, cOff + 4 * ldc + 0); c4_1.intoArray(c, cOff + 4 * ldc + 8);
+    }
+
+    @Override
+    public void f64EdgeRows(int rows, int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+            int ldc, boolean accumulate) {
+        switch (rows) {
+            case 1 -> f64r1(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 2 -> f64r2(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 3 -> f64r3(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 4 -> f64r4(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 5 -> f64r5(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            default -> f64(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+        }
+    }
+
+    private static void f64r1(int kc, double[] a, int aOff, double[] b, int bOff,
+            double[] c, int cOff, int ldc, boolean accumulate) {
+        DoubleVector c0_0 = DoubleVector.zero(D); DoubleVector c0_1 = DoubleVector.zero(D);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 8;
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bi + 4);
+            DoubleVector a0 = DoubleVector.broadcast(D, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 4));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 4);
+    }
+
+    private static void f64r2(int kc, double[] a, int aOff, double[] b, int bOff,
+            double[] c, int cOff, int ldc, boolean accumulate) {
+        DoubleVector c0_0 = DoubleVector.zero(D); DoubleVector c0_1 = DoubleVector.zero(D);
+        DoubleVector c1_0 = DoubleVector.zero(D); DoubleVector c1_1 = DoubleVector.zero(D);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 8;
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bi + 4);
+            DoubleVector a0 = DoubleVector.broadcast(D, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
+            DoubleVector a1 = DoubleVector.broadcast(D, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 4));
+            c1_0 = c1_0.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 4));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 4);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 4);
+    }
+
+    private static void f64r3(int kc, double[] a, int aOff, double[] b, int bOff,
+            double[] c, int cOff, int ldc, boolean accumulate) {
+        DoubleVector c0_0 = DoubleVector.zero(D); DoubleVector c0_1 = DoubleVector.zero(D);
+        DoubleVector c1_0 = DoubleVector.zero(D); DoubleVector c1_1 = DoubleVector.zero(D);
+        DoubleVector c2_0 = DoubleVector.zero(D); DoubleVector c2_1 = DoubleVector.zero(D);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 8;
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bi + 4);
+            DoubleVector a0 = DoubleVector.broadcast(D, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
+            DoubleVector a1 = DoubleVector.broadcast(D, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
+            DoubleVector a2 = DoubleVector.broadcast(D, a[aOff + 2 * kc + p]);
+            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 4));
+            c1_0 = c1_0.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 4));
+            c2_0 = c2_0.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 0));
+            c2_1 = c2_1.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 4));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 4);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 4);
+        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 4);
+    }
+
+    private static void f64r4(int kc, double[] a, int aOff, double[] b, int bOff,
+            double[] c, int cOff, int ldc, boolean accumulate) {
+        DoubleVector c0_0 = DoubleVector.zero(D); DoubleVector c0_1 = DoubleVector.zero(D);
+        DoubleVector c1_0 = DoubleVector.zero(D); DoubleVector c1_1 = DoubleVector.zero(D);
+        DoubleVector c2_0 = DoubleVector.zero(D); DoubleVector c2_1 = DoubleVector.zero(D);
+        DoubleVector c3_0 = DoubleVector.zero(D); DoubleVector c3_1 = DoubleVector.zero(D);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 8;
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bi + 4);
+            DoubleVector a0 = DoubleVector.broadcast(D, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
+            DoubleVector a1 = DoubleVector.broadcast(D, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
+            DoubleVector a2 = DoubleVector.broadcast(D, a[aOff + 2 * kc + p]);
+            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
+            DoubleVector a3 = DoubleVector.broadcast(D, a[aOff + 3 * kc + p]);
+            c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 4));
+            c1_0 = c1_0.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 4));
+            c2_0 = c2_0.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 0));
+            c2_1 = c2_1.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 4));
+            c3_0 = c3_0.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 0));
+            c3_1 = c3_1.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 4));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 4);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 4);
+        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 4);
+        c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 4);
+    }
+
+    private static void f64r5(int kc, double[] a, int aOff, double[] b, int bOff,
+            double[] c, int cOff, int ldc, boolean accumulate) {
+        DoubleVector c0_0 = DoubleVector.zero(D); DoubleVector c0_1 = DoubleVector.zero(D);
+        DoubleVector c1_0 = DoubleVector.zero(D); DoubleVector c1_1 = DoubleVector.zero(D);
+        DoubleVector c2_0 = DoubleVector.zero(D); DoubleVector c2_1 = DoubleVector.zero(D);
+        DoubleVector c3_0 = DoubleVector.zero(D); DoubleVector c3_1 = DoubleVector.zero(D);
+        DoubleVector c4_0 = DoubleVector.zero(D); DoubleVector c4_1 = DoubleVector.zero(D);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 8;
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bi + 4);
+            DoubleVector a0 = DoubleVector.broadcast(D, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
+            DoubleVector a1 = DoubleVector.broadcast(D, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
+            DoubleVector a2 = DoubleVector.broadcast(D, a[aOff + 2 * kc + p]);
+            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
+            DoubleVector a3 = DoubleVector.broadcast(D, a[aOff + 3 * kc + p]);
+            c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1);
+            DoubleVector a4 = DoubleVector.broadcast(D, a[aOff + 4 * kc + p]);
+            c4_0 = a4.fma(b0, c4_0); c4_1 = a4.fma(b1, c4_1);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 4));
+            c1_0 = c1_0.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 4));
+            c2_0 = c2_0.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 0));
+            c2_1 = c2_1.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 4));
+            c3_0 = c3_0.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 0));
+            c3_1 = c3_1.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 4));
+            c4_0 = c4_0.add(DoubleVector.fromArray(D, c, cOff + 4 * ldc + 0));
+            c4_1 = c4_1.add(DoubleVector.fromArray(D, c, cOff + 4 * ldc + 4));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 4);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 4);
+        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 4);
+        c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 4);
+        c4_0.intoArray(c, cOff + 4 * ldc + 0); c4_1.intoArray(c, cOff + 4 * ldc + 4);
+    }
+
+    @Override
     public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
         for (int r = 0; r < rows; r++) {
             int s = srcOff + r * srcRowStride;
@@ -260,6 +577,26 @@ public final class Gemm256Tiles implements GemmKernels {
             int d = dstOff + r * 8;
             DoubleVector.fromArray(D, src, s + 0).intoArray(dst, d + 0);
             DoubleVector.fromArray(D, src, s + 4).intoArray(dst, d + 4);
+        }
+    }
+
+    @Override
+    public void smallF32(int m, int n, int k, float[] a, int aOff, int ars, int acs, float[] b, int bOff, int brs,
+            int bcs, float[] c, int cOff, int ldc) {
+        if (bcs == 1) {
+            VectorGemmSmall.f32(m, n, k, a, aOff, ars, acs, b, bOff, brs, c, cOff, ldc);
+        } else {
+            ScalarGemmSmall.f32(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
+        }
+    }
+
+    @Override
+    public void smallF64(int m, int n, int k, double[] a, int aOff, int ars, int acs, double[] b, int bOff, int brs,
+            int bcs, double[] c, int cOff, int ldc) {
+        if (bcs == 1) {
+            VectorGemmSmall.f64(m, n, k, a, aOff, ars, acs, b, bOff, brs, c, cOff, ldc);
+        } else {
+            ScalarGemmSmall.f64(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
         }
     }
 }

@@ -5,6 +5,7 @@ import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndvec.kernels.GemmKernels;
+import org.ndvec.kernels.scalar.gemm.ScalarGemmSmall;
 
 /**
  * 512-bit register tiles: 6x64 float (24 accumulators) and 4x48 double
@@ -533,6 +534,320 @@ public final class Gemm512Tiles implements GemmKernels {
     }
 
     @Override
+    public void f32EdgeRows(int rows, int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff,
+            int ldc, boolean accumulate) {
+        switch (rows) {
+            case 1 -> f32r1(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 2 -> f32r2(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 3 -> f32r3(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 4 -> f32r4(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 5 -> f32r5(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            default -> f32(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+        }
+    }
+
+    private static void f32r1(int kc, float[] a, int aOff, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean accumulate) {
+        FloatVector c0_0 = FloatVector.zero(F); FloatVector c0_1 = FloatVector.zero(F); FloatVector c0_2 = FloatVector.zero(F); FloatVector c0_3 = FloatVector.zero(F);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 64;
+            FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
+            FloatVector b1 = FloatVector.fromArray(F, b, bi + 16);
+            FloatVector b2 = FloatVector.fromArray(F, b, bi + 32);
+            FloatVector b3 = FloatVector.fromArray(F, b, bi + 48);
+            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1); c0_2 = a0.fma(b2, c0_2); c0_3 = a0.fma(b3, c0_3);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 16));
+            c0_2 = c0_2.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 32));
+            c0_3 = c0_3.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 48));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 16); c0_2.intoArray(c, cOff + 0 * ldc + 32); c0_3.intoArray(c, cOff + 0 * ldc + 48);
+    }
+
+    private static void f32r2(int kc, float[] a, int aOff, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean accumulate) {
+        FloatVector c0_0 = FloatVector.zero(F); FloatVector c0_1 = FloatVector.zero(F); FloatVector c0_2 = FloatVector.zero(F); FloatVector c0_3 = FloatVector.zero(F);
+        FloatVector c1_0 = FloatVector.zero(F); FloatVector c1_1 = FloatVector.zero(F); FloatVector c1_2 = FloatVector.zero(F); FloatVector c1_3 = FloatVector.zero(F);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 64;
+            FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
+            FloatVector b1 = FloatVector.fromArray(F, b, bi + 16);
+            FloatVector b2 = FloatVector.fromArray(F, b, bi + 32);
+            FloatVector b3 = FloatVector.fromArray(F, b, bi + 48);
+            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1); c0_2 = a0.fma(b2, c0_2); c0_3 = a0.fma(b3, c0_3);
+            FloatVector a1 = FloatVector.broadcast(F, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1); c1_2 = a1.fma(b2, c1_2); c1_3 = a1.fma(b3, c1_3);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 16));
+            c0_2 = c0_2.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 32));
+            c0_3 = c0_3.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 48));
+            c1_0 = c1_0.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 16));
+            c1_2 = c1_2.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 32));
+            c1_3 = c1_3.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 48));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 16); c0_2.intoArray(c, cOff + 0 * ldc + 32); c0_3.intoArray(c, cOff + 0 * ldc + 48);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 16); c1_2.intoArray(c, cOff + 1 * ldc + 32); c1_3.intoArray(c, cOff + 1 * ldc + 48);
+    }
+
+    private static void f32r3(int kc, float[] a, int aOff, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean accumulate) {
+        FloatVector c0_0 = FloatVector.zero(F); FloatVector c0_1 = FloatVector.zero(F); FloatVector c0_2 = FloatVector.zero(F); FloatVector c0_3 = FloatVector.zero(F);
+        FloatVector c1_0 = FloatVector.zero(F); FloatVector c1_1 = FloatVector.zero(F); FloatVector c1_2 = FloatVector.zero(F); FloatVector c1_3 = FloatVector.zero(F);
+        FloatVector c2_0 = FloatVector.zero(F); FloatVector c2_1 = FloatVector.zero(F); FloatVector c2_2 = FloatVector.zero(F); FloatVector c2_3 = FloatVector.zero(F);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 64;
+            FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
+            FloatVector b1 = FloatVector.fromArray(F, b, bi + 16);
+            FloatVector b2 = FloatVector.fromArray(F, b, bi + 32);
+            FloatVector b3 = FloatVector.fromArray(F, b, bi + 48);
+            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1); c0_2 = a0.fma(b2, c0_2); c0_3 = a0.fma(b3, c0_3);
+            FloatVector a1 = FloatVector.broadcast(F, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1); c1_2 = a1.fma(b2, c1_2); c1_3 = a1.fma(b3, c1_3);
+            FloatVector a2 = FloatVector.broadcast(F, a[aOff + 2 * kc + p]);
+            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1); c2_2 = a2.fma(b2, c2_2); c2_3 = a2.fma(b3, c2_3);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 16));
+            c0_2 = c0_2.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 32));
+            c0_3 = c0_3.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 48));
+            c1_0 = c1_0.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 16));
+            c1_2 = c1_2.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 32));
+            c1_3 = c1_3.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 48));
+            c2_0 = c2_0.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 0));
+            c2_1 = c2_1.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 16));
+            c2_2 = c2_2.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 32));
+            c2_3 = c2_3.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 48));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 16); c0_2.intoArray(c, cOff + 0 * ldc + 32); c0_3.intoArray(c, cOff + 0 * ldc + 48);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 16); c1_2.intoArray(c, cOff + 1 * ldc + 32); c1_3.intoArray(c, cOff + 1 * ldc + 48);
+        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 16); c2_2.intoArray(c, cOff + 2 * ldc + 32); c2_3.intoArray(c, cOff + 2 * ldc + 48);
+    }
+
+    private static void f32r4(int kc, float[] a, int aOff, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean accumulate) {
+        FloatVector c0_0 = FloatVector.zero(F); FloatVector c0_1 = FloatVector.zero(F); FloatVector c0_2 = FloatVector.zero(F); FloatVector c0_3 = FloatVector.zero(F);
+        FloatVector c1_0 = FloatVector.zero(F); FloatVector c1_1 = FloatVector.zero(F); FloatVector c1_2 = FloatVector.zero(F); FloatVector c1_3 = FloatVector.zero(F);
+        FloatVector c2_0 = FloatVector.zero(F); FloatVector c2_1 = FloatVector.zero(F); FloatVector c2_2 = FloatVector.zero(F); FloatVector c2_3 = FloatVector.zero(F);
+        FloatVector c3_0 = FloatVector.zero(F); FloatVector c3_1 = FloatVector.zero(F); FloatVector c3_2 = FloatVector.zero(F); FloatVector c3_3 = FloatVector.zero(F);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 64;
+            FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
+            FloatVector b1 = FloatVector.fromArray(F, b, bi + 16);
+            FloatVector b2 = FloatVector.fromArray(F, b, bi + 32);
+            FloatVector b3 = FloatVector.fromArray(F, b, bi + 48);
+            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1); c0_2 = a0.fma(b2, c0_2); c0_3 = a0.fma(b3, c0_3);
+            FloatVector a1 = FloatVector.broadcast(F, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1); c1_2 = a1.fma(b2, c1_2); c1_3 = a1.fma(b3, c1_3);
+            FloatVector a2 = FloatVector.broadcast(F, a[aOff + 2 * kc + p]);
+            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1); c2_2 = a2.fma(b2, c2_2); c2_3 = a2.fma(b3, c2_3);
+            FloatVector a3 = FloatVector.broadcast(F, a[aOff + 3 * kc + p]);
+            c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1); c3_2 = a3.fma(b2, c3_2); c3_3 = a3.fma(b3, c3_3);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 16));
+            c0_2 = c0_2.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 32));
+            c0_3 = c0_3.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 48));
+            c1_0 = c1_0.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 16));
+            c1_2 = c1_2.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 32));
+            c1_3 = c1_3.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 48));
+            c2_0 = c2_0.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 0));
+            c2_1 = c2_1.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 16));
+            c2_2 = c2_2.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 32));
+            c2_3 = c2_3.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 48));
+            c3_0 = c3_0.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 0));
+            c3_1 = c3_1.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 16));
+            c3_2 = c3_2.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 32));
+            c3_3 = c3_3.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 48));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 16); c0_2.intoArray(c, cOff + 0 * ldc + 32); c0_3.intoArray(c, cOff + 0 * ldc + 48);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 16); c1_2.intoArray(c, cOff + 1 * ldc + 32); c1_3.intoArray(c, cOff + 1 * ldc + 48);
+        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 16); c2_2.intoArray(c, cOff + 2 * ldc + 32); c2_3.intoArray(c, cOff + 2 * ldc + 48);
+        c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 16); c3_2.intoArray(c, cOff + 3 * ldc + 32); c3_3.intoArray(c, cOff + 3 * ldc + 48);
+    }
+
+    private static void f32r5(int kc, float[] a, int aOff, float[] b, int bOff,
+            float[] c, int cOff, int ldc, boolean accumulate) {
+        FloatVector c0_0 = FloatVector.zero(F); FloatVector c0_1 = FloatVector.zero(F); FloatVector c0_2 = FloatVector.zero(F); FloatVector c0_3 = FloatVector.zero(F);
+        FloatVector c1_0 = FloatVector.zero(F); FloatVector c1_1 = FloatVector.zero(F); FloatVector c1_2 = FloatVector.zero(F); FloatVector c1_3 = FloatVector.zero(F);
+        FloatVector c2_0 = FloatVector.zero(F); FloatVector c2_1 = FloatVector.zero(F); FloatVector c2_2 = FloatVector.zero(F); FloatVector c2_3 = FloatVector.zero(F);
+        FloatVector c3_0 = FloatVector.zero(F); FloatVector c3_1 = FloatVector.zero(F); FloatVector c3_2 = FloatVector.zero(F); FloatVector c3_3 = FloatVector.zero(F);
+        FloatVector c4_0 = FloatVector.zero(F); FloatVector c4_1 = FloatVector.zero(F); FloatVector c4_2 = FloatVector.zero(F); FloatVector c4_3 = FloatVector.zero(F);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 64;
+            FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
+            FloatVector b1 = FloatVector.fromArray(F, b, bi + 16);
+            FloatVector b2 = FloatVector.fromArray(F, b, bi + 32);
+            FloatVector b3 = FloatVector.fromArray(F, b, bi + 48);
+            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1); c0_2 = a0.fma(b2, c0_2); c0_3 = a0.fma(b3, c0_3);
+            FloatVector a1 = FloatVector.broadcast(F, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1); c1_2 = a1.fma(b2, c1_2); c1_3 = a1.fma(b3, c1_3);
+            FloatVector a2 = FloatVector.broadcast(F, a[aOff + 2 * kc + p]);
+            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1); c2_2 = a2.fma(b2, c2_2); c2_3 = a2.fma(b3, c2_3);
+            FloatVector a3 = FloatVector.broadcast(F, a[aOff + 3 * kc + p]);
+            c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1); c3_2 = a3.fma(b2, c3_2); c3_3 = a3.fma(b3, c3_3);
+            FloatVector a4 = FloatVector.broadcast(F, a[aOff + 4 * kc + p]);
+            c4_0 = a4.fma(b0, c4_0); c4_1 = a4.fma(b1, c4_1); c4_2 = a4.fma(b2, c4_2); c4_3 = a4.fma(b3, c4_3);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 16));
+            c0_2 = c0_2.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 32));
+            c0_3 = c0_3.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 48));
+            c1_0 = c1_0.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 16));
+            c1_2 = c1_2.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 32));
+            c1_3 = c1_3.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 48));
+            c2_0 = c2_0.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 0));
+            c2_1 = c2_1.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 16));
+            c2_2 = c2_2.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 32));
+            c2_3 = c2_3.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 48));
+            c3_0 = c3_0.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 0));
+            c3_1 = c3_1.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 16));
+            c3_2 = c3_2.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 32));
+            c3_3 = c3_3.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 48));
+            c4_0 = c4_0.add(FloatVector.fromArray(F, c, cOff + 4 * ldc + 0));
+            c4_1 = c4_1.add(FloatVector.fromArray(F, c, cOff + 4 * ldc + 16));
+            c4_2 = c4_2.add(FloatVector.fromArray(F, c, cOff + 4 * ldc + 32));
+            c4_3 = c4_3.add(FloatVector.fromArray(F, c, cOff + 4 * ldc + 48));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 16); c0_2.intoArray(c, cOff + 0 * ldc + 32); c0_3.intoArray(c, cOff + 0 * ldc + 48);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 16); c1_2.intoArray(c, cOff + 1 * ldc + 32); c1_3.intoArray(c, cOff + 1 * ldc + 48);
+        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 16); c2_2.intoArray(c, cOff + 2 * ldc + 32); c2_3.intoArray(c, cOff + 2 * ldc + 48);
+        c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 16); c3_2.intoArray(c, cOff + 3 * ldc + 32); c3_3.intoArray(c, cOff + 3 * ldc + 48);
+        c4_0.intoArray(c, cOff + 4 * ldc + 0); c4_1.intoArray(c, cOff + 4 * ldc + 16); c4_2.intoArray(c, cOff + 4 * ldc + 32); c4_3.intoArray(c, cOff + 4 * ldc + 48);
+    }
+
+    @Override
+    public void f64EdgeRows(int rows, int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+            int ldc, boolean accumulate) {
+        switch (rows) {
+            case 1 -> f64r1(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 2 -> f64r2(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            case 3 -> f64r3(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+            default -> f64(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+        }
+    }
+
+    private static void f64r1(int kc, double[] a, int aOff, double[] b, int bOff,
+            double[] c, int cOff, int ldc, boolean accumulate) {
+        DoubleVector c0_0 = DoubleVector.zero(D); DoubleVector c0_1 = DoubleVector.zero(D); DoubleVector c0_2 = DoubleVector.zero(D); DoubleVector c0_3 = DoubleVector.zero(D); DoubleVector c0_4 = DoubleVector.zero(D); DoubleVector c0_5 = DoubleVector.zero(D);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 48;
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bi + 8);
+            DoubleVector b2 = DoubleVector.fromArray(D, b, bi + 16);
+            DoubleVector b3 = DoubleVector.fromArray(D, b, bi + 24);
+            DoubleVector b4 = DoubleVector.fromArray(D, b, bi + 32);
+            DoubleVector b5 = DoubleVector.fromArray(D, b, bi + 40);
+            DoubleVector a0 = DoubleVector.broadcast(D, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1); c0_2 = a0.fma(b2, c0_2); c0_3 = a0.fma(b3, c0_3); c0_4 = a0.fma(b4, c0_4); c0_5 = a0.fma(b5, c0_5);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 8));
+            c0_2 = c0_2.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 16));
+            c0_3 = c0_3.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 24));
+            c0_4 = c0_4.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 32));
+            c0_5 = c0_5.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 40));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 8); c0_2.intoArray(c, cOff + 0 * ldc + 16); c0_3.intoArray(c, cOff + 0 * ldc + 24); c0_4.intoArray(c, cOff + 0 * ldc + 32); c0_5.intoArray(c, cOff + 0 * ldc + 40);
+    }
+
+    private static void f64r2(int kc, double[] a, int aOff, double[] b, int bOff,
+            double[] c, int cOff, int ldc, boolean accumulate) {
+        DoubleVector c0_0 = DoubleVector.zero(D); DoubleVector c0_1 = DoubleVector.zero(D); DoubleVector c0_2 = DoubleVector.zero(D); DoubleVector c0_3 = DoubleVector.zero(D); DoubleVector c0_4 = DoubleVector.zero(D); DoubleVector c0_5 = DoubleVector.zero(D);
+        DoubleVector c1_0 = DoubleVector.zero(D); DoubleVector c1_1 = DoubleVector.zero(D); DoubleVector c1_2 = DoubleVector.zero(D); DoubleVector c1_3 = DoubleVector.zero(D); DoubleVector c1_4 = DoubleVector.zero(D); DoubleVector c1_5 = DoubleVector.zero(D);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 48;
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bi + 8);
+            DoubleVector b2 = DoubleVector.fromArray(D, b, bi + 16);
+            DoubleVector b3 = DoubleVector.fromArray(D, b, bi + 24);
+            DoubleVector b4 = DoubleVector.fromArray(D, b, bi + 32);
+            DoubleVector b5 = DoubleVector.fromArray(D, b, bi + 40);
+            DoubleVector a0 = DoubleVector.broadcast(D, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1); c0_2 = a0.fma(b2, c0_2); c0_3 = a0.fma(b3, c0_3); c0_4 = a0.fma(b4, c0_4); c0_5 = a0.fma(b5, c0_5);
+            DoubleVector a1 = DoubleVector.broadcast(D, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1); c1_2 = a1.fma(b2, c1_2); c1_3 = a1.fma(b3, c1_3); c1_4 = a1.fma(b4, c1_4); c1_5 = a1.fma(b5, c1_5);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 8));
+            c0_2 = c0_2.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 16));
+            c0_3 = c0_3.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 24));
+            c0_4 = c0_4.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 32));
+            c0_5 = c0_5.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 40));
+            c1_0 = c1_0.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 8));
+            c1_2 = c1_2.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 16));
+            c1_3 = c1_3.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 24));
+            c1_4 = c1_4.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 32));
+            c1_5 = c1_5.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 40));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 8); c0_2.intoArray(c, cOff + 0 * ldc + 16); c0_3.intoArray(c, cOff + 0 * ldc + 24); c0_4.intoArray(c, cOff + 0 * ldc + 32); c0_5.intoArray(c, cOff + 0 * ldc + 40);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 8); c1_2.intoArray(c, cOff + 1 * ldc + 16); c1_3.intoArray(c, cOff + 1 * ldc + 24); c1_4.intoArray(c, cOff + 1 * ldc + 32); c1_5.intoArray(c, cOff + 1 * ldc + 40);
+    }
+
+    private static void f64r3(int kc, double[] a, int aOff, double[] b, int bOff,
+            double[] c, int cOff, int ldc, boolean accumulate) {
+        DoubleVector c0_0 = DoubleVector.zero(D); DoubleVector c0_1 = DoubleVector.zero(D); DoubleVector c0_2 = DoubleVector.zero(D); DoubleVector c0_3 = DoubleVector.zero(D); DoubleVector c0_4 = DoubleVector.zero(D); DoubleVector c0_5 = DoubleVector.zero(D);
+        DoubleVector c1_0 = DoubleVector.zero(D); DoubleVector c1_1 = DoubleVector.zero(D); DoubleVector c1_2 = DoubleVector.zero(D); DoubleVector c1_3 = DoubleVector.zero(D); DoubleVector c1_4 = DoubleVector.zero(D); DoubleVector c1_5 = DoubleVector.zero(D);
+        DoubleVector c2_0 = DoubleVector.zero(D); DoubleVector c2_1 = DoubleVector.zero(D); DoubleVector c2_2 = DoubleVector.zero(D); DoubleVector c2_3 = DoubleVector.zero(D); DoubleVector c2_4 = DoubleVector.zero(D); DoubleVector c2_5 = DoubleVector.zero(D);
+        for (int p = 0; p < kc; p++) {
+            int bi = bOff + p * 48;
+            DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
+            DoubleVector b1 = DoubleVector.fromArray(D, b, bi + 8);
+            DoubleVector b2 = DoubleVector.fromArray(D, b, bi + 16);
+            DoubleVector b3 = DoubleVector.fromArray(D, b, bi + 24);
+            DoubleVector b4 = DoubleVector.fromArray(D, b, bi + 32);
+            DoubleVector b5 = DoubleVector.fromArray(D, b, bi + 40);
+            DoubleVector a0 = DoubleVector.broadcast(D, a[aOff + 0 * kc + p]);
+            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1); c0_2 = a0.fma(b2, c0_2); c0_3 = a0.fma(b3, c0_3); c0_4 = a0.fma(b4, c0_4); c0_5 = a0.fma(b5, c0_5);
+            DoubleVector a1 = DoubleVector.broadcast(D, a[aOff + 1 * kc + p]);
+            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1); c1_2 = a1.fma(b2, c1_2); c1_3 = a1.fma(b3, c1_3); c1_4 = a1.fma(b4, c1_4); c1_5 = a1.fma(b5, c1_5);
+            DoubleVector a2 = DoubleVector.broadcast(D, a[aOff + 2 * kc + p]);
+            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1); c2_2 = a2.fma(b2, c2_2); c2_3 = a2.fma(b3, c2_3); c2_4 = a2.fma(b4, c2_4); c2_5 = a2.fma(b5, c2_5);
+        }
+        if (accumulate) {
+            c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
+            c0_1 = c0_1.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 8));
+            c0_2 = c0_2.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 16));
+            c0_3 = c0_3.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 24));
+            c0_4 = c0_4.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 32));
+            c0_5 = c0_5.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 40));
+            c1_0 = c1_0.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 0));
+            c1_1 = c1_1.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 8));
+            c1_2 = c1_2.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 16));
+            c1_3 = c1_3.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 24));
+            c1_4 = c1_4.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 32));
+            c1_5 = c1_5.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 40));
+            c2_0 = c2_0.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 0));
+            c2_1 = c2_1.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 8));
+            c2_2 = c2_2.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 16));
+            c2_3 = c2_3.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 24));
+            c2_4 = c2_4.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 32));
+            c2_5 = c2_5.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 40));
+        }
+        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 8); c0_2.intoArray(c, cOff + 0 * ldc + 16); c0_3.intoArray(c, cOff + 0 * ldc + 24); c0_4.intoArray(c, cOff + 0 * ldc + 32); c0_5.intoArray(c, cOff + 0 * ldc + 40);
+        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 8); c1_2.intoArray(c, cOff + 1 * ldc + 16); c1_3.intoArray(c, cOff + 1 * ldc + 24); c1_4.intoArray(c, cOff + 1 * ldc + 32); c1_5.intoArray(c, cOff + 1 * ldc + 40);
+        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 8); c2_2.intoArray(c, cOff + 2 * ldc + 16); c2_3.intoArray(c, cOff + 2 * ldc + 24); c2_4.intoArray(c, cOff + 2 * ldc + 32); c2_5.intoArray(c, cOff + 2 * ldc + 40);
+    }
+
+    @Override
     public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
         for (int r = 0; r < rows; r++) {
             int s = srcOff + r * srcRowStride;
@@ -555,6 +870,26 @@ public final class Gemm512Tiles implements GemmKernels {
             DoubleVector.fromArray(D, src, s + 24).intoArray(dst, d + 24);
             DoubleVector.fromArray(D, src, s + 32).intoArray(dst, d + 32);
             DoubleVector.fromArray(D, src, s + 40).intoArray(dst, d + 40);
+        }
+    }
+
+    @Override
+    public void smallF32(int m, int n, int k, float[] a, int aOff, int ars, int acs, float[] b, int bOff, int brs,
+            int bcs, float[] c, int cOff, int ldc) {
+        if (bcs == 1) {
+            VectorGemmSmall.f32(m, n, k, a, aOff, ars, acs, b, bOff, brs, c, cOff, ldc);
+        } else {
+            ScalarGemmSmall.f32(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
+        }
+    }
+
+    @Override
+    public void smallF64(int m, int n, int k, double[] a, int aOff, int ars, int acs, double[] b, int bOff, int brs,
+            int bcs, double[] c, int cOff, int ldc) {
+        if (bcs == 1) {
+            VectorGemmSmall.f64(m, n, k, a, aOff, ars, acs, b, bOff, brs, c, cOff, ldc);
+        } else {
+            ScalarGemmSmall.f64(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
         }
     }
 }

@@ -77,6 +77,18 @@ public final class VectorGemmKernels implements GemmKernels {
     }
 
     @Override
+    public void f32EdgeRows(int rows, int kc, float[] a, int aOff, float[] b, int bOff, float[] c, int cOff, int ldc,
+            boolean accumulate) {
+        tiles.f32EdgeRows(rows, kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+    }
+
+    @Override
+    public void f64EdgeRows(int rows, int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
+            int ldc, boolean accumulate) {
+        tiles.f64EdgeRows(rows, kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
+    }
+
+    @Override
     public void copyPanelF32(float[] src, int srcOff, int srcRowStride, int rows, float[] dst, int dstOff) {
         tiles.copyPanelF32(src, srcOff, srcRowStride, rows, dst, dstOff);
     }
@@ -84,5 +96,17 @@ public final class VectorGemmKernels implements GemmKernels {
     @Override
     public void copyPanelF64(double[] src, int srcOff, int srcRowStride, int rows, double[] dst, int dstOff) {
         tiles.copyPanelF64(src, srcOff, srcRowStride, rows, dst, dstOff);
+    }
+
+    @Override
+    public void smallF32(int m, int n, int k, float[] a, int aOff, int ars, int acs, float[] b, int bOff, int brs,
+            int bcs, float[] c, int cOff, int ldc) {
+        tiles.smallF32(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
+    }
+
+    @Override
+    public void smallF64(int m, int n, int k, double[] a, int aOff, int ars, int acs, double[] b, int bOff, int brs,
+            int bcs, double[] c, int cOff, int ldc) {
+        tiles.smallF64(m, n, k, a, aOff, ars, acs, b, bOff, brs, bcs, c, cOff, ldc);
     }
 }
