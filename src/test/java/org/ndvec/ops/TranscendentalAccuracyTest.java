@@ -118,6 +118,19 @@ class TranscendentalAccuracyTest {
         }
     }
 
+    // The float32 tanh-GELU carries exp's argument as a float pair and scales by 2^k after the
+    // division: every float where the result turns subnormal (x in [-10.95, -10]), around its
+    // worst case found by hand (3 ulp at -4.797), and at the clamp of |x| to 12.5.
+    @Test
+    void float32GeluTanhEveryFloatWhereItIsTight() {
+        float[][] windows = {everyFloat(-10.95f, -10f, 1), everyFloat(-4.81f, -4.78f, 1),
+            everyFloat(-12.6f, -12.4f, 1), everyFloat(-0f, -13f, 499), everyFloat(0f, 13f, 503)};
+        for (float[] w : windows) {
+            check32("geluTanh " + w[0] + ".." + w[w.length - 1],
+                    maxUlps32(w, NDArray::geluTanh, TranscendentalAccuracyTest::geluTanh), 4);
+        }
+    }
+
     // Every float with |x| <= 100 (beyond, tanh is +-1 in float32 and the kernel says so): ~2e9
     // references, about two minutes, so only on request: -Dndvec.exhaustive=true.
     @Test

@@ -18,24 +18,24 @@ import jdk.incubator.vector.VectorSpecies;
  */
 public final class FloatPolynomials {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    private static final float LOG2E = 1.44269504088896341f;
+    static final float LOG2E = 1.44269504088896341f;
     // ln 2 split so that n * LN2_HI is exact for |n| <= 2^9 (Cody and Waite's reduction).
-    private static final float LN2_HI = 0.693359375f;
-    private static final float LN2_LO = -2.12194440e-4f;
+    static final float LN2_HI = 0.693359375f;
+    static final float LN2_LO = -2.12194440e-4f;
     // 1.5 * 2^23: adding it rounds a float below 2^22 to an integer held in the low mantissa bits.
-    private static final float MAGIC = 12582912f;
-    private static final int MAGIC_BITS = Float.floatToRawIntBits(MAGIC);
+    static final float MAGIC = 12582912f;
+    static final int MAGIC_BITS = Float.floatToRawIntBits(MAGIC);
     // Above this exp overflows to +Inf, below the other it underflows to +0 (float32 limits);
     // clamping one past them keeps n small without changing those results.
     private static final float OVERFLOW = 88.72283935546875f;
     private static final float UNDERFLOW = -103.97207708f;
     // Minimax coefficients of (e^r - 1 - r) / r^2 on [-ln2/2, ln2/2] (Cephes expf).
-    private static final float P0 = 1.9875691500e-4f;
-    private static final float P1 = 1.3981999507e-3f;
-    private static final float P2 = 8.3334519073e-3f;
-    private static final float P3 = 4.1665795894e-2f;
-    private static final float P4 = 1.6666665459e-1f;
-    private static final float P5 = 5.0000001201e-1f;
+    static final float P0 = 1.9875691500e-4f;
+    static final float P1 = 1.3981999507e-3f;
+    static final float P2 = 8.3334519073e-3f;
+    static final float P3 = 4.1665795894e-2f;
+    static final float P4 = 1.6666665459e-1f;
+    static final float P5 = 5.0000001201e-1f;
 
     private FloatPolynomials() {
     }
