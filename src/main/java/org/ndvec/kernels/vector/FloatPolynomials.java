@@ -19,7 +19,7 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>The float32 tanh-GELU kernel uses this reduction and polynomial (the package-private
  * constants below), written out flat in its loop rather than through {@link #exp}: there the
  * argument arrives as a float pair, and the stub call after that arithmetic cost more than the
- * polynomial (kernel-only 1M elements: 1246 us with the stub, 805-812 us flat).
+ * polynomial (kernel-only 1M elements: 1246 us with the stub, 732-812 us flat).
  */
 public final class FloatPolynomials {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;

@@ -542,8 +542,9 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
     // x / (1 + e^-z) for x >= 0 and x e^-z / (1 + e^-z) below (as the scalar twin, x sigmoid(2u)),
     // with our own exp (FloatPolynomials' reduction and polynomial) written flat in the loop: the
     // lanewise EXP stub after the pair arithmetic ran 1246 us kernel-only on 1M elements (values
-    // live across the stub call), the double-lane form before this 1335-1350 us, this loop 805-812
-    // (best of 100-300 calls, under load). Max 3 ulp on every float with 0.001 <= |x| <= 13.
+    // live across the stub call), the double-lane form before this 1335-1350 us, this loop 732-734
+    // (805 with the low parts not negated; best of 200-300 calls, under load). Max 3 ulp on every
+    // float with 0.001 <= |x| <= 13 (by hand; TranscendentalAccuracyTest has the windows).
     private void vectorGELU_TANH(float[] a, int aOff, float[] out, int outOff, int n) {
         int i = 0;
         int bound = S.loopBound(n);
@@ -551,25 +552,27 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         for (; i < bound; i += S.length()) {
             FloatVector x = FloatVector.fromArray(S, a, aOff + i);
             FloatVector ax = x.reinterpretAsInts().and(ABS_BITS).min(GELU_CLAMP_BITS).reinterpretAsFloats();
-            // ax^3 and the two products as exact float pairs (fma gives each product's error)
+            FloatVector nax = ax.neg();
+            // ax^3 and the two products as exact float pairs (fma gives each product's error); the
+            // low parts are carried negated (lo' = -lo), which saves a negation per product
             FloatVector s = ax.mul(ax);
             FloatVector c3 = s.mul(ax);
-            FloatVector c3lo = ax.fma(ax, s.neg()).fma(ax, s.fma(ax, c3.neg()));
+            FloatVector c3lo = nax.fma(ax, s).fma(ax, nax.fma(s, c3));
             FloatVector p1 = ax.mul(GELU_A_HI);
-            FloatVector p1lo = ax.fma(FloatVector.broadcast(S, GELU_A_LO), ax.fma(FloatVector.broadcast(S, GELU_A_HI), p1.neg()));
+            FloatVector p1lo = nax.fma(FloatVector.broadcast(S, GELU_A_LO), nax.fma(FloatVector.broadcast(S, GELU_A_HI), p1));
             FloatVector p3 = c3.mul(GELU_B_HI);
-            FloatVector p3lo = c3.fma(FloatVector.broadcast(S, GELU_B_LO),
-                    c3lo.fma(FloatVector.broadcast(S, GELU_B_HI), c3.fma(FloatVector.broadcast(S, GELU_B_HI), p3.neg())));
-            // z + zlo = p1 + p3 (Knuth's two-sum) + the low parts
+            FloatVector p3lo = c3.fma(FloatVector.broadcast(S, -GELU_B_LO),
+                    c3lo.fma(FloatVector.broadcast(S, GELU_B_HI), c3.fma(FloatVector.broadcast(S, -GELU_B_HI), p3)));
+            // z - zlo' = p1 + p3 (Knuth's two-sum, its error negated too) + the low parts
             FloatVector z = p1.add(p3);
             FloatVector zp1 = z.sub(p1);
-            FloatVector zlo = p1.sub(z.sub(zp1)).add(p3.sub(zp1)).add(p1lo.add(p3lo));
+            FloatVector zlo = z.sub(zp1).sub(p1).add(zp1.sub(p3)).add(p1lo.add(p3lo));
             // e = e^-(z + zlo) = 2^k y, k = round(-z / ln2), y = e^r, |r| <= ln2/2 (Cody-Waite)
             FloatVector t = z.fma(-FloatPolynomials.LOG2E, FloatPolynomials.MAGIC);
             FloatVector kf = t.sub(FloatPolynomials.MAGIC);
             var k = t.reinterpretAsInts().sub(FloatPolynomials.MAGIC_BITS);
-            FloatVector r = kf.fma(FloatVector.broadcast(S, FloatPolynomials.LN2_HI), z).neg();
-            r = kf.fma(FloatVector.broadcast(S, -FloatPolynomials.LN2_LO), r).sub(zlo);
+            FloatVector r = kf.fma(FloatVector.broadcast(S, -FloatPolynomials.LN2_HI), z.neg());
+            r = kf.fma(FloatVector.broadcast(S, -FloatPolynomials.LN2_LO), r).add(zlo);
             FloatVector p = r.fma(FloatPolynomials.P0, FloatPolynomials.P1).fma(r, FloatVector.broadcast(S, FloatPolynomials.P2))
                     .fma(r, FloatVector.broadcast(S, FloatPolynomials.P3)).fma(r, FloatVector.broadcast(S, FloatPolynomials.P4))
                     .fma(r, FloatVector.broadcast(S, FloatPolynomials.P5));
@@ -579,10 +582,11 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
             FloatVector s2 = k.sub(k1).add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
             FloatVector e = y.mul(s1).mul(s2);
             var neg = x.compare(VectorOperators.LT, 0f);
-            // below 0: -|x| y, scaled by 2^k only after the division so a subnormal result rounds
-            // once; x - x (NaN for -Inf, else +0) gives NaN at -Inf as x sigmoid(2u) does
-            FloatVector q = x.blend(ax.fma(y, x.sub(x)).neg(), neg).div(e.add(1f));
-            q.mul(ONE.blend(s1, neg)).mul(ONE.blend(s2, neg)).intoArray(out, outOff + i);
+            // below 0: -|x| y 2^k1 stays normal, the last factor 2^(k-k1) is applied after the
+            // division so a subnormal result rounds once; x - x (NaN for -Inf, else +0) gives NaN
+            // at -Inf as x sigmoid(2u) does
+            FloatVector q = x.blend(nax.fma(y, x.sub(x)).mul(s1), neg).div(e.add(1f));
+            q.mul(ONE.blend(s2, neg)).intoArray(out, outOff + i);
         }
         // scalar tail, skipped when empty
         if (i < n) {
