@@ -118,6 +118,20 @@ class TranscendentalAccuracyTest {
         }
     }
 
+    // float32 sigmoid: the stub-based kernel it replaced was 3 ulp off at x = -4.1564636, which
+    // the 400k-point sweep above missed; every float there, where e^-|x| turns subnormal
+    // (x below -87.3), at the clamp of |x| to 104, and a stride over the rest.
+    @Test
+    void float32SigmoidEveryFloatWhereItIsTight() {
+        float[][] windows = {everyFloat(-4.2f, -4.1f, 1), everyFloat(-15.7f, -15.6f, 1),
+            everyFloat(-88f, -86.5f, 1), everyFloat(-104.5f, -103.5f, 1),
+            everyFloat(-0f, -110f, 499), everyFloat(0f, 20f, 503)};
+        for (float[] w : windows) {
+            check32("sigmoid " + w[0] + ".." + w[w.length - 1],
+                    maxUlps32(w, NDArray::sigmoid, TranscendentalAccuracyTest::sigmoid), 2);
+        }
+    }
+
     // The float32 tanh-GELU carries exp's argument as a float pair and scales by 2^k after the
     // division: every float where the result turns subnormal (x in [-10.95, -10]), around its
     // worst case found by hand (3 ulp at -4.797), and at the clamp of |x| to 12.5.
