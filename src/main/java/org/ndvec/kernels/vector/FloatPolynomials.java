@@ -45,6 +45,22 @@ public final class FloatPolynomials {
     private FloatPolynomials() {
     }
 
+    /**
+     * {@code e^r} for a reduced argument {@code |r| <= ln2/2}: {@code 1 + r + r^2 P(r)}, P of
+     * degree 5 (the coefficients above). Shared by the sigmoid and tanh-GELU kernels, whose
+     * reductions differ.
+     */
+    static FloatVector expReduced(FloatVector r) {
+        FloatVector p = r.fma(P0, P1).fma(r, FloatVector.broadcast(S, P2)).fma(r, FloatVector.broadcast(S, P3))
+                .fma(r, FloatVector.broadcast(S, P4)).fma(r, FloatVector.broadcast(S, P5));
+        return p.fma(r.mul(r), r).add(1f);
+    }
+
+    /** {@code 2^k} per lane for {@code -126 <= k <= 127}, built in the exponent bits. */
+    static FloatVector twoTo(IntVector k) {
+        return k.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+    }
+
     /** {@code e^x} per lane: 2^n * e^r with |r| <= ln2/2, r by Cody-Waite, e^r by a degree-7 polynomial. */
     public static FloatVector exp(FloatVector x) {
         FloatVector xc = x.max(UNDERFLOW - 1).min(OVERFLOW + 1);
