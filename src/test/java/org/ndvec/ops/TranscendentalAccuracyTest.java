@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.ndvec.NDArray;
 import org.ndvec.Nd;
 import org.ndvec.kernels.SpecialFunctions;
@@ -90,6 +91,75 @@ class TranscendentalAccuracyTest {
         float[] g = sweep(-12f, 12f, 200_001);
         check32("geluTanh", maxUlps32(g, NDArray::geluTanh, TranscendentalAccuracyTest::geluTanh), 4);
         check32("gelu", maxUlps32(g, NDArray::gelu, SpecialFunctions::gelu), 4);
+    }
+
+    /** Every {@code step}-th float from {@code from} to {@code to} (same sign), by bit pattern. */
+    private static float[] everyFloat(float from, float to, int step) {
+        int b0 = Math.min(Float.floatToRawIntBits(from), Float.floatToRawIntBits(to));
+        int b1 = Math.max(Float.floatToRawIntBits(from), Float.floatToRawIntBits(to));
+        float[] x = new float[(b1 - b0) / step + 1];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Float.intBitsToFloat(b0 + i * step);
+        }
+        return x;
+    }
+
+    // The float32 tanh kernel's worst errors (4.00 ulp, from an exhaustive check) sit just below
+    // 1/8, 1/4 and 1/2, where the ulp halves; its rounding near 1 and its switch to +-1 at |x| = 9
+    // are the other places a change would show first. Every float there, and a stride over all.
+    @Test
+    void float32TanhEveryFloatWhereItIsTight() {
+        float[][] windows = {everyFloat(0.1240f, 0.1260f, 1), everyFloat(0.2480f, 0.2520f, 1),
+            everyFloat(0.4960f, 0.5040f, 1), everyFloat(0.99f, 1.01f, 1), everyFloat(4f, 4.05f, 1),
+            everyFloat(8.9f, 9.1f, 1), everyFloat(-9.1f, -8.9f, 1), everyFloat(-0.1260f, -0.1240f, 1),
+            everyFloat(0f, 10f, 397), everyFloat(-0f, -10f, 401)};
+        for (float[] w : windows) {
+            check32("tanh " + w[0] + ".." + w[w.length - 1], maxUlps32(w, NDArray::tanh, StrictMath::tanh), 4);
+        }
+    }
+
+    // float32 sigmoid: the stub-based kernel it replaced was 3 ulp off at x = -4.1564636, which
+    // the 400k-point sweep above missed; every float there, where e^-|x| turns subnormal
+    // (x below -87.3), at the clamp of |x| to 104, and a stride over the rest.
+    @Test
+    void float32SigmoidEveryFloatWhereItIsTight() {
+        float[][] windows = {everyFloat(-4.2f, -4.1f, 1), everyFloat(-15.7f, -15.6f, 1),
+            everyFloat(-88f, -86.5f, 1), everyFloat(-104.5f, -103.5f, 1),
+            everyFloat(-0f, -110f, 499), everyFloat(0f, 20f, 503)};
+        for (float[] w : windows) {
+            check32("sigmoid " + w[0] + ".." + w[w.length - 1],
+                    maxUlps32(w, NDArray::sigmoid, TranscendentalAccuracyTest::sigmoid), 2);
+        }
+    }
+
+    // The float32 tanh-GELU carries exp's argument as a float pair and scales by 2^k after the
+    // division: every float where the result turns subnormal (x in [-10.95, -10]), around its
+    // worst case found by hand (3 ulp at -4.797), and at the clamp of |x| to 12.5.
+    @Test
+    void float32GeluTanhEveryFloatWhereItIsTight() {
+        float[][] windows = {everyFloat(-10.95f, -10f, 1), everyFloat(-4.81f, -4.78f, 1),
+            everyFloat(-12.6f, -12.4f, 1), everyFloat(-0f, -13f, 499), everyFloat(0f, 13f, 503)};
+        for (float[] w : windows) {
+            check32("geluTanh " + w[0] + ".." + w[w.length - 1],
+                    maxUlps32(w, NDArray::geluTanh, TranscendentalAccuracyTest::geluTanh), 4);
+        }
+    }
+
+    // Every float with |x| <= 100 (beyond, tanh is +-1 in float32 and the kernel says so): ~2e9
+    // references, about two minutes, so only on request: -Dndvec.exhaustive=true.
+    @Test
+    @EnabledIfSystemProperty(named = "ndvec.exhaustive", matches = "true")
+    void float32TanhEveryFloat() {
+        for (float sign : new float[] {1f, -1f}) {
+            int last = Float.floatToRawIntBits(100f);
+            double worst = 0;
+            for (int b = 0; b <= last; b += 1 << 24) {
+                float lo = sign * Float.intBitsToFloat(b);
+                float hi = sign * Float.intBitsToFloat(Math.min(last, b + (1 << 24) - 1));
+                worst = Math.max(worst, maxUlps32(everyFloat(lo, hi, 1), NDArray::tanh, StrictMath::tanh));
+            }
+            check32("tanh all " + (sign > 0 ? "+" : "-"), worst, 4);
+        }
     }
 
     @Test

@@ -2,8 +2,6 @@
 package org.ndvec.kernels.vector;
 
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndvec.kernels.BinaryOp;
@@ -28,11 +26,6 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
     // 159 us with 256-bit, on 16M 8.9 ms against 7.8 ms (best of 30-300 calls, under load). Lane
     // work is double-pumped there anyway, and exp still favours 512 bits (313 us against 357).
     private static final VectorSpecies<Float> M = S.vectorBitSize() > 256 ? FloatVector.SPECIES_256 : S;
-    // float32 GELU is evaluated in double lanes: in float the argument of exp carries a few ulps of
-    // error that exp multiplies by |argument|, which breaks the 4-ulp bound near x = -3.
-    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
-    private static final VectorSpecies<Float> HALF = FloatVector.SPECIES_PREFERRED.withShape(
-            VectorShape.forBitSize(D.vectorBitSize() / 2));
 
     @Override
     public void binary(BinaryOp op, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
@@ -350,11 +343,6 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         super.unary(op, param, a, aOff, aStride, out, outOff, outStride, n);
     }
 
-    // TANH stays the lanewise stub: float32 tanh built on one lanewise EXP (1 - 2 / (e^2|x| + 1),
-    // an odd degree-11 polynomial below |x| = 0.625, sign bit restored) was accurate to 1 ulp but
-    // slower, kernel-only on 1M elements 709-727 us against the stub's 556 us and EXP's 280 us
-    // (best of 300 calls, under load): each 512-bit lane operation costs ~20 us per 1M floats
-    // here, and the polynomial and blends added ~15 of them. EXPM1-based tanh was slower still.
     private void vectorNEG(float[] a, int aOff, float[] out, int outOff, int n) {
         int i = 0;
         int bound = S.loopBound(n);
@@ -453,20 +441,6 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         }
     }
 
-    private void vectorTANH(float[] a, int aOff, float[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            FloatVector va = FloatVector.fromArray(S, a, aOff + i);
-            (va.lanewise(VectorOperators.TANH)).intoArray(out, outOff + i);
-        }
-        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
-        if (i < n) {
-            super.unary(UnaryOp.TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
-        }
-    }
-
     private void vectorSIGMOID(float[] a, int aOff, float[] out, int outOff, int n) {
         int i = 0;
         int bound = S.loopBound(n);
@@ -495,6 +469,50 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         }
     }
 
+    // Coefficients of tanh(x/2) = N / D, N = x + x s (N1 + N2 s + N3 s^2), D = D0 + D1 s + D2 s^2
+    // + D3 s^3, s = x^2, fitted by src/main/codegen/fit_tanh_f32.py (minimax relative error).
+    private static final float TANH_N1 = 0.031498563f;
+    private static final float TANH_N2 = 0.00016004892f;
+    private static final float TANH_N3 = 8.618853e-08f;
+    private static final float TANH_D0 = 2.0f;
+    private static final float TANH_D1 = 0.22966371f;
+    private static final float TANH_D2 = 0.0027921195f;
+    private static final float TANH_D3 = 5.4829884e-06f;
+    // float32 tanh rounds to +-1 beyond |x| = 9.01; the fit covers [0, 9].
+    private static final float TANH_SATURATION = 9f;
+    private static final int SIGN_BIT = 0x80000000;
+    private static final int ONE_BITS = Float.floatToRawIntBits(1f);
+
+    // tanh(x) = 2ND / (N^2 + D^2), the double-angle formula on tanh(x/2) = N / D: one division and
+    // no exp. Max error 4.00 ulp, checked on every float in [0, 100] (fit_tanh_f32.py says why the
+    // direct x P(s) / Q(s) missed the bound). Kernel-only on 1M elements, best of 300 calls, under
+    // load: 267-270 us against the lanewise TANH stub's 545-611 us and lanewise EXP's 286-330 us.
+    // Measured alternatives: tanh from one lanewise EXP (1 - 2 / (e^2|x| + 1), odd polynomial
+    // below 0.625) 709-727 us against the stub's 556; clamping x with min/max instead of the final
+    // blend 356-367 us (Java's NaN-propagating min/max is several instructions per lane here).
+    // Written flat in the loop so C2 inlines every lane operation (no boxed vectors).
+    private void vectorTANH(float[] a, int aOff, float[] out, int outOff, int n) {
+        int i = 0;
+        int bound = S.loopBound(n);
+        // vector body
+        for (; i < bound; i += S.length()) {
+            FloatVector x = FloatVector.fromArray(S, a, aOff + i);
+            FloatVector s = x.mul(x);
+            FloatVector num = x.mul(s).fma(s.fma(TANH_N3, TANH_N2).fma(s, FloatVector.broadcast(S, TANH_N1)), x);
+            FloatVector den = s.fma(TANH_D3, TANH_D2).fma(s, FloatVector.broadcast(S, TANH_D1))
+                    .fma(s, FloatVector.broadcast(S, TANH_D0));
+            FloatVector nd = num.mul(den);
+            // N^2 rounds before the fma, D^2 inside it: near 0, where N^2 << D^2, that is one rounding
+            FloatVector y = nd.add(nd).div(den.fma(den, num.mul(num)));
+            // +-1 with x's sign; also replaces the NaN that +-Inf gives above, NaN stays NaN
+            FloatVector one = x.reinterpretAsInts().and(SIGN_BIT).or(ONE_BITS).reinterpretAsFloats();
+            y.blend(one, x.abs().compare(VectorOperators.GT, TANH_SATURATION)).intoArray(out, outOff + i);
+        }
+        // scalar tail, skipped when empty
+        if (i < n) {
+            super.unary(UnaryOp.TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
+    }
     private void vectorLEAKY_RELU(float alpha, float[] a, int aOff, float[] out, int outOff, int n) {
         int i = 0;
         int bound = S.loopBound(n);
@@ -507,30 +525,99 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         super.unary(UnaryOp.LEAKY_RELU, alpha, a, aOff + i, 1, out, outOff + i, 1, n - i);
     }
 
-    // x / (1 + exp(-2u)), u = sqrt(2/pi) (x + 0.044715 x^3): the scalar twin's formula.
+    // GELU's exp argument z = 2u = A|x| + B|x|^3 (A = 2 sqrt(2/pi), B = 0.044715 A) is carried as
+    // a float pair z + zlo: exp multiplies an absolute error in z into a relative one, and z in
+    // float alone misses the 4-ulp bound for x below about -3 (z near 100 has an ulp of 8e-6).
+    private static final double GELU_A = 2 * org.ndvec.kernels.SpecialFunctions.SQRT_2_OVER_PI;
+    private static final double GELU_B = 0.044715 * GELU_A;
+    private static final float GELU_A_HI = (float) GELU_A;
+    private static final float GELU_A_LO = (float) (GELU_A - GELU_A_HI);
+    private static final float GELU_B_HI = (float) GELU_B;
+    private static final float GELU_B_LO = (float) (GELU_B - GELU_B_HI);
+    // |x| is clamped here (as bits, one integer min): z <= 160 keeps 2^-n in two normal factors,
+    // and x e^-z underflows to 0 from x = -10.9 on anyway.
+    private static final int GELU_CLAMP_BITS = Float.floatToRawIntBits(12.5f);
+    private static final int ABS_BITS = 0x7fffffff;
+
+    // x / (1 + e^-z) for x >= 0 and x e^-z / (1 + e^-z) below (as the scalar twin, x sigmoid(2u)),
+    // with our own exp (FloatPolynomials' reduction and polynomial) written flat in the loop: the
+    // lanewise EXP stub after the pair arithmetic ran 1246 us kernel-only on 1M elements (values
+    // live across the stub call), the double-lane form before this 1335-1350 us, this loop 732-734
+    // (805 with the low parts not negated; best of 200-300 calls, under load). Max 3 ulp on every
+    // float with 0.001 <= |x| <= 13 (by hand; TranscendentalAccuracyTest has the windows).
     private void vectorGELU_TANH(float[] a, int aOff, float[] out, int outOff, int n) {
         int i = 0;
-        int step = D.length();
-        int bound = D.loopBound(n);
+        int bound = S.loopBound(n);
         // vector body
-        for (; i < bound; i += step) {
-            DoubleVector x = (DoubleVector) FloatVector.fromArray(HALF, a, aOff + i)
-                    .convertShape(VectorOperators.F2D, D, 0);
-            DoubleVector t = x.mul(x).mul(0.044715).mul(x).add(x).mul(-2 * org.ndvec.kernels.SpecialFunctions.SQRT_2_OVER_PI);
-            DoubleVector y = x.div(t.lanewise(VectorOperators.EXP).add(1.0));
-            ((FloatVector) y.convertShape(VectorOperators.D2F, HALF, 0)).intoArray(out, outOff + i);
+        for (; i < bound; i += S.length()) {
+            FloatVector x = FloatVector.fromArray(S, a, aOff + i);
+            FloatVector ax = x.reinterpretAsInts().and(ABS_BITS).min(GELU_CLAMP_BITS).reinterpretAsFloats();
+            FloatVector nax = ax.neg();
+            // ax^3 and the two products as exact float pairs (fma gives each product's error); the
+            // low parts are carried negated (lo' = -lo), which saves a negation per product
+            FloatVector s = ax.mul(ax);
+            FloatVector c3 = s.mul(ax);
+            FloatVector c3lo = nax.fma(ax, s).fma(ax, nax.fma(s, c3));
+            FloatVector p1 = ax.mul(GELU_A_HI);
+            FloatVector p1lo = nax.fma(FloatVector.broadcast(S, GELU_A_LO), nax.fma(FloatVector.broadcast(S, GELU_A_HI), p1));
+            FloatVector p3 = c3.mul(GELU_B_HI);
+            FloatVector p3lo = c3.fma(FloatVector.broadcast(S, -GELU_B_LO),
+                    c3lo.fma(FloatVector.broadcast(S, GELU_B_HI), c3.fma(FloatVector.broadcast(S, -GELU_B_HI), p3)));
+            // z - zlo' = p1 + p3 (Knuth's two-sum, its error negated too) + the low parts
+            FloatVector z = p1.add(p3);
+            FloatVector zp1 = z.sub(p1);
+            FloatVector zlo = z.sub(zp1).sub(p1).add(zp1.sub(p3)).add(p1lo.add(p3lo));
+            // e = e^-(z + zlo) = 2^k y, k = round(-z / ln2), y = e^r, |r| <= ln2/2 (Cody-Waite)
+            FloatVector t = z.fma(-FloatPolynomials.LOG2E, FloatPolynomials.MAGIC);
+            FloatVector kf = t.sub(FloatPolynomials.MAGIC);
+            var k = t.reinterpretAsInts().sub(FloatPolynomials.MAGIC_BITS);
+            // (FloatPolynomials.expReduced and twoTo written out: as calls, C2 stopped inlining
+            // at NodeCountInliningCutoff in this loop and it ran 4289 us on boxed vectors)
+            FloatVector r = kf.fma(FloatVector.broadcast(S, -FloatPolynomials.LN2_HI), z.neg());
+            r = kf.fma(FloatVector.broadcast(S, -FloatPolynomials.LN2_LO), r).add(zlo);
+            FloatVector y = r.fma(FloatPolynomials.P0, FloatPolynomials.P1).fma(r, FloatVector.broadcast(S, FloatPolynomials.P2))
+                    .fma(r, FloatVector.broadcast(S, FloatPolynomials.P3)).fma(r, FloatVector.broadcast(S, FloatPolynomials.P4))
+                    .fma(r, FloatVector.broadcast(S, FloatPolynomials.P5)).fma(r.mul(r), r).add(1f);
+            var k1 = k.lanewise(VectorOperators.ASHR, 1);
+            FloatVector s1 = k1.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+            FloatVector s2 = k.sub(k1).add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+            FloatVector e = y.mul(s1).mul(s2);
+            var neg = x.compare(VectorOperators.LT, 0f);
+            // below 0: -|x| y 2^k1 stays normal, the last factor 2^(k-k1) is applied after the
+            // division so a subnormal result rounds once; x - x (NaN for -Inf, else +0) gives NaN
+            // at -Inf as x sigmoid(2u) does
+            FloatVector q = x.blend(nax.fma(y, x.sub(x)).mul(s1), neg).div(e.add(1f));
+            q.mul(ONE.blend(s2, neg)).intoArray(out, outOff + i);
         }
-        // scalar tail
-        super.unary(UnaryOp.GELU_TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        // scalar tail, skipped when empty
+        if (i < n) {
+            super.unary(UnaryOp.GELU_TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
     }
 
     private static final FloatVector ONE = FloatVector.broadcast(S, (float) 1);
 
     // 1 / (1 + e^-x) overflows e^-x for x below -88 (float) and loses the tiny true result; with
     // e = exp(-|x|) <= 1 the negative side is e / (1 + e), which keeps it (TranscendentalAccuracyTest).
+    // e^-|x| as in the GELU kernel (FloatPolynomials' reduction and polynomial): |x| clamped
+    // to 104 as bits (e^-104 already rounds to 0), NaN put back at the end. With the lanewise EXP
+    // stub and e * (1 / (1 + e)) below 0 this was 3 ulp off at x = -4.1564636 (a 16.7M-point sweep
+    // of [-110, 110]; the 2-ulp bound); e / (1 + e) here is within 2 on every float in [-110, 20],
+    // and kernel-only on 1M elements 385-388 us against 404-406 (best of 300 calls, under load).
+    private static final int SIGMOID_CLAMP_BITS = Float.floatToRawIntBits(104f);
+
     private static FloatVector sigmoid(FloatVector va) {
-        FloatVector e = va.abs().neg().lanewise(VectorOperators.EXP);
-        FloatVector r = ONE.div(ONE.add(e));
-        return r.blend(e.mul(r), va.compare(VectorOperators.LT, (float) 0));
+        FloatVector ax = va.reinterpretAsInts().and(ABS_BITS).min(SIGMOID_CLAMP_BITS).reinterpretAsFloats();
+        // e = e^-ax = 2^k y, k = round(-ax / ln2), y = e^r, |r| <= ln2/2 (Cody-Waite)
+        FloatVector t = ax.fma(-FloatPolynomials.LOG2E, FloatPolynomials.MAGIC);
+        FloatVector kf = t.sub(FloatPolynomials.MAGIC);
+        var k = t.reinterpretAsInts().sub(FloatPolynomials.MAGIC_BITS);
+        FloatVector r = kf.fma(FloatVector.broadcast(S, -FloatPolynomials.LN2_HI), ax.neg());
+        FloatVector y = FloatPolynomials.expReduced(kf.fma(FloatVector.broadcast(S, -FloatPolynomials.LN2_LO), r));
+        // 2^k as two normal factors, so that a subnormal e rounds once, in the last multiply
+        var k1 = k.lanewise(VectorOperators.ASHR, 1);
+        FloatVector e = y.mul(FloatPolynomials.twoTo(k1)).mul(FloatPolynomials.twoTo(k.sub(k1)));
+        FloatVector q = ONE.blend(e, va.compare(VectorOperators.LT, 0f)).div(e.add(1f));
+        return q.blend(va, va.test(VectorOperators.IS_NAN));
     }
 }

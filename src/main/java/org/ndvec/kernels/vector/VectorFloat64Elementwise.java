@@ -343,11 +343,6 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
         super.unary(op, param, a, aOff, aStride, out, outOff, outStride, n);
     }
 
-    // TANH stays the lanewise stub: float32 tanh built on one lanewise EXP (1 - 2 / (e^2|x| + 1),
-    // an odd degree-11 polynomial below |x| = 0.625, sign bit restored) was accurate to 1 ulp but
-    // slower, kernel-only on 1M elements 709-727 us against the stub's 556 us and EXP's 280 us
-    // (best of 300 calls, under load): each 512-bit lane operation costs ~20 us per 1M floats
-    // here, and the polynomial and blends added ~15 of them. EXPM1-based tanh was slower still.
     private void vectorNEG(double[] a, int aOff, double[] out, int outOff, int n) {
         int i = 0;
         int bound = S.loopBound(n);
@@ -446,20 +441,6 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
         }
     }
 
-    private void vectorTANH(double[] a, int aOff, double[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-            (va.lanewise(VectorOperators.TANH)).intoArray(out, outOff + i);
-        }
-        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
-        if (i < n) {
-            super.unary(UnaryOp.TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
-        }
-    }
-
     private void vectorSIGMOID(double[] a, int aOff, double[] out, int outOff, int n) {
         int i = 0;
         int bound = S.loopBound(n);
@@ -485,6 +466,21 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
             super.unary(UnaryOp.SILU, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+        }
+    }
+
+    // float64 keeps the lanewise stub: the float32 rational below is accurate to float32 only.
+    private void vectorTANH(double[] a, int aOff, double[] out, int outOff, int n) {
+        int i = 0;
+        int bound = S.loopBound(n);
+        // vector body
+        for (; i < bound; i += S.length()) {
+            DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
+            (va.lanewise(VectorOperators.TANH)).intoArray(out, outOff + i);
+        }
+        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        if (i < n) {
+            super.unary(UnaryOp.TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
         }
     }
 
