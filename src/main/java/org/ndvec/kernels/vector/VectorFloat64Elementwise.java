@@ -514,9 +514,11 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
 
     // 1 / (1 + e^-x) overflows e^-x for x below -88 (float) and loses the tiny true result; with
     // e = exp(-|x|) <= 1 the negative side is e / (1 + e), which keeps it (TranscendentalAccuracyTest).
+    // e / (1 + e) below 0 with one rounding for the quotient, as the scalar twin: e * (1 / (1 + e))
+    // rounded twice and reached 2.50 ulp at x = -3.435112852014072 (400k random points in [-40, 8]
+    // against a 40-digit reference).
     private static DoubleVector sigmoid(DoubleVector va) {
         DoubleVector e = va.abs().neg().lanewise(VectorOperators.EXP);
-        DoubleVector r = ONE.div(ONE.add(e));
-        return r.blend(e.mul(r), va.compare(VectorOperators.LT, (double) 0));
+        return ONE.blend(e, va.compare(VectorOperators.LT, (double) 0)).div(ONE.add(e));
     }
 }
