@@ -83,7 +83,8 @@ public final class Elementwise {
     // no broadcasting, no overlap, no planning: one kernel call per chunk (add_f32_1k measures the
     // allocating form; through the planner, out= on 1k floats took 263 ns against 174 allocating).
     private static NDArray fastBinary(BinaryOp op, DType loop, NDArray a, NDArray b, NDArray out) {
-        if (a.dtype() != loop || b.dtype() != loop || loop == DType.BOOL || !a.isContiguous() || !b.isContiguous()) {
+        if (a.dtype() != loop || b.dtype() != loop || loop == DType.BOOL || !a.isContiguous() || !b.isContiguous()
+                || op == BinaryOp.POW && loop.isInteger()) {
             return null;
         }
         int[] shape = ACCESS.shape(a);
@@ -93,21 +94,33 @@ public final class Elementwise {
         } else if (b.ndim() == 0) {
             bStride = 0;
         } else {
-            return op == BinaryOp.POW && loop.isInteger() || out != null ? null : trailingRowBinary(op, loop, a, b);
+            return out != null ? null : trailingRowBinary(op, loop, a, b);
         }
-        if (op == BinaryOp.POW && loop.isInteger() || out != null && !directOut(out, loop, shape, a, b, bStride)) {
+        if (out != null && !directOut(out, loop, shape, a, b, bStride)) {
             return null;
         }
-        int n = a.size();
-        Object o = out == null ? Buffers.allocate(loop, n) : ACCESS.data(out);
-        int oo = out == null ? 0 : ACCESS.offset(out);
         int ao = ACCESS.offset(a);
         int bo = ACCESS.offset(b);
         Object ad = ACCESS.data(a);
         Object bd = ACCESS.data(b);
         // a scalar operand stays at bo in every chunk: bStride 0 keeps its offset
-        ChunkedLoop.forEachRange(n, (i, m) -> contiguousBinary(op, loop, ad, ao + i, bd, bo + i * bStride, bStride, o, oo + i, m));
+        return contiguous(loop, shape, out,
+                (o, oo, i, m) -> contiguousBinary(op, loop, ad, ao + i, bd, bo + i * bStride, bStride, o, oo + i, m));
+    }
+
+    /** Writes into {@code out}, or a new array of {@code shape}, one worker chunk at a time. */
+    private static NDArray contiguous(DType loop, int[] shape, NDArray out, ContiguousChunk body) {
+        int n = Shapes.size(shape);
+        Object o = out == null ? Buffers.allocate(loop, n) : ACCESS.data(out);
+        int oo = out == null ? 0 : ACCESS.offset(out);
+        ChunkedLoop.forEachRange(n, (i, m) -> body.run(o, oo, i, m));
         return out == null ? ACCESS.wrap(o, loop, shape) : out;
+    }
+
+    /** Elements {@code [i, i + m)} of a contiguous operation, the result's element 0 at {@code o[oo]}. */
+    @FunctionalInterface
+    private interface ContiguousChunk {
+        void run(Object o, int oo, int i, int m);
     }
 
     // An out= the kernels can write directly: writeable, C-contiguous, of the loop's dtype and the
@@ -316,17 +329,13 @@ public final class Elementwise {
         } else {
             loop = in == DType.BOOL ? DType.INT64 : in;
         }
-        if (loop != DType.BOOL && a.dtype() == loop && a.isContiguous()
-                && (out == null || directOut(out, loop, ACCESS.shape(a), a, null, 0))) {
+        if (a.dtype() == loop && a.isContiguous() && (out == null || directOut(out, loop, ACCESS.shape(a), a, null, 0))) {
             // contiguous input of the loop's dtype: one kernel call per chunk, no planning
             // (relu of 160 floats spent ~200 ns in the planner)
-            int n = a.size();
-            Object o = out == null ? Buffers.allocate(loop, n) : ACCESS.data(out);
-            int oo = out == null ? 0 : ACCESS.offset(out);
             Object ad = ACCESS.data(a);
             int ao = ACCESS.offset(a);
-            ChunkedLoop.forEachRange(n, (i, m) -> contiguousUnary(op, param, loop, ad, ao + i, o, oo + i, m));
-            return out == null ? ACCESS.wrap(o, loop, ACCESS.shape(a)) : out;
+            return contiguous(loop, ACCESS.shape(a), out,
+                    (o, oo, i, m) -> contiguousUnary(op, param, loop, ad, ao + i, o, oo + i, m));
         }
         Prepared p = prepare(op.ufunc(), loop, loop, out, a);
         Object[] d = p.data();
