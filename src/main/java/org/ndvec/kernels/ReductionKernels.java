@@ -16,11 +16,12 @@ package org.ndvec.kernels;
  * </ul>
  *
  * <p>Accuracy contract. Results are double for both float32 and float64 input. float32 sums
- * add at most 8 values per float lane before folding into double, so their error is bounded by
- * about {@code (8 + 5) * eps32 * sum|x|} whatever n is, below NumPy's float32 pairwise bound
- * {@code (16 + log2(n)) * eps32 * sum|x|}, and in practice far below half a float32 ulp of the
- * result (16M values: see {@code ReductionKernelsTest.largeSumsAreAccurate}). float64 sums are
- * pairwise over blocks of at most 8 additions per lane, bounded by {@code (8 + log2(n)) * eps64}.
+ * widen every element to double before adding it, so their rounding error (about
+ * {@code n * 2^-53 * sum|x|}) stays far below half a float32 ulp of the result and the float32
+ * result is correctly rounded in practice. float64 sums are compensated ({@link CompensatedSum}):
+ * as if summed in twice the precision, so correctly rounded but for near ties. NumPy's pairwise
+ * sums, float32 in float, are off by up to a few ulp on large mixed-sign data
+ * ({@code SumAccuracyTest} compares both on 16M values against the exact sum).
  * NaN propagates through max/min; argmax/argmin return the first extreme or the first NaN.
  * Kernels never allocate and touch exactly the elements named.
  */
@@ -31,11 +32,18 @@ public interface ReductionKernels {
 
     // ---------------------------------------------------------------- row reductions
 
-    /** Sum of {@code a[off .. off+n)} (float blocks folded into double); 0 for {@code n == 0}. */
+    /** Sum of {@code a[off .. off+n)}, accumulated in double; 0 for {@code n == 0}. */
     double sum(float[] a, int off, int n);
 
-    /** Pairwise sum of {@code a[off .. off+n)}; 0 for {@code n == 0}. */
+    /** Compensated sum of {@code a[off .. off+n)}, correctly rounded but for near ties; 0 for {@code n == 0}. */
     double sum(double[] a, int off, int n);
+
+    /**
+     * As {@link #sum(double[], int, int)}, and with {@code low != null} also the rounding error
+     * of the result in {@code low[lowAt]} (result + low is the compensated sum unrounded), for
+     * partials that are added further ({@link CompensatedSum#ofParts}).
+     */
+    double sumParts(double[] a, int off, int n, double[] low, int lowAt);
 
     /** Sum of {@code (a[i] - mean)^2} in double, the second pass of {@code var}. */
     double sumSquaredDeviations(float[] a, int off, int n, double mean);

@@ -1,6 +1,7 @@
 package org.ndvec.ops;
 
 import org.ndvec.iter.StridedLoop;
+import org.ndvec.kernels.CompensatedSum;
 import org.ndvec.parallel.Workers;
 
 /**
@@ -9,7 +10,8 @@ import org.ndvec.parallel.Workers;
  * thread count:
  * <ul>
  *   <li>one long contiguous row folded to one value (a whole-array sum): fixed-size chunks give
- *       partials, combined in chunk order (pairwise for sums);</li>
+ *       partials, combined in chunk order (float64 sums with each partial's rounding error,
+ *       float32 and squared deviations pairwise);</li>
  *   <li>many contiguous reduction rows (axis 1 of a matrix): chunks of whole rows, each output
  *       computed by one kernel call;</li>
  *   <li>the axis 0 of a matrix with contiguous rows: float32 in fixed blocks of whole rows whose
@@ -139,6 +141,15 @@ final class ParallelFolds {
     private static double longRow(Object data, int off, int n, FloatFolds.Op op, double mean, int threads) {
         int chunks = (n + LONG_CHUNK - 1) / LONG_CHUNK;
         double[] partial = new double[chunks];
+        if (op == FloatFolds.Op.SUM && data instanceof double[] d) {
+            // float64 partials keep their rounding errors, so that the whole sum stays compensated
+            double[] low = new double[chunks];
+            Workers.forEachChunk(chunks, threads, c -> {
+                int from = c * LONG_CHUNK;
+                partial[c] = FloatFolds.KERNELS.sumParts(d, off + from, Math.min(n, from + LONG_CHUNK) - from, low, c);
+            });
+            return CompensatedSum.ofParts(partial, low, chunks);
+        }
         Workers.forEachChunk(chunks, threads, c -> {
             int from = c * LONG_CHUNK;
             partial[c] = FloatFolds.reduceRow(op, data, off + from, 1, Math.min(n, from + LONG_CHUNK) - from, mean);

@@ -1,18 +1,19 @@
 package org.ndvec.kernels.scalar;
 
+import org.ndvec.kernels.CompensatedSum;
 import org.ndvec.kernels.ReductionKernels;
 
 /**
  * Plain-Java reduction kernels: the reference the vector kernels are tested against,
  * and what serves when the Vector API is unavailable. Same accuracy contract as the
- * vector kernels (see {@link ReductionKernels}), not the same rounding: float64 sums
- * are pairwise in NumPy's shape (8 accumulators per leaf) with smaller leaves.
+ * vector kernels (see {@link ReductionKernels}), not always the same last bit: both sum in
+ * double, and compensate float64 sums, but in differently interleaved chains.
  */
 public final class ScalarReductionKernels implements ReductionKernels {
 
     /**
-     * Leaf of the float64 pairwise sum: 8 accumulators of at most 8 additions each.
-     * NumPy's leaf is 128 (16 per accumulator); half of it keeps our bound below NumPy's.
+     * Leaf of the float64 pairwise sum of squared deviations. NumPy's leaf is 128 (16 per
+     * accumulator); half of it keeps our bound below NumPy's.
      */
     private static final int PAIRWISE_LEAF = 64;
 
@@ -45,45 +46,58 @@ public final class ScalarReductionKernels implements ReductionKernels {
 
     @Override
     public double sum(double[] a, int off, int n) {
-        if (n <= PAIRWISE_LEAF) {
-            return leafSum(a, off, n);
-        }
-        int half = (n / 2) & ~7;
-        return sum(a, off, half) + sum(a, off + half, n - half);
+        return sumParts(a, off, n, null, 0);
     }
 
-    private static double leafSum(double[] a, int off, int n) {
-        if (n < 8) {
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += a[off + i];
-            }
-            return s;
+    @Override
+    public double sumParts(double[] a, int off, int n, double[] low, int lowAt) {
+        // four interleaved TwoSum chains (one would wait on its own latency at every element)
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        double c = 0;
+        int i = 0;
+        for (; i + 4 <= n; i += 4) {
+            double x0 = a[off + i];
+            double t0 = s0 + x0;
+            double z0 = t0 - s0;
+            c += (s0 - (t0 - z0)) + (x0 - z0);
+            s0 = t0;
+            double x1 = a[off + i + 1];
+            double t1 = s1 + x1;
+            double z1 = t1 - s1;
+            c += (s1 - (t1 - z1)) + (x1 - z1);
+            s1 = t1;
+            double x2 = a[off + i + 2];
+            double t2 = s2 + x2;
+            double z2 = t2 - s2;
+            c += (s2 - (t2 - z2)) + (x2 - z2);
+            s2 = t2;
+            double x3 = a[off + i + 3];
+            double t3 = s3 + x3;
+            double z3 = t3 - s3;
+            c += (s3 - (t3 - z3)) + (x3 - z3);
+            s3 = t3;
         }
-        double r0 = a[off];
-        double r1 = a[off + 1];
-        double r2 = a[off + 2];
-        double r3 = a[off + 3];
-        double r4 = a[off + 4];
-        double r5 = a[off + 5];
-        double r6 = a[off + 6];
-        double r7 = a[off + 7];
-        int i = 8;
-        for (; i + 8 <= n; i += 8) {
-            r0 += a[off + i];
-            r1 += a[off + i + 1];
-            r2 += a[off + i + 2];
-            r3 += a[off + i + 3];
-            r4 += a[off + i + 4];
-            r5 += a[off + i + 5];
-            r6 += a[off + i + 6];
-            r7 += a[off + i + 7];
-        }
-        double s = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+        // the four chains pairwise, then the tail, each addition by TwoSum as well
+        double t = s0 + s1;
+        double z = t - s0;
+        c += (s0 - (t - z)) + (s1 - z);
+        double u = s2 + s3;
+        z = u - s2;
+        c += (s2 - (u - z)) + (s3 - z);
+        double hi = t + u;
+        z = hi - t;
+        c += (t - (hi - z)) + (u - z);
         for (; i < n; i++) {
-            s += a[off + i];
+            double x = a[off + i];
+            double r = hi + x;
+            z = r - hi;
+            c += (hi - (r - z)) + (x - z);
+            hi = r;
         }
-        return s;
+        return CompensatedSum.finish(hi, c, low, lowAt);
     }
 
     @Override
