@@ -13,7 +13,7 @@ import org.ndvec.storage.Buffers;
  * {@link ReductionPlan}. Contiguous rows go to the {@link ReductionKernels} (vector or
  * scalar, chosen once); every other row takes a scalar strided loop. The caller rounds the
  * accumulators to the result dtype once at the end, so float32 reductions carry double
- * precision throughout.
+ * precision throughout, except the product, which NumPy's semantics keep in float32.
  */
 final class FloatFolds {
 
@@ -21,9 +21,14 @@ final class FloatFolds {
     static final ReductionKernels KERNELS = KernelProvider.load(ReductionKernels.class,
             "org.ndvec.kernels.vector.VectorReductionKernels", ScalarReductionKernels::new);
 
-    /** What is folded. The NAN variants skip NaN; SQDEV folds {@code (x - mean)^2}. */
+    /**
+     * What is folded. The NAN variants skip NaN; SQDEV folds {@code (x - mean)^2}. PROD_F32 is
+     * float32's product, rounded to float32 at every step as NumPy's sequential product is (an
+     * exact double product rounded once to float is the float multiply): so it overflows to inf
+     * and underflows to 0 where NumPy's does, which a double carry did not ({@code [1e30, 1e30, 1e-30]}).
+     */
     enum Op {
-        SUM(0), PROD(1), MAX(Double.NEGATIVE_INFINITY), MIN(Double.POSITIVE_INFINITY),
+        SUM(0), PROD(1), PROD_F32(1), MAX(Double.NEGATIVE_INFINITY), MIN(Double.POSITIVE_INFINITY),
         NANSUM(0), NANMAX(Double.NaN), NANMIN(Double.NaN), NANCOUNT(0), SQDEV(0);
 
         final double identity;
@@ -173,6 +178,7 @@ final class FloatFolds {
         return switch (op) {
             case SUM -> acc + x;
             case PROD -> acc * x;
+            case PROD_F32 -> (float) (acc * x);
             case MAX -> Math.max(acc, x);
             case MIN -> Math.min(acc, x);
             case NANSUM -> x != x ? acc : acc + x;
@@ -188,6 +194,7 @@ final class FloatFolds {
         return switch (op) {
             case SUM, NANSUM, NANCOUNT, SQDEV -> acc + partial;
             case PROD -> acc * partial;
+            case PROD_F32 -> (float) (acc * partial);
             case MAX -> Math.max(acc, partial);
             case MIN -> Math.min(acc, partial);
             case NANMAX -> partial != partial ? acc : acc != acc ? partial : Math.max(acc, partial);

@@ -11,7 +11,8 @@ import org.ndvec.NDArray;
  *
  * <p>Result dtypes are NumPy's: sums and products of bool/int32/int64 are int64, of floats
  * keep the float type; max/min/ptp keep the input type; all/any are bool and count_nonzero
- * int64. float32 results are accumulated in double and rounded once.
+ * int64. float32 results are accumulated in double and rounded once, but for products, which
+ * run in float32 as NumPy's do.
  */
 public final class Reductions {
     private Reductions() {
@@ -24,7 +25,8 @@ public final class Reductions {
 
     /** {@code np.prod(a, axis, keepdims=keepdims)}; product of nothing is 1. */
     public static NDArray prod(NDArray a, int[] axes, boolean keepdims) {
-        return fold(a, axes, keepdims, FloatFolds.Op.PROD, IntegerFolds.Op.PROD, DType.INT64);
+        FloatFolds.Op op = a.dtype() == DType.FLOAT32 ? FloatFolds.Op.PROD_F32 : FloatFolds.Op.PROD;
+        return fold(a, axes, keepdims, op, IntegerFolds.Op.PROD, DType.INT64);
     }
 
     /** {@code np.nansum(a, axis, keepdims=keepdims)}: NaN counts as 0. */
