@@ -48,6 +48,11 @@ public final class Losses {
         x = x.isContiguous() ? x : x.copy();
         int samples = x.shape(0);
         int classes = x.shape(1);
+        if (target.dtype() == DType.BOOL && target.ndim() == 1) {
+            // a bool vector is a mask in NumPy's indexing, not class indices (p[arange(n), y] refuses it)
+            throw new IllegalArgumentException("cross-entropy labels must be integers, got a bool array of shape "
+                    + Shapes.python(target.shape()));
+        }
         boolean labels = !target.dtype().isFloating() && target.ndim() == 1;
         if (labels ? target.shape(0) != samples : !java.util.Arrays.equals(target.shape(), x.shape())) {
             throw new IllegalArgumentException("cross-entropy targets must be int labels of shape (" + samples

@@ -18,7 +18,8 @@ import org.ndvec.storage.Buffers;
  * softmax = max, then {@code out = exp(x - max)} with its sum, then {@code out *= 1/sum} (over
  * the output, still in cache); logSoftmax = max, then {@code out = x - max} with the sum of
  * {@code exp(out)}, then {@code out -= log(sum)}; logSumExp = max, then the sum of exps,
- * nothing stored. A non-last axis or a non-contiguous input is first copied so that the axis
+ * nothing stored. A row whose maximum is +inf has logSumExp +inf, and its logSoftmax is
+ * {@code x - inf} (NaN for the infinite entries, -inf for the others), as SciPy's. A non-last axis or a non-contiguous input is first copied so that the axis
  * is the contiguous last one (one extra pass), and the result is laid back.
  *
  * <p>float32 stays float32; every other input computes in float64.
@@ -112,7 +113,9 @@ public final class Softmax {
                 K.scale(o, outOff, n, (float) (1.0 / s));
             } else {
                 double s = K.shiftInto(f, off, m, o, outOff, n);
-                K.subtract(o, outOff, n, (float) Math.log(s));
+                if (m != Float.POSITIVE_INFINITY) {
+                    K.subtract(o, outOff, n, (float) Math.log(s));
+                }
             }
             return;
         }
@@ -124,7 +127,9 @@ public final class Softmax {
             K.scale(o, outOff, n, 1.0 / s);
         } else {
             double s = K.shiftInto(d, off, m, o, outOff, n);
-            K.subtract(o, outOff, n, Math.log(s));
+            if (m != Double.POSITIVE_INFINITY) {
+                K.subtract(o, outOff, n, Math.log(s));
+            }
         }
     }
 

@@ -1,6 +1,9 @@
 package org.ndvec.ops;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,14 +104,41 @@ class SoftmaxLossFixturesTest {
 
     @Test
     void oneHotIsEyeTakeLabels() {
-        NDArray labels = Nd.array(2, 0, 1, 2);
-        NDArray eye = Nd.eye(3);
+        NDArray labels = Nd.array(2, 0, 1, 2, -1);
         NDArray hot = Nd.oneHot(labels, 3);
+        NDArray taken = Nd.eye(3).take(labels, 0);
         assertEquals(DType.FLOAT64, hot.dtype());
-        for (int i = 0; i < 4; i++) {
-            for (int k = 0; k < 3; k++) {
-                assertEquals(eye.getDouble((int) labels.getLong(i), k), hot.getDouble(i, k));
-            }
+        assertEquals(List.of(5, 3), List.of(hot.shape(0), hot.shape(1)));
+        assertEquals(List.of(5, 3), List.of(taken.shape(0), taken.shape(1)));
+        // np.eye(3)[[2, 0, 1, 2, -1]]
+        double[] want = {0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1};
+        assertArrayEquals(want, hot.toDoubleArray());
+        assertArrayEquals(want, taken.toDoubleArray());
+        // 2-D labels give (2, 2, 3) both ways
+        NDArray grid = Nd.array(new int[][] {{1, 0}, {2, 1}});
+        assertArrayEquals(Nd.eye(3).take(grid, 0).toDoubleArray(), Nd.oneHot(grid, 3).toDoubleArray());
+        assertEquals(3, Nd.oneHot(grid, 3).ndim());
+    }
+
+    @Test
+    void boolLabelsAreRefused() {
+        NDArray p = Nd.array(new double[][] {{0.2, 0.8}, {0.6, 0.4}});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Nd.crossEntropy(p, Nd.array(true, false)));
+        assertTrue(e.getMessage().contains("bool"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Nd.oneHot(Nd.array(true, false), 2));
+    }
+
+    @Test
+    void logSoftmaxOfAnInfiniteMaximumIsSciPys() {
+        // scipy.special.log_softmax([inf, 1.0, -inf]) -> [nan, -inf, -inf]; logsumexp -> inf
+        for (DType dt : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+            NDArray x = Nd.array(Double.POSITIVE_INFINITY, 1.0, Double.NEGATIVE_INFINITY).astype(dt);
+            double[] got = Nd.logSoftmax(x, 0).toDoubleArray();
+            assertTrue(Double.isNaN(got[0]), dt + " " + java.util.Arrays.toString(got));
+            assertEquals(Double.NEGATIVE_INFINITY, got[1]);
+            assertEquals(Double.NEGATIVE_INFINITY, got[2]);
+            assertEquals(Double.POSITIVE_INFINITY, Nd.logSumExp(x, 0).itemDouble());
         }
     }
 }
