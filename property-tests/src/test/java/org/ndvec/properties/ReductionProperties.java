@@ -109,7 +109,7 @@ class ReductionProperties {
         }
     }
 
-    /** Adding a constant to a row leaves its softmax unchanged (float64, within 1e-12). */
+    /** Adding a constant to a row leaves its softmax unchanged (float64, within 1e-12 per unit of shift). */
     @Property(tries = 1000)
     void softmaxIsShiftInvariantPerRow(@ForAll @IntRange(min = 1, max = 6) int rows, @ForAll @IntRange(min = 1, max = 50) int cols,
                                        @ForAll long seed, @ForAll @DoubleRange(min = -1e3, max = 1e3) double shift) {
@@ -127,6 +127,29 @@ class ReductionProperties {
             // the shift itself rounds each logit by up to ulp(|z| + |c|), which moves p relatively by as much
             assertEquals(p[i], q[i], 1e-12 + p[i] * 1e-12 * (Math.abs(shift) + 400));
         }
+    }
+
+    /**
+     * float32: logits on a 2^-10 grid in [-8, 8] and integer per-row constants up to 384 add
+     * exactly, and then {@code (z + c) - max(z + c)} is exactly {@code z - max(z)}: the two
+     * softmaxes must be the same floats, bit for bit.
+     */
+    @Property(tries = 1000)
+    void float32SoftmaxIsShiftInvariantPerRow(@ForAll @IntRange(min = 1, max = 6) int rows,
+                                              @ForAll @IntRange(min = 1, max = 300) int cols, @ForAll long seed,
+                                              @ForAll @IntRange(min = -64, max = 64) int shift) {
+        java.util.Random rnd = new java.util.Random(seed);
+        float[][] z = new float[rows][cols];
+        float[][] shifted = new float[rows][cols];
+        for (int r = 0; r < rows; r++) {
+            for (int k = 0; k < cols; k++) {
+                z[r][k] = (rnd.nextInt(16385) - 8192) / 1024f;
+                shifted[r][k] = z[r][k] + shift * (r + 1);
+            }
+        }
+        float[] p = Nd.softmax(Nd.array(DType.FLOAT32, z), 1).toFloatArray();
+        float[] q = Nd.softmax(Nd.array(DType.FLOAT32, shifted), 1).toFloatArray();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(p, q);
     }
 
     private static float[][] scale(float[][] z, float f) {
