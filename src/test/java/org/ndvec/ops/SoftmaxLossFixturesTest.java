@@ -121,6 +121,18 @@ class SoftmaxLossFixturesTest {
     }
 
     @Test
+    void accuracyOfLabelPredictions() {
+        // np.mean(np.array([1, 2, 0, 2]) == np.array([1, 0, 0, 2])) -> 0.75
+        assertEquals(0.75, Nd.accuracy(Nd.array(1, 2, 0, 2), Nd.array(1, 0, 0, 2)));
+        // scores: np.mean(np.argmax([[0.1, 0.9], [0.8, 0.2], [0.3, 0.7]], 1) == [1, 1, 1]) -> 2/3
+        NDArray scores = Nd.array(new double[][] {{0.1, 0.9}, {0.8, 0.2}, {0.3, 0.7}});
+        assertEquals(2.0 / 3, Nd.accuracy(scores, Nd.array(1, 1, 1)));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Nd.accuracy(Nd.array(1, 2, 0), Nd.array(1, 0)));
+        assertTrue(e.getMessage().contains("(3,)") && e.getMessage().contains("(2,)"), e.getMessage());
+    }
+
+    @Test
     void boolLabelsAreRefused() {
         NDArray p = Nd.array(new double[][] {{0.2, 0.8}, {0.6, 0.4}});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
