@@ -21,10 +21,18 @@ import sys
 # double at n = 256/512/1024: 4x6 77/73/76, 6x4 79/71/74, 12x2 76/68/68. The shapes stay.
 # After the narrow edge tiles and KC = 1024 (same method): double 8x3 82/83% at n = 512/1024
 # against 4x6 86/88%; 4x6 stays.
-# 256-bit: the AVX2 shape (16 registers): 6 rows x 2 vectors = 12 accumulators.
+# 256-bit (AVX2, 16 vector registers): 4 rows x 2 vectors = 8 accumulators + 4 broadcasts + 2 B
+# vectors = 14 registers, which fits even when C2 schedules every broadcast of a k step before
+# the FMAs. It does that when the k loop is not strip-mined (-XX:+UseParallelGC or SerialGC, or
+# -XX:-UseCountedLoopSafepoints): the former 6x2 then needs 6 + 2 + 12 = 20 registers and keeps 4
+# accumulators on the stack (a load, FMA and store per step). Measured on Zen 3 (EPYC, AVX2, FMA
+# peak 101 GFLOP/s float / 51 double), kernel alone on an L1/L2-resident block (kc 256/1024, best
+# of 25, ParallelGC | G1 GFLOP/s): float 6x2 44 | 97, 4x2 94-96 | 95-98, 5x2 37 | 91, 3x3 78-98
+# | 91-96, 2x4 47-96 | 81, 8x1 60 | 51, 4x3 and 3x4 44 | 44 (spill under both); double 6x2
+# 22 | 48, 4x2 48 | 48. 3x3 would pad n = 128 to 144 columns; 4x2 keeps NR = 16 floats.
 VARIANTS = [
     ("Gemm512Tiles", 512, (6, 4), (4, 6)),
-    ("Gemm256Tiles", 256, (6, 2), (6, 2)),
+    ("Gemm256Tiles", 256, (4, 2), (4, 2)),
 ]
 
 

@@ -38,7 +38,11 @@ import org.ndvec.parallel.Workers;
  * micro-panel and C: float 96 x 1024 x 4 B = 384 KiB. NC makes the packed B panel (KC x NC) a
  * few MiB, a slice of L3: 8 MiB (float 2048 x 1024) packs A once per KC slice up to n = 2048,
  * and measured 1-2% above 3 MiB (f32 1024 / 2048, f64 1024, same runs as KC). The tuning knobs -Dndvec.gemm.kc/ablock/bpanel exist for measuring
- * this on other machines.
+ * this on other machines. On Zen 3 (AVX2, L2 512 KiB, the 256-bit 4x16 float / 4x8 double tile)
+ * A blocks of 192 and 256 KiB and KC 256 and 512 came out within the noise of these defaults
+ * under both ParallelGC and G1 (one thread, best thread CPU time, n = 512-2048, 2 shared cores at
+ * load 2-4; e.g. f32 1024 / 2048 and f64 1024 / 2048 at 192 KiB 70-79 / 74-77, 33-39 / 33-38
+ * GFLOP/s against 66-87 / 74-90, 26-37 / 34-38), so they stay.
  *
  * <p>Threads ({@code -Dndvec.threads=N}, default available processors) each take a slab of C
  * columns (or rows, when C is taller than wide) in multiples of the tile and run this whole nest

@@ -8,8 +8,8 @@ import org.ndvec.kernels.GemmKernels;
 import org.ndvec.kernels.scalar.gemm.ScalarGemmSmall;
 
 /**
- * 256-bit register tiles: 6x16 float (12 accumulators) and 6x8 double
- * (12), each k step 2 vector loads of B, 6 broadcasts of A and 12 FMAs.
+ * 256-bit register tiles: 4x16 float (8 accumulators) and 4x8 double
+ * (8), each k step 2 vector loads of B, 4 broadcasts of A and 8 FMAs.
  */
 public final class Gemm256Tiles implements GemmKernels {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
@@ -22,7 +22,7 @@ public final class Gemm256Tiles implements GemmKernels {
 
     @Override
     public int mrF32() {
-        return 6;
+        return 4;
     }
 
     @Override
@@ -32,7 +32,7 @@ public final class Gemm256Tiles implements GemmKernels {
 
     @Override
     public int mrF64() {
-        return 6;
+        return 4;
     }
 
     @Override
@@ -47,8 +47,6 @@ public final class Gemm256Tiles implements GemmKernels {
         FloatVector c1_0 = FloatVector.zero(F); FloatVector c1_1 = FloatVector.zero(F);
         FloatVector c2_0 = FloatVector.zero(F); FloatVector c2_1 = FloatVector.zero(F);
         FloatVector c3_0 = FloatVector.zero(F); FloatVector c3_1 = FloatVector.zero(F);
-        FloatVector c4_0 = FloatVector.zero(F); FloatVector c4_1 = FloatVector.zero(F);
-        FloatVector c5_0 = FloatVector.zero(F); FloatVector c5_1 = FloatVector.zero(F);
         for (int p = 0; p < kc; p++) {
             int bi = bOff + p * 16;
             FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
@@ -61,10 +59,6 @@ public final class Gemm256Tiles implements GemmKernels {
             c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
             FloatVector a3 = FloatVector.broadcast(F, a[aOff + 3 * kc + p]);
             c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1);
-            FloatVector a4 = FloatVector.broadcast(F, a[aOff + 4 * kc + p]);
-            c4_0 = a4.fma(b0, c4_0); c4_1 = a4.fma(b1, c4_1);
-            FloatVector a5 = FloatVector.broadcast(F, a[aOff + 5 * kc + p]);
-            c5_0 = a5.fma(b0, c5_0); c5_1 = a5.fma(b1, c5_1);
         }
         if (accumulate) {
             c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
@@ -75,17 +69,11 @@ public final class Gemm256Tiles implements GemmKernels {
             c2_1 = c2_1.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 8));
             c3_0 = c3_0.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 0));
             c3_1 = c3_1.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 8));
-            c4_0 = c4_0.add(FloatVector.fromArray(F, c, cOff + 4 * ldc + 0));
-            c4_1 = c4_1.add(FloatVector.fromArray(F, c, cOff + 4 * ldc + 8));
-            c5_0 = c5_0.add(FloatVector.fromArray(F, c, cOff + 5 * ldc + 0));
-            c5_1 = c5_1.add(FloatVector.fromArray(F, c, cOff + 5 * ldc + 8));
         }
         c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 8);
         c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 8);
         c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 8);
         c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 8);
-        c4_0.intoArray(c, cOff + 4 * ldc + 0); c4_1.intoArray(c, cOff + 4 * ldc + 8);
-        c5_0.intoArray(c, cOff + 5 * ldc + 0); c5_1.intoArray(c, cOff + 5 * ldc + 8);
     }
 
     @Override
@@ -95,8 +83,6 @@ public final class Gemm256Tiles implements GemmKernels {
         DoubleVector c1_0 = DoubleVector.zero(D); DoubleVector c1_1 = DoubleVector.zero(D);
         DoubleVector c2_0 = DoubleVector.zero(D); DoubleVector c2_1 = DoubleVector.zero(D);
         DoubleVector c3_0 = DoubleVector.zero(D); DoubleVector c3_1 = DoubleVector.zero(D);
-        DoubleVector c4_0 = DoubleVector.zero(D); DoubleVector c4_1 = DoubleVector.zero(D);
-        DoubleVector c5_0 = DoubleVector.zero(D); DoubleVector c5_1 = DoubleVector.zero(D);
         for (int p = 0; p < kc; p++) {
             int bi = bOff + p * 8;
             DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
@@ -109,10 +95,6 @@ public final class Gemm256Tiles implements GemmKernels {
             c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
             DoubleVector a3 = DoubleVector.broadcast(D, a[aOff + 3 * kc + p]);
             c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1);
-            DoubleVector a4 = DoubleVector.broadcast(D, a[aOff + 4 * kc + p]);
-            c4_0 = a4.fma(b0, c4_0); c4_1 = a4.fma(b1, c4_1);
-            DoubleVector a5 = DoubleVector.broadcast(D, a[aOff + 5 * kc + p]);
-            c5_0 = a5.fma(b0, c5_0); c5_1 = a5.fma(b1, c5_1);
         }
         if (accumulate) {
             c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
@@ -123,17 +105,11 @@ public final class Gemm256Tiles implements GemmKernels {
             c2_1 = c2_1.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 4));
             c3_0 = c3_0.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 0));
             c3_1 = c3_1.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 4));
-            c4_0 = c4_0.add(DoubleVector.fromArray(D, c, cOff + 4 * ldc + 0));
-            c4_1 = c4_1.add(DoubleVector.fromArray(D, c, cOff + 4 * ldc + 4));
-            c5_0 = c5_0.add(DoubleVector.fromArray(D, c, cOff + 5 * ldc + 0));
-            c5_1 = c5_1.add(DoubleVector.fromArray(D, c, cOff + 5 * ldc + 4));
         }
         c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 4);
         c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 4);
         c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 4);
         c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 4);
-        c4_0.intoArray(c, cOff + 4 * ldc + 0); c4_1.intoArray(c, cOff + 4 * ldc + 4);
-        c5_0.intoArray(c, cOff + 5 * ldc + 0); c5_1.intoArray(c, cOff + 5 * ldc + 4);
     }
 
     @Override
@@ -156,8 +132,6 @@ public final class Gemm256Tiles implements GemmKernels {
         FloatVector c1_0 = FloatVector.zero(F);
         FloatVector c2_0 = FloatVector.zero(F);
         FloatVector c3_0 = FloatVector.zero(F);
-        FloatVector c4_0 = FloatVector.zero(F);
-        FloatVector c5_0 = FloatVector.zero(F);
         for (int p = 0; p < kc; p++) {
             int bi = bOff + p * 16;
             FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
@@ -169,25 +143,17 @@ public final class Gemm256Tiles implements GemmKernels {
             c2_0 = a2.fma(b0, c2_0);
             FloatVector a3 = FloatVector.broadcast(F, a[aOff + 3 * kc + p]);
             c3_0 = a3.fma(b0, c3_0);
-            FloatVector a4 = FloatVector.broadcast(F, a[aOff + 4 * kc + p]);
-            c4_0 = a4.fma(b0, c4_0);
-            FloatVector a5 = FloatVector.broadcast(F, a[aOff + 5 * kc + p]);
-            c5_0 = a5.fma(b0, c5_0);
         }
         if (accumulate) {
             c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
             c1_0 = c1_0.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 0));
             c2_0 = c2_0.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 0));
             c3_0 = c3_0.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 0));
-            c4_0 = c4_0.add(FloatVector.fromArray(F, c, cOff + 4 * ldc + 0));
-            c5_0 = c5_0.add(FloatVector.fromArray(F, c, cOff + 5 * ldc + 0));
         }
         c0_0.intoArray(c, cOff + 0 * ldc + 0);
         c1_0.intoArray(c, cOff + 1 * ldc + 0);
         c2_0.intoArray(c, cOff + 2 * ldc + 0);
         c3_0.intoArray(c, cOff + 3 * ldc + 0);
-        c4_0.intoArray(c, cOff + 4 * ldc + 0);
-        c5_0.intoArray(c, cOff + 5 * ldc + 0);
     }
 
     @Override
@@ -210,8 +176,6 @@ public final class Gemm256Tiles implements GemmKernels {
         DoubleVector c1_0 = DoubleVector.zero(D);
         DoubleVector c2_0 = DoubleVector.zero(D);
         DoubleVector c3_0 = DoubleVector.zero(D);
-        DoubleVector c4_0 = DoubleVector.zero(D);
-        DoubleVector c5_0 = DoubleVector.zero(D);
         for (int p = 0; p < kc; p++) {
             int bi = bOff + p * 8;
             DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
@@ -223,25 +187,17 @@ public final class Gemm256Tiles implements GemmKernels {
             c2_0 = a2.fma(b0, c2_0);
             DoubleVector a3 = DoubleVector.broadcast(D, a[aOff + 3 * kc + p]);
             c3_0 = a3.fma(b0, c3_0);
-            DoubleVector a4 = DoubleVector.broadcast(D, a[aOff + 4 * kc + p]);
-            c4_0 = a4.fma(b0, c4_0);
-            DoubleVector a5 = DoubleVector.broadcast(D, a[aOff + 5 * kc + p]);
-            c5_0 = a5.fma(b0, c5_0);
         }
         if (accumulate) {
             c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
             c1_0 = c1_0.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 0));
             c2_0 = c2_0.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 0));
             c3_0 = c3_0.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 0));
-            c4_0 = c4_0.add(DoubleVector.fromArray(D, c, cOff + 4 * ldc + 0));
-            c5_0 = c5_0.add(DoubleVector.fromArray(D, c, cOff + 5 * ldc + 0));
         }
         c0_0.intoArray(c, cOff + 0 * ldc + 0);
         c1_0.intoArray(c, cOff + 1 * ldc + 0);
         c2_0.intoArray(c, cOff + 2 * ldc + 0);
         c3_0.intoArray(c, cOff + 3 * ldc + 0);
-        c4_0.intoArray(c, cOff + 4 * ldc + 0);
-        c5_0.intoArray(c, cOff + 5 * ldc + 0);
     }
 
     @Override
@@ -251,8 +207,6 @@ public final class Gemm256Tiles implements GemmKernels {
             case 1 -> f32r1(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
             case 2 -> f32r2(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
             case 3 -> f32r3(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
-            case 4 -> f32r4(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
-            case 5 -> f32r5(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
             default -> f32(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
         }
     }
@@ -326,82 +280,6 @@ public final class Gemm256Tiles implements GemmKernels {
         c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 8);
     }
 
-    private static void f32r4(int kc, float[] a, int aOff, float[] b, int bOff,
-            float[] c, int cOff, int ldc, boolean accumulate) {
-        FloatVector c0_0 = FloatVector.zero(F); FloatVector c0_1 = FloatVector.zero(F);
-        FloatVector c1_0 = FloatVector.zero(F); FloatVector c1_1 = FloatVector.zero(F);
-        FloatVector c2_0 = FloatVector.zero(F); FloatVector c2_1 = FloatVector.zero(F);
-        FloatVector c3_0 = FloatVector.zero(F); FloatVector c3_1 = FloatVector.zero(F);
-        for (int p = 0; p < kc; p++) {
-            int bi = bOff + p * 16;
-            FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
-            FloatVector b1 = FloatVector.fromArray(F, b, bi + 8);
-            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
-            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
-            FloatVector a1 = FloatVector.broadcast(F, a[aOff + 1 * kc + p]);
-            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
-            FloatVector a2 = FloatVector.broadcast(F, a[aOff + 2 * kc + p]);
-            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
-            FloatVector a3 = FloatVector.broadcast(F, a[aOff + 3 * kc + p]);
-            c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1);
-        }
-        if (accumulate) {
-            c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
-            c0_1 = c0_1.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 8));
-            c1_0 = c1_0.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 0));
-            c1_1 = c1_1.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 8));
-            c2_0 = c2_0.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 0));
-            c2_1 = c2_1.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 8));
-            c3_0 = c3_0.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 0));
-            c3_1 = c3_1.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 8));
-        }
-        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 8);
-        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 8);
-        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 8);
-        c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 8);
-    }
-
-    private static void f32r5(int kc, float[] a, int aOff, float[] b, int bOff,
-            float[] c, int cOff, int ldc, boolean accumulate) {
-        FloatVector c0_0 = FloatVector.zero(F); FloatVector c0_1 = FloatVector.zero(F);
-        FloatVector c1_0 = FloatVector.zero(F); FloatVector c1_1 = FloatVector.zero(F);
-        FloatVector c2_0 = FloatVector.zero(F); FloatVector c2_1 = FloatVector.zero(F);
-        FloatVector c3_0 = FloatVector.zero(F); FloatVector c3_1 = FloatVector.zero(F);
-        FloatVector c4_0 = FloatVector.zero(F); FloatVector c4_1 = FloatVector.zero(F);
-        for (int p = 0; p < kc; p++) {
-            int bi = bOff + p * 16;
-            FloatVector b0 = FloatVector.fromArray(F, b, bi + 0);
-            FloatVector b1 = FloatVector.fromArray(F, b, bi + 8);
-            FloatVector a0 = FloatVector.broadcast(F, a[aOff + 0 * kc + p]);
-            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
-            FloatVector a1 = FloatVector.broadcast(F, a[aOff + 1 * kc + p]);
-            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
-            FloatVector a2 = FloatVector.broadcast(F, a[aOff + 2 * kc + p]);
-            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
-            FloatVector a3 = FloatVector.broadcast(F, a[aOff + 3 * kc + p]);
-            c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1);
-            FloatVector a4 = FloatVector.broadcast(F, a[aOff + 4 * kc + p]);
-            c4_0 = a4.fma(b0, c4_0); c4_1 = a4.fma(b1, c4_1);
-        }
-        if (accumulate) {
-            c0_0 = c0_0.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 0));
-            c0_1 = c0_1.add(FloatVector.fromArray(F, c, cOff + 0 * ldc + 8));
-            c1_0 = c1_0.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 0));
-            c1_1 = c1_1.add(FloatVector.fromArray(F, c, cOff + 1 * ldc + 8));
-            c2_0 = c2_0.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 0));
-            c2_1 = c2_1.add(FloatVector.fromArray(F, c, cOff + 2 * ldc + 8));
-            c3_0 = c3_0.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 0));
-            c3_1 = c3_1.add(FloatVector.fromArray(F, c, cOff + 3 * ldc + 8));
-            c4_0 = c4_0.add(FloatVector.fromArray(F, c, cOff + 4 * ldc + 0));
-            c4_1 = c4_1.add(FloatVector.fromArray(F, c, cOff + 4 * ldc + 8));
-        }
-        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 8);
-        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 8);
-        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 8);
-        c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 8);
-        c4_0.intoArray(c, cOff + 4 * ldc + 0); c4_1.intoArray(c, cOff + 4 * ldc + 8);
-    }
-
     @Override
     public void f64EdgeRows(int rows, int kc, double[] a, int aOff, double[] b, int bOff, double[] c, int cOff,
             int ldc, boolean accumulate) {
@@ -409,8 +287,6 @@ public final class Gemm256Tiles implements GemmKernels {
             case 1 -> f64r1(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
             case 2 -> f64r2(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
             case 3 -> f64r3(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
-            case 4 -> f64r4(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
-            case 5 -> f64r5(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
             default -> f64(kc, a, aOff, b, bOff, c, cOff, ldc, accumulate);
         }
     }
@@ -482,82 +358,6 @@ public final class Gemm256Tiles implements GemmKernels {
         c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 4);
         c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 4);
         c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 4);
-    }
-
-    private static void f64r4(int kc, double[] a, int aOff, double[] b, int bOff,
-            double[] c, int cOff, int ldc, boolean accumulate) {
-        DoubleVector c0_0 = DoubleVector.zero(D); DoubleVector c0_1 = DoubleVector.zero(D);
-        DoubleVector c1_0 = DoubleVector.zero(D); DoubleVector c1_1 = DoubleVector.zero(D);
-        DoubleVector c2_0 = DoubleVector.zero(D); DoubleVector c2_1 = DoubleVector.zero(D);
-        DoubleVector c3_0 = DoubleVector.zero(D); DoubleVector c3_1 = DoubleVector.zero(D);
-        for (int p = 0; p < kc; p++) {
-            int bi = bOff + p * 8;
-            DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
-            DoubleVector b1 = DoubleVector.fromArray(D, b, bi + 4);
-            DoubleVector a0 = DoubleVector.broadcast(D, a[aOff + 0 * kc + p]);
-            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
-            DoubleVector a1 = DoubleVector.broadcast(D, a[aOff + 1 * kc + p]);
-            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
-            DoubleVector a2 = DoubleVector.broadcast(D, a[aOff + 2 * kc + p]);
-            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
-            DoubleVector a3 = DoubleVector.broadcast(D, a[aOff + 3 * kc + p]);
-            c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1);
-        }
-        if (accumulate) {
-            c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
-            c0_1 = c0_1.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 4));
-            c1_0 = c1_0.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 0));
-            c1_1 = c1_1.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 4));
-            c2_0 = c2_0.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 0));
-            c2_1 = c2_1.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 4));
-            c3_0 = c3_0.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 0));
-            c3_1 = c3_1.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 4));
-        }
-        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 4);
-        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 4);
-        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 4);
-        c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 4);
-    }
-
-    private static void f64r5(int kc, double[] a, int aOff, double[] b, int bOff,
-            double[] c, int cOff, int ldc, boolean accumulate) {
-        DoubleVector c0_0 = DoubleVector.zero(D); DoubleVector c0_1 = DoubleVector.zero(D);
-        DoubleVector c1_0 = DoubleVector.zero(D); DoubleVector c1_1 = DoubleVector.zero(D);
-        DoubleVector c2_0 = DoubleVector.zero(D); DoubleVector c2_1 = DoubleVector.zero(D);
-        DoubleVector c3_0 = DoubleVector.zero(D); DoubleVector c3_1 = DoubleVector.zero(D);
-        DoubleVector c4_0 = DoubleVector.zero(D); DoubleVector c4_1 = DoubleVector.zero(D);
-        for (int p = 0; p < kc; p++) {
-            int bi = bOff + p * 8;
-            DoubleVector b0 = DoubleVector.fromArray(D, b, bi + 0);
-            DoubleVector b1 = DoubleVector.fromArray(D, b, bi + 4);
-            DoubleVector a0 = DoubleVector.broadcast(D, a[aOff + 0 * kc + p]);
-            c0_0 = a0.fma(b0, c0_0); c0_1 = a0.fma(b1, c0_1);
-            DoubleVector a1 = DoubleVector.broadcast(D, a[aOff + 1 * kc + p]);
-            c1_0 = a1.fma(b0, c1_0); c1_1 = a1.fma(b1, c1_1);
-            DoubleVector a2 = DoubleVector.broadcast(D, a[aOff + 2 * kc + p]);
-            c2_0 = a2.fma(b0, c2_0); c2_1 = a2.fma(b1, c2_1);
-            DoubleVector a3 = DoubleVector.broadcast(D, a[aOff + 3 * kc + p]);
-            c3_0 = a3.fma(b0, c3_0); c3_1 = a3.fma(b1, c3_1);
-            DoubleVector a4 = DoubleVector.broadcast(D, a[aOff + 4 * kc + p]);
-            c4_0 = a4.fma(b0, c4_0); c4_1 = a4.fma(b1, c4_1);
-        }
-        if (accumulate) {
-            c0_0 = c0_0.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 0));
-            c0_1 = c0_1.add(DoubleVector.fromArray(D, c, cOff + 0 * ldc + 4));
-            c1_0 = c1_0.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 0));
-            c1_1 = c1_1.add(DoubleVector.fromArray(D, c, cOff + 1 * ldc + 4));
-            c2_0 = c2_0.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 0));
-            c2_1 = c2_1.add(DoubleVector.fromArray(D, c, cOff + 2 * ldc + 4));
-            c3_0 = c3_0.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 0));
-            c3_1 = c3_1.add(DoubleVector.fromArray(D, c, cOff + 3 * ldc + 4));
-            c4_0 = c4_0.add(DoubleVector.fromArray(D, c, cOff + 4 * ldc + 0));
-            c4_1 = c4_1.add(DoubleVector.fromArray(D, c, cOff + 4 * ldc + 4));
-        }
-        c0_0.intoArray(c, cOff + 0 * ldc + 0); c0_1.intoArray(c, cOff + 0 * ldc + 4);
-        c1_0.intoArray(c, cOff + 1 * ldc + 0); c1_1.intoArray(c, cOff + 1 * ldc + 4);
-        c2_0.intoArray(c, cOff + 2 * ldc + 0); c2_1.intoArray(c, cOff + 2 * ldc + 4);
-        c3_0.intoArray(c, cOff + 3 * ldc + 0); c3_1.intoArray(c, cOff + 3 * ldc + 4);
-        c4_0.intoArray(c, cOff + 4 * ldc + 0); c4_1.intoArray(c, cOff + 4 * ldc + 4);
     }
 
     @Override
