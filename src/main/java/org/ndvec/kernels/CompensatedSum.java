@@ -16,6 +16,15 @@ public final class CompensatedSum {
     }
 
     /**
+     * The rounding error of {@code t = s + x} (Knuth's TwoSum): {@code s + x == t + error} exactly,
+     * whatever the magnitudes of {@code s} and {@code x}.
+     */
+    public static double error(double s, double x, double t) {
+        double z = t - s;
+        return (s - (t - z)) + (x - z);
+    }
+
+    /**
      * The rounded sum {@code hi + lo}; with {@code low != null} also stores the part it lost in
      * {@code low[lowAt]}, so that {@code result + low[lowAt] == hi + lo} exactly. A non-finite
      * {@code hi} is the answer as it stands: an infinity or NaN among the inputs (or an overflow)
@@ -43,10 +52,8 @@ public final class CompensatedSum {
         double s = 0;
         double c = 0;
         for (int i = 0; i < n; i++) {
-            double x = hi[i];
-            double t = s + x;
-            double z = t - s;
-            c += (s - (t - z)) + (x - z) + lo[i];
+            double t = s + hi[i];
+            c += error(s, hi[i], t) + lo[i];
             s = t;
         }
         return finish(s, c, null, 0);

@@ -61,40 +61,32 @@ public final class ScalarReductionKernels implements ReductionKernels {
         for (; i + 4 <= n; i += 4) {
             double x0 = a[off + i];
             double t0 = s0 + x0;
-            double z0 = t0 - s0;
-            c += (s0 - (t0 - z0)) + (x0 - z0);
+            c += CompensatedSum.error(s0, x0, t0);
             s0 = t0;
             double x1 = a[off + i + 1];
             double t1 = s1 + x1;
-            double z1 = t1 - s1;
-            c += (s1 - (t1 - z1)) + (x1 - z1);
+            c += CompensatedSum.error(s1, x1, t1);
             s1 = t1;
             double x2 = a[off + i + 2];
             double t2 = s2 + x2;
-            double z2 = t2 - s2;
-            c += (s2 - (t2 - z2)) + (x2 - z2);
+            c += CompensatedSum.error(s2, x2, t2);
             s2 = t2;
             double x3 = a[off + i + 3];
             double t3 = s3 + x3;
-            double z3 = t3 - s3;
-            c += (s3 - (t3 - z3)) + (x3 - z3);
+            c += CompensatedSum.error(s3, x3, t3);
             s3 = t3;
         }
         // the four chains pairwise, then the tail, each addition by TwoSum as well
         double t = s0 + s1;
-        double z = t - s0;
-        c += (s0 - (t - z)) + (s1 - z);
+        c += CompensatedSum.error(s0, s1, t);
         double u = s2 + s3;
-        z = u - s2;
-        c += (s2 - (u - z)) + (s3 - z);
+        c += CompensatedSum.error(s2, s3, u);
         double hi = t + u;
-        z = hi - t;
-        c += (t - (hi - z)) + (u - z);
+        c += CompensatedSum.error(t, u, hi);
         for (; i < n; i++) {
             double x = a[off + i];
             double r = hi + x;
-            z = r - hi;
-            c += (hi - (r - z)) + (x - z);
+            c += CompensatedSum.error(hi, x, r);
             hi = r;
         }
         return CompensatedSum.finish(hi, c, low, lowAt);

@@ -102,6 +102,9 @@ public final class VectorReductionKernels implements ReductionKernels {
         // four (sum, compensation) lane pairs, each step Knuth's TwoSum: t = s + x exactly equals
         // the float t plus the error (s - (t - z)) + (x - z), z = t - s, which the compensation
         // collects. The rounded result is then about as if summed in twice the precision.
+        // The error terms are written out here, not through CompensatedSum.error as in the scalar
+        // kernel: Vector API loops past C2's inlining budget box their vectors (see the GELU
+        // kernel), and a vector helper measured no faster (in-cache 1000-double rows, noisy).
         DoubleVector s0 = DoubleVector.zero(D);
         DoubleVector s1 = s0;
         DoubleVector s2 = s0;
