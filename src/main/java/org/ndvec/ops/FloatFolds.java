@@ -5,6 +5,7 @@ import org.ndvec.iter.StridedLoop;
 import org.ndvec.kernels.KernelProvider;
 import org.ndvec.kernels.ReductionKernels;
 import org.ndvec.kernels.scalar.ScalarReductionKernels;
+import org.ndvec.kernels.tiered.TieredReductionKernels;
 import org.ndvec.parallel.Workers;
 import org.ndvec.storage.Buffers;
 
@@ -19,7 +20,8 @@ final class FloatFolds {
 
     /** The reduction kernel family this JVM uses. */
     static final ReductionKernels KERNELS = KernelProvider.load(ReductionKernels.class,
-            "org.ndvec.kernels.vector.VectorReductionKernels", ScalarReductionKernels::new);
+            "org.ndvec.kernels.vector.VectorReductionKernels", ScalarReductionKernels::new,
+            TieredReductionKernels::new);
 
     /**
      * What is folded. The NAN variants skip NaN; SQDEV folds {@code (x - mean)^2}. PROD_F32 is
