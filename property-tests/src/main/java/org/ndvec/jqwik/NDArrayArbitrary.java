@@ -52,6 +52,8 @@ public final class NDArrayArbitrary extends ArbitraryDecorator<NDArray> {
     private static final int MAX_RANK = 32;
     /** One array in eight is made read-only on top of its layout when writeability is not asked. */
     private static final int READ_ONLY_WEIGHT = 1;
+    /** Values for up to this many elements are drawn with the shape (the default 5x5x5 needs 125). */
+    private static final int MAX_UP_FRONT = 256;
 
     private enum Writeability { ANY, WRITEABLE, READ_ONLY }
 
@@ -283,14 +285,38 @@ public final class NDArrayArbitrary extends ArbitraryDecorator<NDArray> {
         };
         Arbitrary<int[]> shapes = c.shapes != null ? c.shapes : Shapes.of(c.minRank, c.maxRank, c.minSide, c.maxSide);
         int knobRank = c.shapes != null ? MAX_RANK : c.maxRank;
-        Arbitrary<DType> dtypes = Arbitraries.of(c.dtypes);
-        Arbitrary<Plan> plans = Combinators.combine(
-                        dtypes,
-                        shapes,
-                        Elements.weighted(layouts),
-                        LayoutRecipe.knobs(Math.max(1, Math.min(knobRank, 8)), readOnly))
-                .as(Plan::of);
+        Arbitrary<Layout> layoutChoice = Elements.weighted(layouts);
+        Arbitrary<LayoutRecipe.Knobs> knobs = LayoutRecipe.knobs(Math.max(1, Math.min(knobRank, 8)), readOnly);
+        int cap = valueCapacity(c);
+        if (cap >= 0) {
+            // Values drawn independently of the shape, the array taking the first ones it needs:
+            // a smaller shape then keeps the values already shrunk, so a value-dependent failure
+            // shrinks in shape and in values (with flatMap each smaller shape redrew its values).
+            return Arbitraries.of(c.dtypes).flatMap(dtype -> Combinators.combine(
+                            shapes, layoutChoice, knobs, values(c, dtype, cap))
+                    .as((shape, layout, k, v) -> Plan.of(dtype, shape, layout, k).build(v)));
+        }
+        Arbitrary<Plan> plans = Combinators.combine(Arbitraries.of(c.dtypes), shapes, layoutChoice, knobs).as(Plan::of);
         return plans.flatMap(p -> values(c, p.dtype, p.distinct).map(p::build));
+    }
+
+    /**
+     * How many values to draw up front when the largest array is small enough (at most
+     * {@code MAX_UP_FRONT} elements) and values are independent; -1 otherwise (custom shapes,
+     * unique or filled arrays draw exactly as many values as each array needs).
+     */
+    private static int valueCapacity(Config c) {
+        if (c.shapes != null || c.unique || c.fill != null) {
+            return -1;
+        }
+        long n = 1;
+        for (int i = 0; i < c.maxRank; i++) {
+            n *= c.maxSide;
+            if (n > MAX_UP_FRONT) {
+                return -1;
+            }
+        }
+        return (int) n;
     }
 
     private static int layoutWeight(Layout l) {
