@@ -129,7 +129,8 @@ class GeneratorProperties {
      * A value-dependent failure over finite arrays of any layout shrinks to a few small elements
      * quickly: the issue's filter-and-flatMap generator hit jqwik's 10-second bound and reported a
      * 6x2 matrix of values like -7.1684754e+05. Greedily following the shrink candidates (as jqwik
-     * does) of a failing sum > 100 must end within 5 s at five or fewer elements no larger than 1000.
+     * does) of a failing sum > 100 must end, after fewer than 20,000 candidates, at five or fewer
+     * elements no larger than 1000.
      */
     @Example
     void valueDependentFailuresShrinkToAFewSmallElements() {
@@ -141,18 +142,21 @@ class GeneratorProperties {
         while (!fails.test(s.value()) || s.value().size() < 6) {
             s = gen.next(random);
         }
-        long start = System.nanoTime();
-        for (int step = 0; step < 100_000 && System.nanoTime() - start < 5_000_000_000L; step++) {
-            var smaller = s.shrink().filter(c -> fails.test(c.value())).findFirst();
+        int[] tried = {0};
+        for (int step = 0; step < 100_000; step++) {
+            var smaller = s.shrink().filter(c -> {
+                tried[0]++;
+                return fails.test(c.value());
+            }).findFirst();
             if (smaller.isEmpty()) {
                 break;
             }
             s = smaller.get();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         NDArray simplest = s.value();
-        assertTrue(seconds < 5, "shrinking took " + seconds + " s");
-        // measured: [0., 0., 0., 0., 100.01] in 3.5 s (the value that fails sits last, so no side shrinks past it)
+        // a count, not a time (timing is not asserted in tests); seed 7 takes 16,059 candidates
+        assertTrue(tried[0] < 20_000, "shrinking tried " + tried[0] + " candidates");
+        // measured: [0., 0., 0., 0., 100.01], 3.5 s on a loaded 2-core machine (the value that fails sits last, so no side shrinks past it)
         assertTrue(simplest.size() <= 5, "shrunk to " + simplest.repr());
         for (double v : simplest.toDoubleArray()) {
             assertTrue(Math.abs(v) <= 1000, "shrunk to " + simplest.repr());
