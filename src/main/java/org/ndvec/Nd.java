@@ -641,6 +641,27 @@ public final class Nd {
         return org.ndvec.linalg.Closeness.arrayEqual(a, b, equalNan);
     }
 
+    /**
+     * The array's text as {@code np.array2string(a, precision=precision)} writes it: floats
+     * with at most {@code precision} fraction digits ({@code [0.333333 1.      ]} for 6), and a
+     * 0-d array through the same formatter ({@code 1.}, where {@code str} gives {@code 1.0}).
+     *
+     * @throws IllegalArgumentException {@code precision must be >= 0}
+     */
+    public static String array2string(NDArray a, int precision) {
+        return org.ndvec.format.ArrayFormatter.array2string(a, precision);
+    }
+
+    /**
+     * {@link NDArray#repr()} with another float precision than NumPy's default 8.
+     * {@code np.array_repr(a, precision=precision)}
+     *
+     * @throws IllegalArgumentException {@code precision must be >= 0}
+     */
+    public static String arrayRepr(NDArray a, int precision) {
+        return org.ndvec.format.ArrayFormatter.repr(a, precision);
+    }
+
 
     // end of linear algebra
 
