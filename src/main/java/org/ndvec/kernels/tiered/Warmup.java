@@ -43,7 +43,10 @@ public final class Warmup {
     /** Inline slices cost at most 1/BUDGET of the scalar work between them. */
     static final int BUDGET = 20;
 
-    private static final System.Logger LOG = System.getLogger("org.ndvec");
+    /** Made on first use: finding the logger backend cost ~16 ms of a cold JVM's first ndvec call. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger("org.ndvec");
+    }
     private static final List<Tier> ALL = new CopyOnWriteArrayList<>();
     private static final ConcurrentHashMap<Tier, Warming> INLINE = new ConcurrentHashMap<>();
     private static final LinkedBlockingQueue<Tier> QUEUE = new LinkedBlockingQueue<>();
@@ -156,7 +159,7 @@ public final class Warmup {
         } catch (RuntimeException | Error e) {
             // a kernel that fails on scratch data would fail for users too; keep the scalar
             // twin and say why once
-            LOG.log(Level.WARNING, "ndvec: warming " + t.name() + " failed; it stays scalar", e);
+            Log.LOG.log(Level.WARNING, "ndvec: warming " + t.name() + " failed; it stays scalar", e);
             t.finish(false);
         }
     }
@@ -219,8 +222,8 @@ public final class Warmup {
             }
             lastVector = vector;
             lastScalar = scalar;
-            if (LOG.isLoggable(Level.TRACE)) {
-                LOG.log(Level.TRACE, String.format("ndvec: %s probe after %d calls: vector %d ns, scalar %d ns",
+            if (Log.LOG.isLoggable(Level.TRACE)) {
+                Log.LOG.log(Level.TRACE, String.format("ndvec: %s probe after %d calls: vector %d ns, scalar %d ns",
                         tier.name(), calls, vector, scalar));
             }
             return vector * 10 <= scalar * 9;
@@ -250,8 +253,8 @@ public final class Warmup {
         }
 
         private void log(String what) {
-            if (LOG.isLoggable(Level.DEBUG)) {
-                LOG.log(Level.DEBUG, String.format("ndvec: %s %s after %d warm-up calls, %.1f ms", tier.name(),
+            if (Log.LOG.isLoggable(Level.DEBUG)) {
+                Log.LOG.log(Level.DEBUG, String.format("ndvec: %s %s after %d warm-up calls, %.1f ms", tier.name(),
                         what, calls, (System.nanoTime() - start) / 1e6));
             }
         }
