@@ -45,8 +45,12 @@ class NDArraySerializationTest {
     }
 
     static NDArray roundTrip(NDArray a) {
+        return (NDArray) roundTripObject(a);
+    }
+
+    static Object roundTripObject(Object o) {
         try {
-            return (NDArray) deserialize(serialize(a));
+            return deserialize(serialize(o));
         } catch (IOException | ClassNotFoundException e) {
             throw new AssertionError(e);
         }
