@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param version       ndvec's version, e.g. {@code 0.1.0}
  * @param java          the running JDK: {@code Runtime.version()}, vendor, OS and architecture
- * @param kernels       {@code "vector"} (Vector API kernels) or {@code "scalar"}
+ * @param kernels       {@code KernelProvider.chosen()}: {@code "vector"} (Vector API kernels) or
+ *                      {@code "scalar"} (and whatever other mode the provider reports)
  * @param scalarReason  why the scalar kernels serve ({@code "module jdk.incubator.vector is not
  *                      resolved ..."}, {@code "forced by -Dndvec.kernels=scalar"}), {@code ""} when
  *                      the vector kernels do
@@ -36,9 +37,9 @@ public record NdInfo(String version, String java, String kernels, String scalarR
         Objects.requireNonNull(libm, "libm");
     }
 
-    /** Whether the Vector API kernels serve in this JVM. */
+    /** Whether Vector API kernels serve (some or all calls) in this JVM: any mode but {@code "scalar"}. */
     public boolean vectorKernels() {
-        return kernels.equals("vector");
+        return !kernels.equals("scalar");
     }
 
     /**
@@ -53,10 +54,10 @@ public record NdInfo(String version, String java, String kernels, String scalarR
      */
     @Override
     public String toString() {
-        String k = vectorKernels()
-                ? "vector (jdk.incubator.vector, " + vectorBits + "-bit: " + vectorBits / 32 + " float32 / "
-                        + vectorBits / 64 + " float64 lanes)"
-                : "scalar (" + scalarReason + ")";
+        String k = !scalarReason.isEmpty() ? kernels + " (" + scalarReason + ")"
+                : vectorBits > 0 ? kernels + " (jdk.incubator.vector, " + vectorBits + "-bit: " + vectorBits / 32
+                        + " float32 / " + vectorBits / 64 + " float64 lanes)"
+                : kernels;
         return "ndvec " + version + "\n"
                 + "  java:     " + java + "\n"
                 + "  kernels:  " + k + "\n"

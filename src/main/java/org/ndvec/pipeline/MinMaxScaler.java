@@ -1,5 +1,7 @@
 package org.ndvec.pipeline;
 
+import java.io.Serial;
+import java.io.Serializable;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 
@@ -16,8 +18,11 @@ import org.ndvec.NDArray;
  * x_back = (z - offset.astype(z.dtype)) / scale.astype(z.dtype)
  * }</pre>
  * NaN in the training rows propagates into the statistics (use {@link Checks#anyNan} first).
+ * Immutable and {@link Serializable}, so a Spark closure can carry a fitted scaler.
  */
-public final class MinMaxScaler {
+public final class MinMaxScaler implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
     private static final String NAME = "MinMaxScaler";
     /** scikit-learn's {@code _handle_zeros_in_scale}: ranges below 10 ulp(1) count as zero. */
     private static final double ZERO_RANGE = 10 * Math.ulp(1.0);

@@ -1,5 +1,7 @@
 package org.ndvec.pipeline;
 
+import java.io.Serial;
+import java.io.Serializable;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 
@@ -21,9 +23,12 @@ import org.ndvec.NDArray;
  * {@code var <= n * eps * var + (n * mean * eps) ** 2} (scikit-learn's {@code _is_constant_feature});
  * its scale is 1, so it transforms to 0 rather than to NaN.
  *
- * <p>Immutable and thread-safe once fitted.
+ * <p>Immutable and thread-safe once fitted; {@link Serializable} (its arrays in NDArray's serial
+ * form), so a Spark closure can carry a fitted standardizer to the executors.
  */
-public final class Standardizer {
+public final class Standardizer implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
     private static final String NAME = "Standardizer";
     private final NDArray mean;
     private final NDArray scale;

@@ -105,4 +105,24 @@ class ScalerTest {
                         () -> MinMaxScaler.fromRange(new double[0], new double[0], 0, 1)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> MinMaxScaler.fromRange(new double[] {0}, new double[] {1}, 1, 1));
     }
+
+    @Test
+    void fittedScalersSurviveJavaSerialization() throws Exception {
+        NDArray x = get("x64");
+        Standardizer s = Standardizer.fit(x);
+        MinMaxScaler m = MinMaxScaler.fit(x, -1.0, 2.0);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(s);
+            out.writeObject(m);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            Standardizer s2 = (Standardizer) in.readObject();
+            MinMaxScaler m2 = (MinMaxScaler) in.readObject();
+            NDArray xt = get("xt64");
+            assertClose(get("std64_z"), s2.transform(xt), "standardizer read back");
+            assertClose(get("mm64_z"), m2.transform(xt), "min-max scaler read back");
+        }
+    }
 }

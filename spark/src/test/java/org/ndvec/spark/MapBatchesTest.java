@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.Nd;
+import org.ndvec.pipeline.Standardizer;
 
 /**
  * NdSpark.mapBatches in local[2]. Expected values come from the collected input rows and plain
@@ -124,6 +125,21 @@ class MapBatchesTest {
                 best = logits[k] > logits[best] ? k : best;
             }
             assertEquals(best, r.getInt(8), "row " + r);
+        }
+    }
+
+    @Test
+    void aClosureCarriesAFittedStandardizer() {
+        Dataset<Row> in = table();
+        Standardizer scaler = NdSpark.fitStandardizer(in, new String[] {"f", "d"});
+        float[] mean = scaler.mean().toFloatArray();
+        float[] scale = scaler.scale().toFloatArray();
+        StructType schema = new StructType().add("zf", DataTypes.FloatType).add("zd", DataTypes.FloatType);
+        List<Row> out = NdSpark.mapBatches(in, new String[] {"f", "d"}, 128, scaler::transform, schema).collectAsList();
+        for (Row r : out) {
+            // float32 arithmetic, as transform does it for float32 input: (x - mean) / scale
+            assertEquals((((float) r.getDouble(4)) - mean[0]) / scale[0], r.getFloat(8), "row " + r);
+            assertEquals((((float) r.getDouble(5)) - mean[1]) / scale[1], r.getFloat(9), "row " + r);
         }
     }
 
