@@ -57,7 +57,7 @@ import org.ndvec.strings.StringOps;
  *
  * <p>Serialization: an array is {@link Serializable} (so a Spark closure or broadcast can carry
  * it) through a compact, versioned serial form: dtype, shape, read-only flag and the elements
- * in C order as one primitive array, about {@link #nbytes()} plus a hundred bytes. A view
+ * in C order as raw bits, {@link #nbytes()} plus a header under a hundred bytes and 0.5% of stream framing. A view
  * serializes as its contents and is read back as a C-contiguous array that owns them (it no
  * longer shares memory with anything); a read-only array, such as a broadcast view, is read back
  * read-only. {@code pickle.loads(pickle.dumps(a))}

@@ -67,11 +67,8 @@ public final class NdSpark {
                                           StructType resultSchema) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(fn, "fn");
-        if (batchRows < 1) {
-            throw new IllegalArgumentException("batchRows must be at least 1, got " + batchRows);
-        }
         StructType in = input.schema();
-        FeatureColumns cols = FeatureColumns.resolve(in, featureCols);
+        FeatureColumns cols = batchColumns(in, featureCols, batchRows);
         ResultFields results = ResultFields.of(resultSchema, in);
         List<StructField> fields = new ArrayList<>(List.of(in.fields()));
         fields.addAll(List.of(resultSchema.fields()));
@@ -102,10 +99,20 @@ public final class NdSpark {
      */
     public static Iterator<NDArray> featureBatches(Iterator<Row> rows, StructType schema, String[] cols, int batchRows) {
         Objects.requireNonNull(rows, "rows");
+        return new RowBatches(rows, batchColumns(schema, cols, batchRows), batchRows, false);
+    }
+
+    /** Resolves the feature columns and checks that a batch of {@code batchRows} rows fits one float[]. */
+    private static FeatureColumns batchColumns(StructType schema, String[] cols, int batchRows) {
         if (batchRows < 1) {
             throw new IllegalArgumentException("batchRows must be at least 1, got " + batchRows);
         }
-        return new RowBatches(rows, FeatureColumns.resolve(schema, cols), batchRows, false);
+        FeatureColumns fc = FeatureColumns.resolve(schema, cols);
+        if ((long) batchRows * fc.count() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("batchRows " + batchRows + " x " + fc.count()
+                    + " feature columns is more floats than one Java array holds; use smaller batches");
+        }
+        return fc;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.ndvec.spark;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
@@ -43,15 +44,12 @@ final class RowBatches implements Iterator<NDArray> {
             throw new NoSuchElementException();
         }
         int f = cols.count();
-        // The last batch of a partition is usually shorter: grow a small first buffer rather than
-        // allocate batchRows rows for a partition of a few rows.
-        float[] buf = new float[Math.min(batchRows, 1024) * f];
+        // one full-size array per batch, filled in place; only a partition's last, shorter batch
+        // is copied to its exact size (growing a small array instead cost two extra copies per batch)
+        float[] buf = new float[batchRows * f];
         int n = 0;
         while (n < batchRows && rows.hasNext()) {
             Row r = rows.next();
-            if ((n + 1) * f > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.min(batchRows, 2 * (n + 1)) * f);
-            }
             cols.readFloats(r, buf, n * f, rowsRead);
             if (kept != null) {
                 kept[n] = r;
@@ -60,7 +58,7 @@ final class RowBatches implements Iterator<NDArray> {
             rowsRead++;
         }
         lastRows = n;
-        float[] data = n * f == buf.length ? buf : java.util.Arrays.copyOf(buf, n * f);
+        float[] data = n * f == buf.length ? buf : Arrays.copyOf(buf, n * f);
         return NDArray.wrap(data, n, f);
     }
 

@@ -50,6 +50,8 @@ class MapBatchesErrorsTest {
                 .startsWith("column 'flag' has type boolean, not a number"));
         assertEquals("batchRows must be at least 1, got 0",
                 driverError(() -> NdSpark.mapBatches(t, new String[] {"id"}, 0, x -> x, Y)));
+        assertEquals("batchRows 1073741824 x 2 feature columns is more floats than one Java array holds; use smaller batches",
+                driverError(() -> NdSpark.mapBatches(t, new String[] {"id", "x"}, 1 << 30, x -> x, Y)));
         assertEquals("featureCols is empty: name at least one numeric column",
                 driverError(() -> NdSpark.mapBatches(t, new String[0], 10, x -> x, Y)));
         assertEquals("resultSchema field 'y' has type string; mapBatches fills int, bigint, float or double fields",
