@@ -1,5 +1,9 @@
 package org.ndvec;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Arrays;
 import org.ndvec.format.ArrayFormatter;
 import org.ndvec.indexing.AdvancedIndexer;
@@ -50,8 +54,20 @@ import org.ndvec.strings.StringOps;
  *
  * <p>Thread safety: like NumPy arrays, an {@code NDArray} is not synchronized. Concurrent
  * reads are safe; writes need external coordination.
+ *
+ * <p>Serialization: an array is {@link Serializable} (so a Spark closure or broadcast can carry
+ * it) through a compact, versioned serial form: dtype, shape, read-only flag and the elements
+ * in C order as raw bits, {@link #nbytes()} plus a header under a hundred bytes and 0.5% of stream framing. A view
+ * serializes as its contents and is read back as a C-contiguous array that owns them (it no
+ * longer shares memory with anything); a read-only array, such as a broadcast view, is read back
+ * read-only. {@code pickle.loads(pickle.dumps(a))}
  */
-public final class NDArray {
+public final class NDArray implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
+    /** No field is written: {@link #writeReplace} hands the stream an {@link NDArraySerialForm}. */
+    @Serial
+    private static final java.io.ObjectStreamField[] serialPersistentFields = {};
 
     static {
         Internals.install(new Access());
@@ -118,6 +134,25 @@ public final class NDArray {
         int[] s = Shapes.checkedCopy(shape);
         return new NDArray(Buffers.allocate(dtype, Shapes.size(s)), dtype, s, Shapes.cStrides(s), 0, null, true,
                 dtype == DType.STRING ? 1 : 0);
+    }
+
+    /** An array read back from its serial form: a C-contiguous owner, read-only if it was. */
+    static NDArray restore(Object data, DType dtype, int[] shape, int width, boolean writeable) {
+        int[] s = shape.clone();
+        return new NDArray(data, dtype, s, Shapes.cStrides(s), 0, null, writeable, width);
+    }
+
+    /** Java serialization writes {@link NDArraySerialForm} in place of this array. */
+    @Serial
+    private Object writeReplace() {
+        boolean ownsExactly = base == null && offset == 0 && Buffers.length(data) == size && isContiguous();
+        return NDArraySerialForm.of(this, ownsExactly ? data : copy().data);
+    }
+
+    /** Refuses a stream that claims to hold an NDArray itself: only its serial form is ever written. */
+    @Serial
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("an NDArray is read through its serial form (NDArraySerialForm)");
     }
 
     private NDArray view(int[] newShape, int[] newStrides, int newOffset, boolean canWrite) {

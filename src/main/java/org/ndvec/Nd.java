@@ -929,6 +929,18 @@ public final class Nd {
         return org.ndvec.random.RandomState.global();
     }
 
+    /**
+     * What this JVM's ndvec runs on: version, JDK, the kernels in use (Vector API or scalar, and
+     * why scalar), the vector width, the thread count and where {@code RandomState} gets its
+     * {@code log}/{@code exp}. {@code np.show_config()}; {@code System.out.println(Nd.info())}
+     * prints a short report. The kernel choice is made once per JVM; when it falls back to the
+     * scalar kernels, ndvec also logs one WARNING line on the {@code System.Logger} named
+     * {@code org.ndvec}, and this call keeps the reason queryable afterwards.
+     */
+    public static NdInfo info() {
+        return Info.current();
+    }
+
     /** Reseeds the global generator. {@code np.random.seed(seed)}, seed in {@code [0, 2**32 - 1]} */
     public static void seed(long seed) {
         org.ndvec.random.RandomState.global().seed(seed);

@@ -64,6 +64,30 @@ public final class KernelProvider {
         return MODULE_PROBLEM != null ? MODULE_PROBLEM : shapeChecked ? ShapeCheck.PROBLEM : null;
     }
 
+    /**
+     * Why the scalar kernels serve, or {@code ""} when the vector kernels do: the forcing
+     * property, or the problem logged when the Vector API could not be used (for
+     * {@code Nd.info()}, which keeps the one-time log line queryable).
+     */
+    public static String scalarReason() {
+        if (useVector()) {
+            return "";
+        }
+        return "scalar".equals(MODE) ? "forced by -D" + PROPERTY + "=scalar" : VECTOR_PROBLEM;
+    }
+
+    /** Bits of the vector shape the vector kernels use (e.g. 256 on AVX2, 512 on AVX-512), 0 when the scalar kernels serve. */
+    public static int vectorBits() {
+        if (!useVector()) {
+            return 0;
+        }
+        try {
+            return (int) Class.forName("org.ndvec.kernels.vector.VectorKernels").getMethod("preferredBits").invoke(null);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new IllegalStateException("cannot read the Vector API's preferred shape: " + e, e);
+        }
+    }
+
     /** The scalar reference kernels, whatever was chosen (for differential tests). */
     public static Kernels scalar() {
         return new ScalarKernels();
@@ -178,7 +202,9 @@ public final class KernelProvider {
 
     private static String report(String problem) {
         if (!"scalar".equals(MODE)) {
-            System.getLogger("org.ndvec").log(Level.INFO, "ndvec: using scalar kernels: " + problem);
+            // WARNING, not INFO: engines such as Spark log their executors at WARN, and a 10-100x
+            // slower kernel choice must show in a task's log (Nd.info() reports it too)
+            System.getLogger("org.ndvec").log(Level.WARNING, "ndvec: using scalar kernels: " + problem);
         }
         return problem;
     }

@@ -1,5 +1,7 @@
 package org.ndvec.pipeline;
 
+import java.io.Serial;
+import java.io.Serializable;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 
@@ -16,8 +18,11 @@ import org.ndvec.NDArray;
  * x_back = (z - offset.astype(z.dtype)) / scale.astype(z.dtype)
  * }</pre>
  * NaN in the training rows propagates into the statistics (use {@link Checks#anyNan} first).
+ * Immutable and {@link Serializable}, so a Spark closure can carry a fitted scaler.
  */
-public final class MinMaxScaler {
+public final class MinMaxScaler implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
     private static final String NAME = "MinMaxScaler";
     /** scikit-learn's {@code _handle_zeros_in_scale}: ranges below 10 ulp(1) count as zero. */
     private static final double ZERO_RANGE = 10 * Math.ulp(1.0);
@@ -45,14 +50,30 @@ public final class MinMaxScaler {
      * @throws IllegalArgumentException if {@code min >= max}, or for a non-2-d, empty or string array
      */
     public static MinMaxScaler fit(NDArray xTrain, double min, double max) {
-        if (!(min < max)) {
-            throw new IllegalArgumentException("Minimum of desired feature range must be smaller than maximum. Got ("
-                    + min + ", " + max + ").");
-        }
+        checkRange(min, max);
         Features.checkFit(xTrain, NAME);
         NDArray x = xTrain.astype(DType.FLOAT64);
-        double[] lo = x.min(0).toDoubleArray();
-        double[] hi = x.max(0).toDoubleArray();
+        return fromRange(x.min(0).toDoubleArray(), x.max(0).toDoubleArray(), min, max);
+    }
+
+    /**
+     * A scaler from column minima and maxima computed elsewhere, for instance merged per-partition
+     * ranges of a distributed data set ({@code org.ndvec.spark.NdSpark.fitMinMaxScaler}); the scale
+     * and offset are derived exactly as in {@link #fit}, so equal ranges give an equal scaler.
+     * scikit-learn keeps the same numbers in {@code data_min_} and {@code data_max_}.
+     *
+     * @param dataMin column minima, float64 (copied)
+     * @param dataMax column maxima, as long as {@code dataMin} (copied)
+     * @throws IllegalArgumentException if {@code min >= max}, for no columns or different lengths
+     */
+    public static MinMaxScaler fromRange(double[] dataMin, double[] dataMax, double min, double max) {
+        checkRange(min, max);
+        if (dataMin.length == 0 || dataMin.length != dataMax.length) {
+            throw new IllegalArgumentException(NAME + ".fromRange: " + dataMin.length + " minima and " + dataMax.length
+                    + " maxima; give one of each per feature, at least one feature");
+        }
+        double[] lo = dataMin.clone();
+        double[] hi = dataMax.clone();
         double[] scale = new double[lo.length];
         double[] offset = new double[lo.length];
         for (int j = 0; j < lo.length; j++) {
@@ -62,6 +83,13 @@ public final class MinMaxScaler {
         }
         int n = lo.length;
         return new MinMaxScaler(NDArray.wrap(scale, n), NDArray.wrap(offset, n), NDArray.wrap(lo, n), NDArray.wrap(hi, n));
+    }
+
+    private static void checkRange(double min, double max) {
+        if (!(min < max)) {
+            throw new IllegalArgumentException("Minimum of desired feature range must be smaller than maximum. Got ("
+                    + min + ", " + max + ").");
+        }
     }
 
     /** Per-feature factor, float64. {@code scaler.scale_} */

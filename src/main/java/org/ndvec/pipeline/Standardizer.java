@@ -1,5 +1,7 @@
 package org.ndvec.pipeline;
 
+import java.io.Serial;
+import java.io.Serializable;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 
@@ -21,9 +23,12 @@ import org.ndvec.NDArray;
  * {@code var <= n * eps * var + (n * mean * eps) ** 2} (scikit-learn's {@code _is_constant_feature});
  * its scale is 1, so it transforms to 0 rather than to NaN.
  *
- * <p>Immutable and thread-safe once fitted.
+ * <p>Immutable and thread-safe once fitted; {@link Serializable} (its arrays in NDArray's serial
+ * form), so a Spark closure can carry a fitted standardizer to the executors.
  */
-public final class Standardizer {
+public final class Standardizer implements Serializable {
+    @Serial
+    private static final long serialVersionUID = 1L;
     private static final String NAME = "Standardizer";
     private final NDArray mean;
     private final NDArray scale;
@@ -42,14 +47,41 @@ public final class Standardizer {
     public static Standardizer fit(NDArray xTrain) {
         Features.checkFit(xTrain, NAME);
         ColumnMoments m = ColumnMoments.of(xTrain);
-        double[] mu = m.mean;
-        double[] var = m.var;
-        double[] sd = new double[var.length];
-        double n = xTrain.shape(0);
+        return fromMoments(xTrain.shape(0), m.mean, m.var);
+    }
+
+    /**
+     * A standardizer from column statistics computed elsewhere, for instance merged per-partition
+     * moments of a distributed data set ({@code org.ndvec.spark.NdSpark.fitStandardizer}); it applies
+     * the same constant-column rule as {@link #fit}, so equal statistics give an equal standardizer.
+     * scikit-learn keeps the same numbers in {@code mean_}, {@code var_} and {@code n_samples_seen_}.
+     *
+     * @param count    number of samples the statistics describe, at least 1
+     * @param mean     column means, float64 (copied)
+     * @param variance column population variances ({@code ddof=0}), as long as {@code mean} (copied)
+     * @throws IllegalArgumentException for {@code count < 1}, no columns, different lengths or a
+     *     negative variance
+     */
+    public static Standardizer fromMoments(long count, double[] mean, double[] variance) {
+        if (count < 1) {
+            throw new IllegalArgumentException("Found array with " + count + " sample(s) while a minimum of 1 is required by "
+                    + NAME + ".");
+        }
+        if (mean.length == 0 || mean.length != variance.length) {
+            throw new IllegalArgumentException(NAME + ".fromMoments: " + mean.length + " means and " + variance.length
+                    + " variances; give one of each per feature, at least one feature");
+        }
+        double[] mu = mean.clone();
+        double[] sd = new double[variance.length];
+        double n = count;
         double eps = Math.ulp(1.0);
-        for (int j = 0; j < var.length; j++) {
-            double bound = n * eps * var[j] + (n * mu[j] * eps) * (n * mu[j] * eps);
-            sd[j] = var[j] <= bound ? 1.0 : Math.sqrt(var[j]);
+        for (int j = 0; j < variance.length; j++) {
+            double var = variance[j];
+            if (var < 0) {
+                throw new IllegalArgumentException(NAME + ".fromMoments: variance " + var + " of feature " + j + " is negative");
+            }
+            double bound = n * eps * var + (n * mu[j] * eps) * (n * mu[j] * eps);
+            sd[j] = var <= bound ? 1.0 : Math.sqrt(var);
         }
         return new Standardizer(NDArray.wrap(mu, mu.length), NDArray.wrap(sd, sd.length));
     }

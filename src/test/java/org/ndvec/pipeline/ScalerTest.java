@@ -76,4 +76,53 @@ class ScalerTest {
         assertThrows(IllegalArgumentException.class, () -> Standardizer.fit(Nd.array("a", "b").reshape(2, 1)));
         assertThrows(IllegalArgumentException.class, () -> MinMaxScaler.fit(get("x64"), 1.0, 1.0));
     }
+
+    @Test
+    void fromMomentsAndFromRangeRebuildNumpysScalersFromStatistics() {
+        NDArray x = get("x64");
+        // the statistics a distributed fit merges: count, mean, population variance (np.var, ddof=0)
+        Standardizer s = Standardizer.fromMoments(x.shape(0), x.mean(0).toDoubleArray(), x.var(0).toDoubleArray());
+        assertClose(get("std64_mean"), s.mean(), "mean");
+        assertClose(get("std64_scale"), s.scale(), "scale, constant column included");
+        MinMaxScaler m = MinMaxScaler.fromRange(x.min(0).toDoubleArray(), x.max(0).toDoubleArray(), -1.0, 2.0);
+        assertClose(get("mm64_scale"), m.scale(), "scale");
+        assertClose(get("mm64_offset"), m.offset(), "offset");
+    }
+
+    @Test
+    void fromMomentsAndFromRangeRefuseInconsistentStatistics() {
+        assertEquals("Found array with 0 sample(s) while a minimum of 1 is required by Standardizer.",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Standardizer.fromMoments(0, new double[] {1}, new double[] {1})).getMessage());
+        assertEquals("Standardizer.fromMoments: 2 means and 1 variances; give one of each per feature, at least one feature",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Standardizer.fromMoments(3, new double[] {1, 2}, new double[] {1})).getMessage());
+        assertEquals("Standardizer.fromMoments: variance -1.0 of feature 0 is negative",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Standardizer.fromMoments(3, new double[] {1}, new double[] {-1})).getMessage());
+        assertEquals("MinMaxScaler.fromRange: 0 minima and 0 maxima; give one of each per feature, at least one feature",
+                assertThrows(IllegalArgumentException.class,
+                        () -> MinMaxScaler.fromRange(new double[0], new double[0], 0, 1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> MinMaxScaler.fromRange(new double[] {0}, new double[] {1}, 1, 1));
+    }
+
+    @Test
+    void fittedScalersSurviveJavaSerialization() throws Exception {
+        NDArray x = get("x64");
+        Standardizer s = Standardizer.fit(x);
+        MinMaxScaler m = MinMaxScaler.fit(x, -1.0, 2.0);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(s);
+            out.writeObject(m);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            Standardizer s2 = (Standardizer) in.readObject();
+            MinMaxScaler m2 = (MinMaxScaler) in.readObject();
+            NDArray xt = get("xt64");
+            assertClose(get("std64_z"), s2.transform(xt), "standardizer read back");
+            assertClose(get("mm64_z"), m2.transform(xt), "min-max scaler read back");
+        }
+    }
 }
