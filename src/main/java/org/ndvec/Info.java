@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.ndvec.kernels.KernelProvider;
+import org.ndvec.kernels.tiered.Tier;
+import org.ndvec.kernels.tiered.Warmup;
 import org.ndvec.parallel.Workers;
 import org.ndvec.random.RandomState;
 
@@ -19,8 +21,18 @@ final class Info {
         Runtime.Version v = Runtime.version();
         String java = v + " (" + System.getProperty("java.vendor", "unknown vendor") + "), "
                 + System.getProperty("os.name", "?") + " " + System.getProperty("os.arch", "?");
+        java.util.List<String> ready = new java.util.ArrayList<>();
+        java.util.List<String> warming = new java.util.ArrayList<>();
+        for (Tier t : Warmup.tiers()) {
+            switch (t.state()) {
+                case READY -> ready.add(t.name());
+                case WARMING -> warming.add(t.name());
+                default -> {
+                }
+            }
+        }
         return new NdInfo(VERSION, java, KernelProvider.chosen(), KernelProvider.scalarReason(),
-                KernelProvider.vectorBits(), Workers.THREADS, libm());
+                KernelProvider.vectorBits(), Workers.THREADS, libm(), ready, warming);
     }
 
     private static String libm() {

@@ -930,8 +930,9 @@ public final class Nd {
     }
 
     /**
-     * What this JVM's ndvec runs on: version, JDK, the kernels in use (Vector API or scalar, and
-     * why scalar), the vector width, the thread count and where {@code RandomState} gets its
+     * What this JVM's ndvec runs on: version, JDK, the kernels in use (tiered, vector or scalar, and
+     * why scalar; in the tiered default, which operators have reached their vector kernels so far),
+     * the vector width, the thread count and where {@code RandomState} gets its
      * {@code log}/{@code exp}. {@code np.show_config()}; {@code System.out.println(Nd.info())}
      * prints a short report. The kernel choice is made once per JVM; when it falls back to the
      * scalar kernels, ndvec also logs one WARNING line on the {@code System.Logger} named

@@ -2,6 +2,7 @@ package org.ndvec;
 
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,8 +13,9 @@ import java.util.Objects;
  *
  * @param version       ndvec's version, e.g. {@code 0.1.0}
  * @param java          the running JDK: {@code Runtime.version()}, vendor, OS and architecture
- * @param kernels       {@code KernelProvider.chosen()}: {@code "vector"} (Vector API kernels) or
- *                      {@code "scalar"} (and whatever other mode the provider reports)
+ * @param kernels       {@code KernelProvider.chosen()}: {@code "tiered"} (the default: each operator
+ *                      runs scalar code until it is hot and its Vector API kernel compiled),
+ *                      {@code "vector"} or {@code "scalar"} (forced by {@code -Dndvec.kernels})
  * @param scalarReason  why the scalar kernels serve ({@code "module jdk.incubator.vector is not
  *                      resolved ..."}, {@code "forced by -Dndvec.kernels=scalar"}), {@code ""} when
  *                      the vector kernels do
@@ -22,9 +24,13 @@ import java.util.Objects;
  *                      available processors)
  * @param libm          where {@code RandomState}'s normals get {@code log}/{@code exp}: the C
  *                      library (bit for bit NumPy's) or the StrictMath fallback, with why
+ * @param vectorOperators in the tiered mode, the operators whose calls take the vector kernels now
+ *                      (e.g. {@code "float32 exp"}); empty otherwise
+ * @param warming       in the tiered mode, the operators being warmed up now
  */
 public record NdInfo(String version, String java, String kernels, String scalarReason, int vectorBits,
-                     int threads, String libm) implements Serializable {
+                     int threads, String libm, List<String> vectorOperators, List<String> warming)
+        implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
@@ -35,6 +41,8 @@ public record NdInfo(String version, String java, String kernels, String scalarR
         Objects.requireNonNull(kernels, "kernels");
         Objects.requireNonNull(scalarReason, "scalarReason");
         Objects.requireNonNull(libm, "libm");
+        vectorOperators = List.copyOf(vectorOperators);
+        warming = List.copyOf(warming);
     }
 
     /** Whether Vector API kernels serve (some or all calls) in this JVM: any mode but {@code "scalar"}. */
@@ -58,9 +66,15 @@ public record NdInfo(String version, String java, String kernels, String scalarR
                 : vectorBits > 0 ? kernels + " (jdk.incubator.vector, " + vectorBits + "-bit: " + vectorBits / 32
                         + " float32 / " + vectorBits / 64 + " float64 lanes)"
                 : kernels;
+        String tiers = kernels.equals("tiered") && scalarReason.isEmpty()
+                ? "  tiers:    " + (vectorOperators.isEmpty() ? "no operator on vector kernels yet"
+                        : "vector kernels for " + String.join(", ", vectorOperators))
+                        + (warming.isEmpty() ? "" : "; warming " + String.join(", ", warming)) + "\n"
+                : "";
         return "ndvec " + version + "\n"
                 + "  java:     " + java + "\n"
                 + "  kernels:  " + k + "\n"
+                + tiers
                 + "  threads:  " + threads + "\n"
                 + "  libm:     " + libm;
     }

@@ -70,15 +70,19 @@ public final class KernelProvider {
      * {@code Nd.info()}, which keeps the one-time log line queryable).
      */
     public static String scalarReason() {
-        if (useVector()) {
-            return "";
+        if ("scalar".equals(MODE)) {
+            return "forced by -D" + PROPERTY + "=scalar";
         }
-        return "scalar".equals(MODE) ? "forced by -D" + PROPERTY + "=scalar" : VECTOR_PROBLEM;
+        String p = problem();
+        return p == null ? "" : p;
     }
 
-    /** Bits of the vector shape the vector kernels use (e.g. 256 on AVX2, 512 on AVX-512), 0 when the scalar kernels serve. */
+    /**
+     * Bits of the vector shape the vector kernels use (e.g. 256 on AVX2, 512 on AVX-512), 0 when
+     * the scalar kernels serve. Loads the Vector API if no operator has yet.
+     */
     public static int vectorBits() {
-        if (!useVector()) {
+        if (chosen().equals("scalar") || ShapeCheck.PROBLEM != null) {
             return 0;
         }
         try {
