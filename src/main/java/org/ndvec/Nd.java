@@ -9,6 +9,7 @@ import org.ndvec.indexing.Rearranging;
 import org.ndvec.indexing.Sorting;
 import org.ndvec.indexing.Take;
 import org.ndvec.layout.Shapes;
+import org.ndvec.ops.OrderStatistics;
 import org.ndvec.storage.Buffers;
 
 /**
@@ -974,6 +975,216 @@ public final class Nd {
     }
 
     // end of strings
+
+    // ------------------------------------------------------------------ order statistics
+    // (issue 20: median, quantile, percentile and their nan twins, in org.ndvec.ops.OrderStatistics)
+
+    /**
+     * Median of every element: the middle value of the sorted elements, or the mean of the two middle
+     * ones; a 0-d result, float32 for float32 input and float64 otherwise; NaN if any element is NaN
+     * or there is none. Found by selection, not by sorting. {@code np.median(a)}
+     */
+    public static NDArray median(NDArray a) {
+        return OrderStatistics.median(a, null, false, false);
+    }
+
+    /** Median along one axis (negative counts from the end). {@code np.median(a, axis=axis)} */
+    public static NDArray median(NDArray a, int axis) {
+        return OrderStatistics.median(a, new int[] {axis}, false, false);
+    }
+
+    /**
+     * Median over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.median(a, axis=(0, 2), keepdims=True)}
+     *
+     * @throws AxisException for an axis out of range; {@code repeated axis}
+     */
+    public static NDArray median(NDArray a, int[] axes, boolean keepdims) {
+        return OrderStatistics.median(a, axes, keepdims, false);
+    }
+
+    /**
+     * Median of the non-NaN elements; NaN for a lane of only NaN (NumPy also warns
+     * {@code All-NaN slice encountered}). {@code np.nanmedian(a)}
+     */
+    public static NDArray nanmedian(NDArray a) {
+        return OrderStatistics.median(a, null, false, true);
+    }
+
+    /** Median ignoring NaN along one axis. {@code np.nanmedian(a, axis=axis)} */
+    public static NDArray nanmedian(NDArray a, int axis) {
+        return OrderStatistics.median(a, new int[] {axis}, false, true);
+    }
+
+    /** Median ignoring NaN over several axes ({@code null}: all). {@code np.nanmedian(a, axis=axes, keepdims=keepdims)} */
+    public static NDArray nanmedian(NDArray a, int[] axes, boolean keepdims) {
+        return OrderStatistics.median(a, axes, keepdims, true);
+    }
+    /**
+     * Quantile of every element with NumPy's default method (linear), {@code q} in {@code [0, 1]}; a 0-d result of
+     * float64, or float32 for a float32 input (a Java scalar {@code q} is NumPy's weak Python float). A lane holding NaN gives NaN.
+     * Found by selection, not by sorting. {@code np.quantile(a, q)}
+     *
+     * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract error for bool input with an interpolating method
+     * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
+     */
+    public static NDArray quantile(NDArray a, double q) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, false, false);
+    }
+
+    /** Quantile along one axis (negative counts from the end), linear method. {@code np.quantile(a, q, axis=axis)} */
+    public static NDArray quantile(NDArray a, double q, int axis) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, new int[] {axis}, false,
+                QuantileMethod.LINEAR, false, false);
+    }
+
+    /**
+     * Quantile over several axes ({@code null}: all) with any of NumPy's methods; the selecting methods
+     * ({@link QuantileMethod#LOWER}, ...) keep the input's dtype. {@code np.quantile(a, q, axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract error for bool input with an interpolating method
+     * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
+     */
+    public static NDArray quantile(NDArray a, double q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, axes, keepdims, method, false, false);
+    }
+
+    /**
+     * Quantile for an array of {@code q} (at most 2-d, taken as float64): the result has q's shape
+     * followed by the reduced shape. As in NumPy, an array {@code q} is not weak: a float32 input
+     * interpolates into float64. {@code np.quantile(a, np.array(q), axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract error for bool input with an interpolating method
+     * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
+     */
+    public static NDArray quantile(NDArray a, NDArray q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, q.astype(DType.FLOAT64).toDoubleArray(), q.shape(), false, axes, keepdims,
+                method, false, false);
+    }
+    /**
+     * Percentile of every element with NumPy's default method (linear), {@code q} in {@code [0, 100]}; a 0-d result of
+     * float64, or float32 for a float32 input (a Java scalar {@code q} is NumPy's weak Python float). A lane holding NaN gives NaN.
+     * Found by selection, not by sorting. {@code np.percentile(a, q)}
+     *
+     * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract error for bool input with an interpolating method
+     * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
+     */
+    public static NDArray percentile(NDArray a, double q) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, false, true);
+    }
+
+    /** Percentile along one axis (negative counts from the end), linear method. {@code np.percentile(a, q, axis=axis)} */
+    public static NDArray percentile(NDArray a, double q, int axis) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, new int[] {axis}, false,
+                QuantileMethod.LINEAR, false, true);
+    }
+
+    /**
+     * Percentile over several axes ({@code null}: all) with any of NumPy's methods; the selecting methods
+     * ({@link QuantileMethod#LOWER}, ...) keep the input's dtype. {@code np.percentile(a, q, axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract error for bool input with an interpolating method
+     * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
+     */
+    public static NDArray percentile(NDArray a, double q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, axes, keepdims, method, false, true);
+    }
+
+    /**
+     * Percentile for an array of {@code q} (at most 2-d, taken as float64): the result has q's shape
+     * followed by the reduced shape. As in NumPy, an array {@code q} is not weak: a float32 input
+     * interpolates into float64. {@code np.percentile(a, np.array(q), axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract error for bool input with an interpolating method
+     * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
+     */
+    public static NDArray percentile(NDArray a, NDArray q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, q.astype(DType.FLOAT64).toDoubleArray(), q.shape(), false, axes, keepdims,
+                method, false, true);
+    }
+    /**
+     * Quantile ignoring NaN of every element with NumPy's default method (linear), {@code q} in {@code [0, 1]}; a 0-d result of
+     * float64, or float32 for a float32 input (a Java scalar {@code q} is NumPy's weak Python float). NaN elements are left out; a lane of only NaN gives NaN (an empty input gives NumPy's nanmean of it, without q's axes).
+     * Found by selection, not by sorting. {@code np.nanquantile(a, q)}
+     *
+     * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract
+     *     error for bool input with an interpolating method
+     */
+    public static NDArray nanquantile(NDArray a, double q) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, true, false);
+    }
+
+    /** Quantile ignoring NaN along one axis (negative counts from the end), linear method. {@code np.nanquantile(a, q, axis=axis)} */
+    public static NDArray nanquantile(NDArray a, double q, int axis) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, new int[] {axis}, false,
+                QuantileMethod.LINEAR, true, false);
+    }
+
+    /**
+     * Quantile ignoring NaN over several axes ({@code null}: all) with any of NumPy's methods; the selecting methods
+     * ({@link QuantileMethod#LOWER}, ...) keep the input's dtype. {@code np.nanquantile(a, q, axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract
+     *     error for bool input with an interpolating method
+     */
+    public static NDArray nanquantile(NDArray a, double q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, axes, keepdims, method, true, false);
+    }
+
+    /**
+     * Quantile ignoring NaN for an array of {@code q} (at most 2-d, taken as float64): the result has q's shape
+     * followed by the reduced shape. As in NumPy, an array {@code q} is not weak: a float32 input
+     * interpolates into float64. {@code np.nanquantile(a, np.array(q), axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract
+     *     error for bool input with an interpolating method
+     */
+    public static NDArray nanquantile(NDArray a, NDArray q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, q.astype(DType.FLOAT64).toDoubleArray(), q.shape(), false, axes, keepdims,
+                method, true, false);
+    }
+    /**
+     * Percentile ignoring NaN of every element with NumPy's default method (linear), {@code q} in {@code [0, 100]}; a 0-d result of
+     * float64, or float32 for a float32 input (a Java scalar {@code q} is NumPy's weak Python float). NaN elements are left out; a lane of only NaN gives NaN (an empty input gives NumPy's nanmean of it, without q's axes).
+     * Found by selection, not by sorting. {@code np.nanpercentile(a, q)}
+     *
+     * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract
+     *     error for bool input with an interpolating method
+     */
+    public static NDArray nanpercentile(NDArray a, double q) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, true, true);
+    }
+
+    /** Percentile ignoring NaN along one axis (negative counts from the end), linear method. {@code np.nanpercentile(a, q, axis=axis)} */
+    public static NDArray nanpercentile(NDArray a, double q, int axis) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, new int[] {axis}, false,
+                QuantileMethod.LINEAR, true, true);
+    }
+
+    /**
+     * Percentile ignoring NaN over several axes ({@code null}: all) with any of NumPy's methods; the selecting methods
+     * ({@link QuantileMethod#LOWER}, ...) keep the input's dtype. {@code np.nanpercentile(a, q, axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract
+     *     error for bool input with an interpolating method
+     */
+    public static NDArray nanpercentile(NDArray a, double q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, axes, keepdims, method, true, true);
+    }
+
+    /**
+     * Percentile ignoring NaN for an array of {@code q} (at most 2-d, taken as float64): the result has q's shape
+     * followed by the reduced shape. As in NumPy, an array {@code q} is not weak: a float32 input
+     * interpolates into float64. {@code np.nanpercentile(a, np.array(q), axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract
+     *     error for bool input with an interpolating method
+     */
+    public static NDArray nanpercentile(NDArray a, NDArray q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, q.astype(DType.FLOAT64).toDoubleArray(), q.shape(), false, axes, keepdims,
+                method, true, true);
+    }
+    // end of order statistics
 
     // ------------------------------------------------------------------ memory
 
