@@ -66,6 +66,24 @@ def dtype_name(a):
     return a.dtype.str if a.dtype.kind == "U" else str(a.dtype)
 
 
+class Formula:
+    """A long input written as its formula, not its values: element i is ((i * mul) % mod) / div - sub,
+    NaN where i % nan_every == nan_every - 1 (nan_every 0: never), cast to dtype. Java computes the
+    same doubles (integer product and remainder, one division, one subtraction)."""
+
+    def __init__(self, n, mul, mod, div, sub, nan_every, dtype):
+        self.spec = (n, mul, mod, div, sub, nan_every, dtype)
+        i = np.arange(n, dtype=np.int64)
+        x = ((i * mul) % mod) / float(div) - float(sub)
+        if nan_every:
+            x[i % nan_every == nan_every - 1] = np.nan
+        self.value = x.astype(dtype)
+
+    def encode(self):
+        n, mul, mod, div, sub, nan_every, dtype = self.spec
+        return f"{dtype}|{n}|@{mul},{mod},{enc_float(div)},{enc_float(sub)},{nan_every}"
+
+
 def enc_array(a, view=None):
     a = np.asarray(a)
     s = dtype_name(a) + "|" + ",".join(str(d) for d in a.shape) + "|" + enc_values(a)
@@ -136,6 +154,9 @@ class Cases:
             if isinstance(v, View):
                 enc_in.append(name + "=" + enc_array(v.base, v.view))
                 arrays[name] = v.array()
+            elif isinstance(v, Formula):
+                enc_in.append(name + "=" + v.encode())
+                arrays[name] = v.value
             else:
                 enc_in.append(name + "=" + enc_array(v))
                 arrays[name] = np.asarray(v)
@@ -306,6 +327,22 @@ def order_statistics():
                       lambda a, q, method=method: fn(a, q, method=method), tag=tag)
         c.add(fam, {"q": 0.37 * scale, "axis": "None", "keepdims": False, "method": "linear"},
               {"a": np.round(floats((1001,)))}, lambda a: fn(a, 0.37 * scale), tag="long")
+    # lanes long enough for the parallel radix path (ndvec switches at 2^16): dtypes, NaN, ties
+    for dt in ["float64", "float32", "int64", "int32"]:
+        for nan_every in ([0, 101] if dt.startswith("float") else [0]):
+            for n, mod in [(70001, 100003), (140000, 1000)]:
+                x = Formula(n, 7919, mod, 7.0 if dt.startswith("float") else 1.0, mod // 2, nan_every, dt)
+                c.add("median", {"axis": "None", "keepdims": False}, {"a": x}, lambda a: np.median(a), tag="radix")
+                c.add("nanmedian", {"axis": "None", "keepdims": False}, {"a": x}, lambda a: np.nanmedian(a),
+                      tag="radix")
+                for fam in ["quantile", "nanquantile"]:
+                    fn = getattr(np, fam)
+                    for method in ["linear", "lower", "higher", "midpoint", "hazen", "inverted_cdf"]:
+                        qa = np.array([0.0, 1e-6, 0.25, 0.5, 0.999999, 1.0])
+                        c.add(fam, {"axis": "None", "keepdims": False, "method": method}, {"a": x, "q": qa},
+                              lambda a, q, method=method, fn=fn: fn(a, q, method=method), tag="radix")
+    c.add("median", {"axis": "None", "keepdims": False}, {"a": Formula(70000, 0, 7, 1.0, 2.5, 0, "float64")},
+          lambda a: np.median(a), tag="radix_equal")
     c.write()
 
 

@@ -67,19 +67,20 @@ final class Introselect {
     }
 
     /**
-     * Places every rank of {@code ranks} (ascending, without repeats) in {@code keys[0, n)}, each
-     * selection working only on what lies after the previous rank. A rank right after a placed one
-     * is the minimum of the rest, found by one scan instead of a selection (the even-length median's
-     * second value, a quantile's upper neighbour).
+     * Places every position of {@code ranks[0, count)} (ascending, without repeats, inside
+     * {@code [lo, hi)}) in {@code keys[lo, hi)}, each selection working only on what lies after the
+     * previous one. A position right after a placed one is the minimum of the rest, found by one
+     * scan instead of a selection (the even-length median's second value, a quantile's upper
+     * neighbour).
      */
-    static void selectAll(long[] keys, int n, int[] ranks, int count) {
-        int from = 0;
-        int previous = -2;
+    static void selectAll(long[] keys, int lo, int hi, int[] ranks, int count) {
+        int from = lo;
+        int previous = lo - 2;
         for (int i = 0; i < count; i++) {
             int k = ranks[i];
             if (k == previous + 1) {
                 int m = k;
-                for (int j = k + 1; j < n; j++) {
+                for (int j = k + 1; j < hi; j++) {
                     if (keys[j] < keys[m]) {
                         m = j;
                     }
@@ -88,7 +89,7 @@ final class Introselect {
                 keys[k] = keys[m];
                 keys[m] = t;
             } else {
-                select(keys, from, n, k);
+                select(keys, from, hi, k);
             }
             from = k + 1;
             previous = k;

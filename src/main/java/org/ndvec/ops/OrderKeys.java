@@ -39,7 +39,12 @@ final class OrderKeys {
      * @return how many keys were written ({@code n} minus the NaNs)
      */
     static int load(Object data, int off, int stride, int n, long[] keys) {
-        int k = 0;
+        return load(data, off, stride, n, keys, 0);
+    }
+
+    /** As {@link #load(Object, int, int, int, long[])}, writing from {@code keys[at]} on. */
+    static int load(Object data, int off, int stride, int n, long[] keys, int at) {
+        int k = at;
         switch (data) {
             case double[] d -> {
                 for (int i = 0, p = off; i < n; i++, p += stride) {
@@ -59,24 +64,21 @@ final class OrderKeys {
             }
             case long[] l -> {
                 for (int i = 0, p = off; i < n; i++, p += stride) {
-                    keys[i] = l[p];
+                    keys[k++] = l[p];
                 }
-                k = n;
             }
             case int[] x -> {
                 for (int i = 0, p = off; i < n; i++, p += stride) {
-                    keys[i] = x[p];
+                    keys[k++] = x[p];
                 }
-                k = n;
             }
             case byte[] b -> {
                 for (int i = 0, p = off; i < n; i++, p += stride) {
-                    keys[i] = b[p];
+                    keys[k++] = b[p];
                 }
-                k = n;
             }
             default -> throw new IllegalArgumentException("not a numeric buffer: " + data.getClass());
         }
-        return k;
+        return k - at;
     }
 }

@@ -1,11 +1,12 @@
 package org.ndvec.ops;
 
+import java.util.function.IntToLongFunction;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.QuantileMethod;
 import org.ndvec.internal.ArrayAccess;
 import org.ndvec.internal.Internals;
-import org.ndvec.layout.Shapes;
+import org.ndvec.parallel.Workers;
 
 /**
  * Order statistics: {@code median}, {@code quantile}, {@code percentile} and their NaN-ignoring
@@ -125,14 +126,19 @@ public final class OrderStatistics {
         int qs = q == null ? 1 : q.length;
         Object result = org.ndvec.storage.Buffers.allocate(out, Math.multiplyExact(qs, count));
         int n = lanes.n;
-        RowChunks.forEach(count, n, org.ndvec.parallel.Workers.THREADS, (from, to) -> {
-            LaneJob job = new LaneJob(q, method, c, in, ignoreNan);
-            long[] keys = new long[n];
-            for (int lane = from; lane < to; lane++) {
-                int valid = OrderKeys.load(lanes.data, lanes.offsets[lane], lanes.stride, n, keys);
-                job.finish(keys, valid, valid < n, result, lane, count);
-            }
-        });
+        if (count == 1 && n >= RadixSelect.MIN_LENGTH) {
+            RadixSelect.lane(lanes.data, lanes.offsets[0], lanes.stride, n, new LaneJob(q, method, c, in, ignoreNan),
+                    result);
+        } else {
+            RowChunks.forEach(count, n, Workers.THREADS, (from, to) -> {
+                LaneJob job = new LaneJob(q, method, c, in, ignoreNan);
+                long[] keys = new long[n];
+                for (int lane = from; lane < to; lane++) {
+                    int valid = OrderKeys.load(lanes.data, lanes.offsets[lane], lanes.stride, n, keys);
+                    job.finish(keys, valid, valid < n, result, lane, count);
+                }
+            });
+        }
         int[] reducedShape = lanes.resultShape(keepdims);
         int[] shape = new int[qShape.length + reducedShape.length];
         System.arraycopy(qShape, 0, shape, 0, qShape.length);
@@ -175,7 +181,7 @@ public final class OrderStatistics {
             return hadNan && !ignoreNan || valid == 0;
         }
 
-        /** The sorted, distinct ranks a lane of {@code valid} keys needs, and their count. */
+        /** The sorted, distinct ranks a lane of {@code valid} keys needs ({@link #rankCount()} of them). */
         int[] ranks(int valid) {
             positions(valid);
             return ranks;
@@ -196,8 +202,8 @@ public final class OrderStatistics {
                 return;
             }
             positions(valid);
-            Introselect.selectAll(keys, valid, ranks, rankCount);
-            write(keys, result, lane, lanes);
+            Introselect.selectAll(keys, 0, valid, ranks, rankCount);
+            write(rank -> keys[rank], result, lane, lanes);
         }
 
         /** Writes NaN for every quantile of one lane (only float results can hold it). */
@@ -212,10 +218,10 @@ public final class OrderStatistics {
             }
         }
 
-        /** Combines the selected keys (at their sorted positions in {@code keys}) into the result. */
-        void write(long[] keys, Object result, int lane, int lanes) {
+        /** Combines the selected keys ({@code keyAt.applyAsLong(rank)}) into the result. */
+        void write(IntToLongFunction keyAt, Object result, int lane, int lanes) {
             for (int i = 0; i < lower.length; i++) {
-                combine(keys[lower[i]], keys[upper[i]], gamma[i], result, i * lanes + lane);
+                combine(keyAt.applyAsLong(lower[i]), keyAt.applyAsLong(upper[i]), gamma[i], result, i * lanes + lane);
             }
         }
 

@@ -74,6 +74,9 @@ record CoverageFixture(String id, String op, Map<String, String> params, Map<Str
     /** An ARRAY of the format: {@code dtype|shape|values[|view]}. */
     static NDArray decode(String spec) {
         String[] p = spec.split("\\|", -1);
+        if (p[2].startsWith("@")) {
+            return formula(DType.of(p[0]), Integer.parseInt(p[1]), p[2].substring(1).split(","));
+        }
         int[] shape = shape(p[1]);
         int size = Arrays.stream(shape).reduce(1, Math::multiplyExact);
         String[] values = size == 0 ? new String[0] : p[2].split(",", -1);
@@ -83,6 +86,20 @@ record CoverageFixture(String id, String op, Map<String, String> params, Map<Str
         }
         String view = URLDecoder.decode(p[3], StandardCharsets.UTF_8);
         return view.equals("T") ? base.T() : base.get(view);
+    }
+
+    /** The script's {@code Formula}: {@code ((i * mul) % mod) / div - sub}, NaN every {@code nanEvery}-th. */
+    private static NDArray formula(DType dtype, int n, String[] f) {
+        long mul = Long.parseLong(f[0]);
+        long mod = Long.parseLong(f[1]);
+        double div = number(f[2]);
+        double sub = number(f[3]);
+        int nanEvery = Integer.parseInt(f[4]);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = nanEvery > 0 && i % nanEvery == nanEvery - 1 ? Double.NaN : ((i * mul) % mod) / div - sub;
+        }
+        return Nd.array(x).astype(dtype);
     }
 
     private static NDArray build(String dtype, int[] shape, String[] v) {
