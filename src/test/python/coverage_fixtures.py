@@ -346,8 +346,116 @@ def order_statistics():
     c.write()
 
 
+def statistics():
+    """nanvar, nanstd, nanargmax, nanargmin, average. Float sums: NumPy's pairwise order (float32 in
+    float32) against ndvec's compensated float64, so random floats carry ulps=4 (float64) or 2 (float32,
+    NumPy's float32 rounding at each step lands within 2 ulp of the exact result for these sizes);
+    small integers and dyadic weights make every sum exact and are compared bit for bit (no ulps)."""
+    c = Cases("statistics")
+    nan = floats((5, 6), nan_fraction=0.25)
+    nan[2, :] = np.nan
+    nan[:, 4] = np.nan
+    small = ints((4, 5), -8, 8)
+    wide = floats((3, 4, 5), nan_fraction=0.1)
+    for fam in ["nanvar", "nanstd"]:
+        fn = getattr(np, fam)
+        for dt in ["float64", "float32", "int64", "int32", "bool"]:
+            x = typed(nan if dt.startswith("float") else small, dt)
+            for axis in [None, 0, 1, -1, (0, 1)]:
+                for ddof in [0, 1, 5]:
+                    for keep in ([False, True] if axis in (None, 1) else [False]):
+                        params = {"axis": axis_param(axis), "keepdims": keep, "ddof": ddof}
+                        if dt == "float64":
+                            params["ulps"] = 4
+                        elif dt == "float32":
+                            params["ulps"] = 2
+                        else:
+                            params["ulps"] = 2  # ndvec's var of integers: compensated sums as well
+                        c.add(fam, params, {"a": x},
+                              lambda a, axis=axis, ddof=ddof, keep=keep, fn=fn: fn(a, axis=axis, ddof=ddof,
+                                                                                   keepdims=keep), tag=dt)
+        # dyadic values whose lane means are exact: every deviation and square is exact too
+        exact = np.array([[1.0, np.nan, 3.0, 5.0, 2.0], [0.5, 0.25, np.nan, -1.0, 1.25]])
+        for axis in [None, 0, 1]:
+            c.add(fam, {"axis": axis_param(axis), "keepdims": False, "ddof": 0}, {"a": exact},
+                  lambda a, axis=axis, fn=fn: fn(a, axis=axis), tag="exact")
+        for view in ["::-1, ::2", "T", "1:, ::-3"]:
+            c.add(fam, {"axis": 1, "keepdims": False, "ddof": 1, "ulps": 4}, {"a": View(nan, view)},
+                  lambda a, fn=fn: fn(a, axis=1, ddof=1), tag="view")
+        for axis in [(0, 2), (2, 1), None]:
+            c.add(fam, {"axis": axis_param(axis), "keepdims": True, "ddof": 0, "ulps": 4}, {"a": wide},
+                  lambda a, axis=axis, fn=fn: fn(a, axis=axis, keepdims=True), tag="wide")
+        for shape, axis in [((0,), None), ((0, 3), 0), ((3, 0), 1), ((0, 3), 1)]:
+            c.add(fam, {"axis": axis_param(axis), "keepdims": False, "ddof": 0}, {"a": np.zeros(shape)},
+                  lambda a, axis=axis, fn=fn: fn(a, axis=axis), tag="empty")
+        c.add(fam, {"axis": 2, "keepdims": False, "ddof": 0}, {"a": nan}, lambda a, fn=fn: fn(a, axis=2),
+              tag="axiserr")
+    argdata = np.array([[np.nan, 2.0, 7.0, 7.0], [-np.inf, np.nan, -np.inf, np.nan], [1.0, np.nan, 0.5, -2.0]])
+    for fam in ["nanargmax", "nanargmin"]:
+        fn = getattr(np, fam)
+        for dt in ["float64", "float32", "int64", "int32", "bool"]:
+            x = typed(argdata if dt.startswith("float") else small, dt)
+            for axis in [None, 0, 1, -1]:
+                for keep in [False, True]:
+                    c.add(fam, {"axis": axis_param(axis), "keepdims": keep}, {"a": x},
+                          lambda a, axis=axis, keep=keep, fn=fn: fn(a, axis=axis, keepdims=keep), tag=dt)
+        for axis in [None, 0, 1]:
+            c.add(fam, {"axis": axis_param(axis), "keepdims": False}, {"a": nan},
+                  lambda a, axis=axis, fn=fn: fn(a, axis=axis), tag="allnan")
+            c.add(fam, {"axis": axis_param(axis), "keepdims": False}, {"a": View(nan, "[:2, :4]" if False else ":2, 5::-1")},
+                  lambda a, axis=axis, fn=fn: fn(a, axis=axis), tag="view")
+        c.add(fam, {"axis": 1, "keepdims": False}, {"a": np.array([[np.nan, -np.inf], [np.nan, np.inf]])},
+              lambda a, fn=fn: fn(a, axis=1), tag="inf")
+        for shape, axis in [((0,), None), ((0, 3), 0), ((0, 3), 1), ((2, 0), 1), ((2, 0), 0)]:
+            c.add(fam, {"axis": axis_param(axis), "keepdims": False}, {"a": np.zeros(shape)},
+                  lambda a, axis=axis, fn=fn: fn(a, axis=axis), tag="empty")
+        c.add(fam, {"axis": 3, "keepdims": False}, {"a": argdata}, lambda a, fn=fn: fn(a, axis=3), tag="axiserr")
+    # average: weights of a's shape and of the axes' shape, returned, keepdims, dtypes
+    w_full = RS.randint(0, 4, size=(4, 5)).astype(np.float64) / 4
+    w_axis1 = np.array([0.5, 1.0, 0.0, 2.0, 0.25])
+    w_axes = np.array([[1.0, 2.0, 0.5, 0.25, 1.0], [0.5, 0.5, 1.0, 2.0, 4.0], [1.0, 0.0, 0.0, 1.0, 1.0],
+                       [2.0, 1.0, 1.0, 1.0, 0.5]])
+    for dt in ["float64", "float32", "int64", "int32", "bool"]:
+        x = typed(small, dt)
+        for wdt in ["float64", "float32", "int64"]:
+            for axis, w in [(None, w_full), (1, w_full), (0, w_full), (1, w_axis1), ((1, 0), w_axes.T), ((0, 1), w_axes)]:
+                wv = (w * 4).astype(wdt) if wdt == "int64" else w.astype(wdt)
+                for keep in [False, True]:
+                    c.add("average", {"axis": axis_param(axis), "keepdims": keep, "returned": 1},
+                          {"a": x, "weights": wv},
+                          lambda a, weights, axis=axis, keep=keep: np.average(a, axis=axis, weights=weights,
+                                                                              returned=True, keepdims=keep),
+                          tag=dt + "_" + wdt)
+        for axis in [None, 0, 1, (0, 1)]:
+            c.add("average", {"axis": axis_param(axis), "keepdims": False, "returned": 1}, {"a": x},
+                  lambda a, axis=axis: np.average(a, axis=axis, returned=True), tag=dt + "_noweights")
+    rnd = floats((6, 7))
+    rw = RS.random_sample((6, 7))
+    for axis in [None, 0, 1]:
+        c.add("average", {"axis": axis_param(axis), "keepdims": False, "returned": 1, "ulps": 4},
+              {"a": rnd, "weights": rw}, lambda a, weights, axis=axis: np.average(a, axis=axis, weights=weights,
+                                                                                  returned=True), tag="random")
+        c.add("average", {"axis": axis_param(axis), "keepdims": False, "returned": 0, "ulps": 4},
+              {"a": View(rnd, "::-1, ::2"), "weights": View(rw, "::2, 1::2")},
+              lambda a, weights, axis=axis: np.average(a, axis=axis, weights=weights), tag="view")
+    c.add("average", {"axis": "None", "keepdims": False, "returned": 0}, {"a": small, "weights": w_axis1},
+          lambda a, weights: np.average(a, weights=weights), tag="noaxis")
+    c.add("average", {"axis": 0, "keepdims": False, "returned": 0}, {"a": small, "weights": w_axis1},
+          lambda a, weights: np.average(a, axis=0, weights=weights), tag="badshape")
+    c.add("average", {"axis": 1, "keepdims": False, "returned": 0}, {"a": small, "weights": np.zeros(5)},
+          lambda a, weights: np.average(a, axis=1, weights=weights), tag="zerosum")
+    c.add("average", {"axis": 1, "keepdims": False, "returned": 0}, {"a": np.zeros((0, 3))},
+          lambda a: np.average(a, axis=1), tag="empty")
+    c.add("average", {"axis": "None", "keepdims": False, "returned": 1}, {"a": np.zeros((0, 3))},
+          lambda a: np.average(a, returned=True), tag="empty")
+    c.add("average", {"axis": 2, "keepdims": False, "returned": 0}, {"a": small},
+          lambda a: np.average(a, axis=2), tag="axiserr")
+    c.write()
+
+
 def main():
     order_statistics()
+    statistics()
 
 
 if __name__ == "__main__":

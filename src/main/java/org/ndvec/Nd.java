@@ -1184,6 +1184,108 @@ public final class Nd {
         return OrderStatistics.quantile(a, q.astype(DType.FLOAT64).toDoubleArray(), q.shape(), false, axes, keepdims,
                 method, true, true);
     }
+    /**
+     * Variance of the non-NaN elements over every axis (ddof 0); float32 stays float32, integer
+     * input gives {@code np.var}'s float64. {@code np.nanvar(a)}
+     */
+    public static NDArray nanvar(NDArray a) {
+        return org.ndvec.ops.NanStatistics.nanvar(a, null, false, 0, false);
+    }
+
+    /** Variance ignoring NaN along one axis, dividing by {@code count - ddof}. {@code np.nanvar(a, axis=axis, ddof=ddof)} */
+    public static NDArray nanvar(NDArray a, int axis, int ddof) {
+        return org.ndvec.ops.NanStatistics.nanvar(a, new int[] {axis}, false, ddof, false);
+    }
+
+    /**
+     * Variance ignoring NaN over several axes ({@code null}: all): {@code sum((x - mean)^2) / (count - ddof)}
+     * over the non-NaN values, NaN where {@code count - ddof <= 0} (NumPy also warns). Sums are
+     * compensated float64, so the last bit can differ from NumPy's pairwise (float32: float32) sums.
+     * {@code np.nanvar(a, axis=axes, ddof=ddof, keepdims=keepdims)}
+     *
+     * @throws AxisException for an axis out of range
+     */
+    public static NDArray nanvar(NDArray a, int[] axes, boolean keepdims, int ddof) {
+        return org.ndvec.ops.NanStatistics.nanvar(a, axes, keepdims, ddof, false);
+    }
+
+    /** Standard deviation of the non-NaN elements over every axis (ddof 0). {@code np.nanstd(a)} */
+    public static NDArray nanstd(NDArray a) {
+        return org.ndvec.ops.NanStatistics.nanvar(a, null, false, 0, true);
+    }
+
+    /** Standard deviation ignoring NaN along one axis. {@code np.nanstd(a, axis=axis, ddof=ddof)} */
+    public static NDArray nanstd(NDArray a, int axis, int ddof) {
+        return org.ndvec.ops.NanStatistics.nanvar(a, new int[] {axis}, false, ddof, true);
+    }
+
+    /**
+     * Standard deviation ignoring NaN, the square root of {@link #nanvar(NDArray, int[], boolean, int)}.
+     * {@code np.nanstd(a, axis=axes, ddof=ddof, keepdims=keepdims)}
+     */
+    public static NDArray nanstd(NDArray a, int[] axes, boolean keepdims, int ddof) {
+        return org.ndvec.ops.NanStatistics.nanvar(a, axes, keepdims, ddof, true);
+    }
+
+    /**
+     * Flat (C-order) index of the largest non-NaN element, a 0-d int64 array. NaN counts as
+     * {@code -inf}, as NumPy replaces it, so a lane of only NaN and {@code -inf} gives its first
+     * element. {@code np.nanargmax(a)}
+     *
+     * @throws IllegalArgumentException {@code All-NaN slice encountered}, {@code attempt to get argmax of an empty sequence}
+     */
+    public static NDArray nanargmax(NDArray a) {
+        return org.ndvec.ops.NanStatistics.nanargExtreme(a, null, false, true);
+    }
+
+    /** Index of the largest non-NaN element along an axis, int64. {@code np.nanargmax(a, axis=axis, keepdims=keepdims)} */
+    public static NDArray nanargmax(NDArray a, int axis, boolean keepdims) {
+        return org.ndvec.ops.NanStatistics.nanargExtreme(a, axis, keepdims, true);
+    }
+
+    /**
+     * Flat (C-order) index of the smallest non-NaN element (NaN counts as {@code +inf}), a 0-d int64
+     * array. {@code np.nanargmin(a)}
+     *
+     * @throws IllegalArgumentException {@code All-NaN slice encountered}, {@code attempt to get argmin of an empty sequence}
+     */
+    public static NDArray nanargmin(NDArray a) {
+        return org.ndvec.ops.NanStatistics.nanargExtreme(a, null, false, false);
+    }
+
+    /** Index of the smallest non-NaN element along an axis, int64. {@code np.nanargmin(a, axis=axis, keepdims=keepdims)} */
+    public static NDArray nanargmin(NDArray a, int axis, boolean keepdims) {
+        return org.ndvec.ops.NanStatistics.nanargExtreme(a, axis, keepdims, false);
+    }
+
+    /** The mean of every element (no weights); float64 for integer input. {@code np.average(a)} */
+    public static NDArray average(NDArray a) {
+        return org.ndvec.ops.Average.averageAndSum(a, null, null, false)[0];
+    }
+
+    /**
+     * Weighted average {@code sum(a * w) / sum(w)} over {@code axes} ({@code null}: all) in NumPy's
+     * result dtype (float64 for integer or bool input, else the promotion of {@code a} and the
+     * weights). {@code weights} may be {@code null} (the mean), of {@code a}'s shape, or of the shape
+     * of the averaged axes. {@code np.average(a, axis=axes, weights=weights, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Axis must be specified when shapes of a and weights differ.},
+     *     {@code Shape of weights must be consistent with shape of a along specified axis.}
+     * @throws ArithmeticException {@code Weights sum to zero, can't be normalized} (NumPy's ZeroDivisionError)
+     */
+    public static NDArray average(NDArray a, int[] axes, NDArray weights, boolean keepdims) {
+        return org.ndvec.ops.Average.averageAndSum(a, axes, weights, keepdims)[0];
+    }
+
+    /**
+     * {@link #average(NDArray, int[], NDArray, boolean)} and the sum of the weights (the element count
+     * without weights), broadcast to the average's shape: {@code {average, sumOfWeights}}.
+     * {@code np.average(a, axis=axes, weights=weights, returned=True, keepdims=keepdims)}
+     */
+    public static NDArray[] averageReturned(NDArray a, int[] axes, NDArray weights, boolean keepdims) {
+        return org.ndvec.ops.Average.averageAndSum(a, axes, weights, keepdims);
+    }
+
     // end of order statistics
 
     // ------------------------------------------------------------------ memory
