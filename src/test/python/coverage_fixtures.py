@@ -453,9 +453,238 @@ def statistics():
     c.write()
 
 
+def binning():
+    """histogram, bincount, digitize, searchsorted, isin, unique, intersect1d, union1d, setdiff1d.
+    Weighted histograms with given edges sum random weights by NumPy's cumulative differences:
+    compared within 2 ulps (ulps=2) because NumPy's unstable argsort may order equal values
+    differently; every other case is compared bit for bit."""
+    c = Cases("binning")
+    data = floats((7, 9))
+    data32 = data.astype(np.float32)
+    ties = np.round(floats((50,))) / 4
+    edge_hits = np.linspace(-3.0, 7.0, 41)  # values on and near the edges of range (-3, 7)
+    edge_hits = np.concatenate([edge_hits, np.nextafter(edge_hits, np.inf), np.nextafter(edge_hits, -np.inf)])
+    w = RS.random_sample((7, 9))
+    for dt in ["float64", "float32", "int64", "int32", "bool"]:
+        x = typed(data, dt)
+        for bins in [1, 3, 10, 17]:
+            c.add("histogram", {"bins": bins, "range": "None", "density": False}, {"a": x},
+                  lambda a, bins=bins: np.histogram(a, bins), tag=dt)
+        for rng in [(-5.0, 5.0), (0.1, 0.7), (-20.0, 33.3), (2.0, 2.0)]:
+            c.add("histogram", {"bins": 8, "range": list(rng), "density": False}, {"a": x},
+                  lambda a, rng=rng: np.histogram(a, 8, range=rng), tag=dt + "_range")
+        c.add("histogram", {"bins": 5, "range": "None", "density": True}, {"a": x},
+              lambda a: np.histogram(a, 5, density=True), tag=dt + "_density")
+        for wdt in ["float64", "float32", "int64"]:
+            wv = (w * 8).astype(wdt) if wdt == "int64" else w.astype(wdt)
+            c.add("histogram", {"bins": 6, "range": "None", "density": False}, {"a": x, "weights": wv},
+                  lambda a, weights: np.histogram(a, 6, weights=weights), tag=dt + "_w" + wdt)
+    for dt in ["float64", "float32"]:
+        for bins in [10, 40, 7]:
+            c.add("histogram", {"bins": bins, "range": [-3.0, 7.0], "density": False}, {"a": edge_hits.astype(dt)},
+                  lambda a, bins=bins: np.histogram(a, bins, range=(-3.0, 7.0)), tag=dt + "_edges")
+            c.add("histogram", {"bins": bins, "range": "None", "density": False}, {"a": edge_hits.astype(dt)},
+                  lambda a, bins=bins: np.histogram(a, bins), tag=dt + "_edges")
+    c.add("histogram", {"bins": 4, "range": "None", "density": False}, {"a": np.array([2.5, 2.5, 2.5])},
+          lambda a: np.histogram(a, 4), tag="onevalue")
+    c.add("histogram", {"bins": 4, "range": "None", "density": False}, {"a": np.array([7, 7], np.int32)},
+          lambda a: np.histogram(a, 4), tag="onevalue_int")
+    c.add("histogram", {"bins": 4, "range": "None", "density": False},
+          {"a": np.array([1.5, 1.5], np.float32)}, lambda a: np.histogram(a, 4), tag="onevalue_f32")
+    c.add("histogram", {"bins": 4, "range": "None", "density": False},
+          {"a": np.array([-2 ** 62, 2 ** 62, 5])}, lambda a: np.histogram(a, 4), tag="bigint")
+    c.add("histogram", {"bins": 3, "range": "None", "density": False}, {"a": np.zeros(0)},
+          lambda a: np.histogram(a, 3), tag="empty")
+    c.add("histogram", {"bins": 3, "range": "None", "density": False}, {"a": np.zeros(0, np.float32)},
+          lambda a: np.histogram(a, 3), tag="empty")
+    c.add("histogram", {"bins": 3, "range": "None", "density": False}, {"a": View(data, "::-2, 1::3")},
+          lambda a: np.histogram(a, 3), tag="view")
+    c.add("histogram", {"bins": 3, "range": "None", "density": False}, {"a": np.array([1.0, np.nan])},
+          lambda a: np.histogram(a, 3), tag="nan")
+    c.add("histogram", {"bins": 3, "range": "None", "density": False}, {"a": np.array([1.0, np.inf])},
+          lambda a: np.histogram(a, 3), tag="inf")
+    c.add("histogram", {"bins": 3, "range": "None", "density": False}, {"a": np.array([1.0, np.inf], np.float32)},
+          lambda a: np.histogram(a, 3), tag="inf32")
+    c.add("histogram", {"bins": 3, "range": [0.0, 2.0], "density": False}, {"a": np.array([1.0, np.nan, np.inf])},
+          lambda a: np.histogram(a, 3, range=(0.0, 2.0)), tag="nan_range")
+    c.add("histogram", {"bins": 0, "range": "None", "density": False}, {"a": data},
+          lambda a: np.histogram(a, 0), tag="zero")
+    c.add("histogram", {"bins": 3, "range": [2.0, 1.0], "density": False}, {"a": data},
+          lambda a: np.histogram(a, 3, range=(2.0, 1.0)), tag="badrange")
+    c.add("histogram", {"bins": 3, "range": [0.0, float("inf")], "density": False}, {"a": data},
+          lambda a: np.histogram(a, 3, range=(0.0, float("inf"))), tag="infrange")
+    c.add("histogram", {"bins": 3, "range": "None", "density": False}, {"a": data, "weights": w[:, :3]},
+          lambda a, weights: np.histogram(a, 3, weights=weights), tag="badweights")
+    c.add("histogram", {"bins": 1000, "range": [0.0, 1e-310], "density": False}, {"a": data},
+          lambda a: np.histogram(a, 1000, range=(0.0, 1e-310)), tag="toomany")
+    edges = np.array([-10.0, -2.5, 0.0, 0.0, 1.0, 4.75, 20.0])
+    for dt in ["float64", "float32", "int64", "int32"]:
+        x = typed(data, dt)
+        for e in [edges, edges.astype(np.float32), np.array([-5, 0, 3, 10]), np.array([1.0])]:
+            c.add("histogram_edges", {"density": False}, {"a": x, "edges": e},
+                  lambda a, edges: np.histogram(a, bins=edges), tag=dt)
+        for wdt in ["float64", "float32", "int64"]:
+            wv = (w * 8).astype(wdt) if wdt == "int64" else w.astype(wdt)
+            c.add("histogram_edges", {"density": False, "ulps": 2}, {"a": x, "edges": edges, "weights": wv},
+                  lambda a, edges, weights: np.histogram(a, bins=edges, weights=weights), tag=dt + "_w" + wdt)
+        c.add("histogram_edges", {"density": True}, {"a": x, "edges": edges},
+              lambda a, edges: np.histogram(a, bins=edges, density=True), tag=dt + "_density")
+    c.add("histogram_edges", {"density": False}, {"a": ties, "edges": np.array([-2.0, -0.5, 0.0, 0.25, 3.0])},
+          lambda a, edges: np.histogram(a, bins=edges), tag="ties")
+    c.add("histogram_edges", {"density": False}, {"a": np.array([1.0, np.nan, 5.0]), "edges": np.array([0.0, 2.0, 5.0])},
+          lambda a, edges: np.histogram(a, bins=edges), tag="nan")
+    c.add("histogram_edges", {"density": False}, {"a": data, "edges": np.array([0.0, 2.0, 1.0])},
+          lambda a, edges: np.histogram(a, bins=edges), tag="nonmono")
+    c.add("histogram_edges", {"density": False}, {"a": data, "edges": np.zeros((2, 2))},
+          lambda a, edges: np.histogram(a, bins=edges), tag="2d")
+
+    counts = RS.randint(0, 12, size=40)
+    for dt in ["int64", "int32", "bool"]:
+        x = typed(counts, dt) if dt != "bool" else counts > 5
+        for minlength in [0, 5, 20]:
+            c.add("bincount", {"minlength": minlength}, {"x": x}, lambda x, minlength=minlength: np.bincount(x, minlength=minlength),
+                  tag=dt)
+        for wdt in ["float64", "float32", "int64"]:
+            wv = RS.random_sample(40).astype(wdt) if wdt != "int64" else RS.randint(-5, 5, 40)
+            c.add("bincount", {"minlength": 3}, {"x": x, "weights": wv},
+                  lambda x, weights: np.bincount(x, weights=weights, minlength=3), tag=dt + "_w" + wdt)
+    c.add("bincount", {"minlength": 0}, {"x": View(np.arange(20) % 7, "::-3")}, lambda x: np.bincount(x), tag="view")
+    c.add("bincount", {"minlength": 4}, {"x": np.zeros(0, np.int64)}, lambda x: np.bincount(x, minlength=4), tag="empty")
+    c.add("bincount", {"minlength": 2}, {"x": np.zeros(0, np.int64), "weights": np.zeros(0)},
+          lambda x, weights: np.bincount(x, weights=weights, minlength=2), tag="empty")
+    c.add("bincount", {"minlength": 0}, {"x": np.array([1.0, 2.0])}, lambda x: np.bincount(x), tag="float")
+    c.add("bincount", {"minlength": 0}, {"x": np.array([1, -1])}, lambda x: np.bincount(x), tag="negative")
+    c.add("bincount", {"minlength": -1}, {"x": np.array([1, 2])}, lambda x: np.bincount(x, minlength=-1), tag="minlength")
+    c.add("bincount", {"minlength": 0}, {"x": np.zeros((2, 2), np.int64)}, lambda x: np.bincount(x), tag="2d")
+    c.add("bincount", {"minlength": 0}, {"x": np.array(3)}, lambda x: np.bincount(x), tag="0d")
+    c.add("bincount", {"minlength": 0}, {"x": np.array([1, 2]), "weights": np.ones(3)},
+          lambda x, weights: np.bincount(x, weights=weights), tag="badweights")
+    c.add("bincount", {"minlength": 0}, {"x": Formula(100000, 7919, 1000, 1.0, 0.0, 0, "int64")},
+          lambda x: np.bincount(x), tag="long")
+
+    inc = np.array([-3.0, -1.0, 0.0, 0.0, 2.5, 4.0])
+    for dt in ["float64", "float32", "int64", "int32"]:
+        x = typed(np.concatenate([ties, [np.nan, -0.0, np.inf]]) if dt.startswith("float") else np.round(ties), dt)
+        for bins in [inc, inc[::-1].copy(), np.array([1, 1, 1]), np.array([5, 1, 1, -2]), np.array([], np.float64),
+                     np.array([0.0, np.nan, 2.0]), np.array([1.0, 0.0, 2.0])]:
+            for right in [False, True]:
+                c.add("digitize", {"right": right}, {"x": x, "bins": bins},
+                      lambda x, bins, right=right: np.digitize(x, bins, right=right), tag=dt)
+    c.add("digitize", {"right": False}, {"x": View(data, "::2, ::-3"), "bins": inc},
+          lambda x, bins: np.digitize(x, bins), tag="view")
+    c.add("digitize", {"right": False}, {"x": data, "bins": np.zeros((2, 2))},
+          lambda x, bins: np.digitize(x, bins), tag="2d")
+    c.add("digitize", {"right": False}, {"x": data, "bins": np.array(1.0)},
+          lambda x, bins: np.digitize(x, bins), tag="0d")
+
+    sorted_f = np.sort(np.concatenate([ties, [np.nan, np.nan]]))
+    needles = np.array([-100.0, -0.0, 0.0, 0.25, 1.0, np.nan, np.inf, -np.inf, 2.75])
+    for a_dt in ["float64", "float32", "int64", "int32"]:
+        hay = typed(sorted_f if a_dt.startswith("float") else np.sort(np.round(ties)), a_dt)
+        for v_dt in ["float64", "int64", "int32", "bool"]:
+            v = typed(needles if v_dt == "float64" else np.array([-3, 0, 1, 2, 100]), v_dt)
+            for right in [False, True]:
+                c.add("searchsorted", {"right": right}, {"a": hay, "v": v},
+                      lambda a, v, right=right: np.searchsorted(a, v, side="right" if right else "left"),
+                      tag=a_dt + "_" + v_dt)
+    unsorted = floats((30,), ties=True)
+    sorter = np.argsort(unsorted, kind="stable")
+    for right in [False, True]:
+        c.add("searchsorted", {"right": right}, {"a": unsorted, "v": needles.reshape(3, 3), "sorter": sorter},
+              lambda a, v, sorter, right=right: np.searchsorted(a, v, side="right" if right else "left", sorter=sorter),
+              tag="sorter")
+        c.add("searchsorted", {"right": right}, {"a": View(sorted_f, "::-1")[::1] if False else View(sorted_f[::-1].copy(), "::-1"),
+                                                  "v": View(needles.reshape(3, 3), "T")},
+              lambda a, v, right=right: np.searchsorted(a, v, side="right" if right else "left"), tag="view")
+    words = np.array(["apple", "b", "banana", "cherry", "\u00e9t\u00e9", "\U0001f600", "zz"])
+    c.add("searchsorted", {"right": False}, {"a": np.sort(words), "v": np.array(["", "b", "ba", "\uffff", "\U0001f600x"])},
+          lambda a, v: np.searchsorted(a, v), tag="strings")
+    c.add("searchsorted", {"right": False}, {"a": np.zeros((2, 2)), "v": needles},
+          lambda a, v: np.searchsorted(a, v), tag="2d")
+    c.add("searchsorted", {"right": False}, {"a": np.array(1.0), "v": needles},
+          lambda a, v: np.searchsorted(a, v), tag="0d")
+    c.add("searchsorted", {"right": False}, {"a": unsorted, "v": needles, "sorter": sorter[:5]},
+          lambda a, v, sorter: np.searchsorted(a, v, sorter=sorter), tag="sortersize")
+    c.add("searchsorted", {"right": False}, {"a": unsorted, "v": needles, "sorter": sorter.astype(float)},
+          lambda a, v, sorter: np.searchsorted(a, v, sorter=sorter), tag="sorterfloat")
+
+    el = np.array([[1.0, np.nan, -0.0, 3.0], [2.0, 7.0, np.inf, 1.0]])
+    tests = np.array([0.0, np.nan, 1.0, np.inf, 9.0])
+    for e_dt in ["float64", "float32", "int64", "int32", "bool"]:
+        for t_dt in ["float64", "int64", "int32", "bool"]:
+            e = typed(el if e_dt.startswith("float") else np.nan_to_num(el, posinf=5), e_dt)
+            t = typed(tests if t_dt == "float64" else np.array([0, 1, 2, 5]), t_dt)
+            for invert in [False, True]:
+                c.add("isin", {"invert": invert}, {"element": e, "test": t},
+                      lambda element, test, invert=invert: np.isin(element, test, invert=invert), tag=e_dt + "_" + t_dt)
+    c.add("isin", {"invert": False}, {"element": np.array(["a", "bb", ""]), "test": np.array(["bb", "", "c"])},
+          lambda element, test: np.isin(element, test), tag="strings")
+    c.add("isin", {"invert": False}, {"element": np.array(["a", "1"]), "test": np.array([1, 2])},
+          lambda element, test: np.isin(element, test), tag="mixed")
+    c.add("isin", {"invert": False}, {"element": View(el, "::-1, 1::2"), "test": tests},
+          lambda element, test: np.isin(element, test), tag="view")
+
+    def uniq(a, axis=None, equal_nan=True):
+        return list(np.unique(a, return_index=True, return_inverse=True, return_counts=True, axis=axis,
+                              equal_nan=equal_nan))
+
+    udata = np.array([[1.0, np.nan, 2.0], [np.nan, 1.0, 2.0], [1.0, np.nan, 2.0], [0.0, -0.0, 5.0]])
+    rows = np.array([[3, 1, 3], [1, 3, 1], [3, 1, 3], [0, 0, 0]])
+    for dt in ["float64", "float32", "int64", "int32", "bool"]:
+        x = typed(rows, dt)
+        for axis in [None, 0, 1, -1]:
+            c.add("unique", {"axis": axis_param(axis), "equal_nan": True}, {"a": x},
+                  lambda a, axis=axis: uniq(a, axis), tag=dt)
+    for axis in [None, 0, 1]:
+        for eq in [True, False]:
+            c.add("unique", {"axis": axis_param(axis), "equal_nan": eq}, {"a": udata},
+                  lambda a, axis=axis, eq=eq: uniq(a, axis, eq), tag="nan")
+    strs = np.array([["b", "a", "b"], ["ab", "", "\U0001f600"], ["b", "a", "b"]])
+    for axis in [None, 0, 1]:
+        c.add("unique", {"axis": axis_param(axis), "equal_nan": True}, {"a": strs}, lambda a, axis=axis: uniq(a, axis),
+              tag="strings")
+    for shape, axis in [((0, 3), 0), ((3, 0), 0), ((0, 3), 1), ((0,), "None")]:
+        c.add("unique", {"axis": axis, "equal_nan": True}, {"a": np.zeros(shape)},
+              lambda a, axis=axis: uniq(a, None if axis == "None" else axis), tag="empty")
+    c.add("unique", {"axis": 0, "equal_nan": True}, {"a": View(rows, "::-1, ::2")}, lambda a: uniq(a, 0), tag="view")
+    c.add("unique", {"axis": 2, "equal_nan": True}, {"a": rows}, lambda a: uniq(a, 2), tag="axiserr")
+
+    s1 = np.array([3.0, 1.0, np.nan, 2.0, 1.0, 0.0, np.nan])
+    s2 = np.array([[np.nan, -0.0], [2.0, 5.0], [2.0, 1.0]])
+    for d1 in ["float64", "int64", "int32", "bool"]:
+        for d2 in ["float64", "float32", "int64"]:
+            a = typed(s1 if d1 == "float64" else np.array([3, 1, 4, 2, 1, 0, 4]), d1)
+            b = typed(s2 if d2.startswith("float") else np.array([[4, 0], [2, 5], [2, 1]]), d2)
+            c.add("intersect1d", {"assume_unique": False}, {"a": a, "b": b},
+                  lambda a, b: list(np.intersect1d(a, b, return_indices=True)), tag=d1 + "_" + d2)
+            # which of -0.0 and 0.0 np.unique keeps is its sort's choice (x86-simd-sort here): + 0.0
+            # leaves one zero; intersect1d (return_indices: a stable sort) keeps the -0.0 above
+            b0 = b + np.zeros((), b.dtype) if b.dtype.kind == "f" else b
+            c.add("union1d", {}, {"a": a, "b": b0}, lambda a, b: np.union1d(a, b), tag=d1 + "_" + d2)
+            c.add("setdiff1d", {"assume_unique": False}, {"a": a, "b": b0}, lambda a, b: np.setdiff1d(a, b),
+                  tag=d1 + "_" + d2)
+    ua = np.array([5, 3, 9, 1])
+    ub = np.array([1, 4, 5, 7])
+    c.add("intersect1d", {"assume_unique": True}, {"a": ua, "b": ub},
+          lambda a, b: list(np.intersect1d(a, b, assume_unique=True, return_indices=True)), tag="assume")
+    c.add("intersect1d", {"assume_unique": True}, {"a": np.array([1, 1, 2]), "b": np.array([1, 3])},
+          lambda a, b: list(np.intersect1d(a, b, assume_unique=True, return_indices=True)), tag="assume_repeat")
+    c.add("setdiff1d", {"assume_unique": True}, {"a": ua, "b": ub},
+          lambda a, b: np.setdiff1d(a, b, assume_unique=True), tag="assume")
+    c.add("intersect1d", {"assume_unique": False}, {"a": np.array(["b", "a", "c"]), "b": np.array(["c", "b", "d"])},
+          lambda a, b: list(np.intersect1d(a, b, return_indices=True)), tag="strings")
+    c.add("union1d", {}, {"a": np.array(["b", "a"]), "b": np.array(["c", "bb"])}, lambda a, b: np.union1d(a, b),
+          tag="strings")
+    c.add("setdiff1d", {"assume_unique": False}, {"a": np.array(["b", "a", "b"]), "b": np.array(["a"])},
+          lambda a, b: np.setdiff1d(a, b), tag="strings")
+    c.add("union1d", {}, {"a": View(s2, "::-1, ::-1"), "b": np.zeros(0)}, lambda a, b: np.union1d(a, b), tag="view")
+    c.write()
+
+
 def main():
     order_statistics()
     statistics()
+    binning()
 
 
 if __name__ == "__main__":

@@ -2226,14 +2226,29 @@ public final class NDArray {
         return this;
     }
 
-    /** A sorted copy along {@code axis}, NaN last. {@code np.sort(a, axis)} */
+    /** A sorted copy along {@code axis}, NaN last, strings in code-point order. {@code np.sort(a, axis)} */
     public NDArray sort(int axis) {
         return Sorting.sort(this, axis, false);
     }
 
-    /** {@code np.argsort(a, axis, kind='stable')} */
+    /** {@code np.argsort(a, axis, kind='stable')} (strings in code-point order) */
     public NDArray argsort(int axis) {
         return Sorting.argsort(this, axis, true);
+    }
+
+    /**
+     * Insertion points (int64, {@code v}'s shape) of {@code v} into this sorted 1-d array, before equal
+     * elements. {@code a.searchsorted(v)}
+     *
+     * @throws IllegalArgumentException {@code object too deep for desired array} when this is not 1-d
+     */
+    public NDArray searchsorted(NDArray v) {
+        return org.ndvec.indexing.SearchSorted.searchsorted(this, v, false, null);
+    }
+
+    /** {@code a.searchsorted(v, side='right' if right else 'left')} */
+    public NDArray searchsorted(NDArray v, boolean right) {
+        return org.ndvec.indexing.SearchSorted.searchsorted(this, v, right, null);
     }
 
     /** A view with the given axes (all when none) reversed. {@code np.flip(a, axis)} */

@@ -6,6 +6,8 @@ import java.util.List;
 import org.ndvec.indexing.Joining;
 import org.ndvec.indexing.Nonzero;
 import org.ndvec.indexing.Rearranging;
+import org.ndvec.indexing.SearchSorted;
+import org.ndvec.indexing.SetOps;
 import org.ndvec.indexing.Sorting;
 import org.ndvec.indexing.Take;
 import org.ndvec.layout.Shapes;
@@ -907,14 +909,128 @@ public final class Nd {
         return Sorting.topK(a, k, axis);
     }
 
-    /** {@code np.unique(a, return_index=True, return_inverse=True, return_counts=True)} */
+    /**
+     * The sorted distinct values of the flattened array (numbers or strings), with the index of each
+     * value's first occurrence, the inverse (of {@code a}'s shape) and the counts; NaNs count as one
+     * value. {@code np.unique(a, return_index=True, return_inverse=True, return_counts=True)}
+     */
     public static Unique unique(NDArray a) {
-        return Sorting.unique(a);
+        return SetOps.unique(a, null, true);
     }
 
-    /** {@code np.searchsorted(a, v, side='right' if right else 'left')} for a sorted 1-d {@code a}. */
+    /**
+     * The distinct sub-arrays along {@code axis} (rows for 0), sorted lexicographically, with first
+     * indices, the 1-d inverse and counts; sub-arrays holding NaN are never merged, as in NumPy.
+     * {@code np.unique(a, axis=axis, return_index=True, return_inverse=True, return_counts=True)}
+     *
+     * @throws AxisException for an axis out of range
+     */
+    public static Unique unique(NDArray a, int axis) {
+        return SetOps.unique(a, axis, true);
+    }
+
+    /**
+     * {@link #unique(NDArray)} with NaNs merged ({@code equalNan}, NumPy's default) or each kept.
+     * {@code np.unique(a, return_index=True, return_inverse=True, return_counts=True, equal_nan=equalNan)}
+     */
+    public static Unique unique(NDArray a, boolean equalNan) {
+        return SetOps.unique(a, null, equalNan);
+    }
+
+    /**
+     * {@code np.searchsorted(a, v, side='right' if right else 'left')}: int64 insertion points of every
+     * element of {@code v} into the sorted 1-d {@code a} (numbers, or strings in code-point order);
+     * the result has {@code v}'s shape.
+     *
+     * @throws IllegalArgumentException {@code object too deep for desired array} when {@code a} is not 1-d
+     */
     public static NDArray searchsorted(NDArray a, NDArray v, boolean right) {
-        return Sorting.searchsorted(a, v, right);
+        return SearchSorted.searchsorted(a, v, right, null);
+    }
+
+    /**
+     * {@link #searchsorted(NDArray, NDArray, boolean)} into {@code a} seen in the order of {@code sorter}
+     * (indices that sort it, as {@code argsort} gives). {@code np.searchsorted(a, v, side, sorter=sorter)}
+     *
+     * @throws IllegalArgumentException {@code sorter.size must equal a.size}, {@code sorter must only contain integers},
+     *     {@code Sorter index out of range.}
+     */
+    public static NDArray searchsorted(NDArray a, NDArray v, boolean right, NDArray sorter) {
+        return SearchSorted.searchsorted(a, v, right, sorter);
+    }
+
+    /**
+     * Row-wise searchsorted: {@code a} (..., n) holds sorted rows, {@code v} (..., k) the needles for
+     * each; int64 of {@code v}'s shape. NumPy searches one 1-d array at a time; this is
+     * {@code np.stack([np.searchsorted(a[i], v[i], side) for i in range(len(a))])} for 2-d input.
+     *
+     * @throws IllegalArgumentException when the leading dims differ
+     */
+    public static NDArray searchsortedRows(NDArray a, NDArray v, boolean right) {
+        return SearchSorted.searchsortedRows(a, v, right);
+    }
+
+    /**
+     * Bin numbers (int64, {@code x}'s shape) of {@code x} for monotonic 1-d {@code bins}: for increasing
+     * bins {@code i} such that {@code bins[i-1] <= x < bins[i]} ({@code bins[i-1] < x <= bins[i]} when
+     * {@code right}), 0 below, {@code len(bins)} above; decreasing bins count from the other end.
+     * {@code np.digitize(x, bins, right=right)}
+     *
+     * @throws IllegalArgumentException {@code bins must be monotonically increasing or decreasing}
+     */
+    public static NDArray digitize(NDArray x, NDArray bins, boolean right) {
+        return SearchSorted.digitize(x, bins, right);
+    }
+
+    /** {@code np.digitize(x, bins)}: bins closed on the left. */
+    public static NDArray digitize(NDArray x, NDArray bins) {
+        return SearchSorted.digitize(x, bins, false);
+    }
+
+    /**
+     * Where the elements of {@code element} equal some element of {@code test}: bool, {@code element}'s
+     * shape (NaN equals nothing; -0.0 equals 0.0; a string never equals a number).
+     * {@code np.isin(element, test_elements)}
+     */
+    public static NDArray isin(NDArray element, NDArray test) {
+        return SetOps.isin(element, test, false);
+    }
+
+    /** {@link #isin(NDArray, NDArray)}, negated when {@code invert}. {@code np.isin(element, test_elements, invert=invert)} */
+    public static NDArray isin(NDArray element, NDArray test, boolean invert) {
+        return SetOps.isin(element, test, invert);
+    }
+
+    /** The sorted values found in both (flattened, distinct; NaN is in no intersection). {@code np.intersect1d(a, b)} */
+    public static NDArray intersect1d(NDArray a, NDArray b) {
+        return SetOps.intersect1d(a, b, false)[0];
+    }
+
+    /**
+     * {@code np.intersect1d(a, b, assume_unique=assumeUnique, return_indices=True)}:
+     * {@code {values, firstIndexInA, firstIndexInB}} (indices into the flattened inputs). With
+     * {@code assumeUnique} the inputs are not made unique first (repeats then pair up as in NumPy).
+     */
+    public static NDArray[] intersect1d(NDArray a, NDArray b, boolean assumeUnique) {
+        return SetOps.intersect1d(a, b, assumeUnique);
+    }
+
+    /** The sorted distinct values of both, flattened (one NaN). {@code np.union1d(a, b)} */
+    public static NDArray union1d(NDArray a, NDArray b) {
+        return SetOps.union1d(a, b);
+    }
+
+    /** The sorted distinct values of {@code a} not in {@code b}. {@code np.setdiff1d(a, b)} */
+    public static NDArray setdiff1d(NDArray a, NDArray b) {
+        return SetOps.setdiff1d(a, b, false);
+    }
+
+    /**
+     * {@code np.setdiff1d(a, b, assume_unique=assumeUnique)}: with {@code assumeUnique} the elements of
+     * the flattened {@code a} not in {@code b}, in {@code a}'s order, unsorted.
+     */
+    public static NDArray setdiff1d(NDArray a, NDArray b, boolean assumeUnique) {
+        return SetOps.setdiff1d(a, b, assumeUnique);
     }
 
     // end of advanced indexing
@@ -1287,6 +1403,78 @@ public final class Nd {
     }
 
     // end of order statistics
+
+
+    // ------------------------------------------------------------------ binning and counting
+    // (issue 20: histogram and bincount in org.ndvec.ops)
+
+    /** Counts in 10 equal bins over the data's range. {@code hist, edges = np.histogram(a)} */
+    public static Histogram histogram(NDArray a) {
+        return org.ndvec.ops.Histograms.uniform(a, 10, null, null, false);
+    }
+
+    /**
+     * Counts (int64) in {@code bins} equal bins spanning the data's range (widened by 0.5 each side
+     * when it is one value), the last bin closed, with the {@code bins + 1} edges (float32 for float32
+     * data, else float64). Edges and bin indices are computed as NumPy computes them, so a value on or
+     * next to an edge lands in NumPy's bin. {@code np.histogram(a, bins)}
+     *
+     * @throws IllegalArgumentException {@code `bins` must be positive, when an integer},
+     *     {@code autodetected range of [nan, nan] is not finite}
+     */
+    public static Histogram histogram(NDArray a, int bins) {
+        return org.ndvec.ops.Histograms.uniform(a, bins, null, null, false);
+    }
+
+    /**
+     * {@code np.histogram(a, bins, range=range, weights=weights, density=density)} with equal bins:
+     * {@code range} ({@code null} for the data's) is {@code {min, max}}; values outside it are left out;
+     * {@code weights} ({@code null}, or {@code a}'s shape) sum per bin in their own dtype, in NumPy's
+     * order; {@code density} divides by the bin widths and the total (float64).
+     *
+     * @throws IllegalArgumentException {@code max must be larger than min in range parameter.},
+     *     {@code supplied range of [0.0, inf] is not finite}, {@code weights should have the same shape as a.},
+     *     {@code Too many bins for data range. Cannot create 10 finite-sized bins.}
+     */
+    public static Histogram histogram(NDArray a, int bins, double[] range, NDArray weights, boolean density) {
+        return org.ndvec.ops.Histograms.uniform(a, bins, range, weights, density);
+    }
+
+    /**
+     * Counts between given non-decreasing edges (1-d; every bin half-open but the last); the edges are
+     * returned as given. {@code np.histogram(a, bins=edges)}
+     *
+     * @throws IllegalArgumentException {@code `bins` must increase monotonically, when an array},
+     *     {@code `bins` must be 1d, when an array}
+     */
+    public static Histogram histogram(NDArray a, NDArray edges) {
+        return org.ndvec.ops.Histograms.edges(a, edges, null, false);
+    }
+
+    /** {@code np.histogram(a, bins=edges, weights=weights, density=density)}; {@code weights} may be null. */
+    public static Histogram histogram(NDArray a, NDArray edges, NDArray weights, boolean density) {
+        return org.ndvec.ops.Histograms.edges(a, edges, weights, density);
+    }
+
+    /** Occurrences (int64) of each value {@code 0 .. max(x)} of a 1-d non-negative integer array. {@code np.bincount(x)} */
+    public static NDArray bincount(NDArray x) {
+        return org.ndvec.ops.Bincount.bincount(x, null, 0);
+    }
+
+    /**
+     * Occurrences of each value, or with {@code weights} (null, or one per element) the float64 sum of
+     * their weights, over {@code max(max(x) + 1, minlength)} bins. {@code np.bincount(x, weights, minlength)}
+     *
+     * @throws IllegalArgumentException {@code 'list' argument must have no negative elements},
+     *     {@code 'minlength' must not be negative}, {@code The weights and list don't have the same length.},
+     *     {@code Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'},
+     *     {@code object too deep for desired array}
+     */
+    public static NDArray bincount(NDArray x, NDArray weights, int minlength) {
+        return org.ndvec.ops.Bincount.bincount(x, weights, minlength);
+    }
+
+    // end of binning and counting
 
     // ------------------------------------------------------------------ memory
 
