@@ -124,7 +124,7 @@ class View:
 
 
 KIND = {ValueError: "ValueError", TypeError: "TypeError", IndexError: "IndexError",
-        ZeroDivisionError: "ZeroDivisionError"}
+        ZeroDivisionError: "ZeroDivisionError", RuntimeError: "RuntimeError"}
 
 
 def kind_of(e):
@@ -681,10 +681,162 @@ def binning():
     c.write()
 
 
+def linalg_helpers():
+    """cov, corrcoef, trace, diagonal, diag, triu, tril, tri, kron, einsum. cov and corrcoef multiply
+    through ndvec's GEMM and average with ndvec's sums (NumPy: OpenBLAS and pairwise sums): compared
+    within 8 ulps or an absolute 1e-12 (entries that cancel to near zero, data of scale 10); float
+    traces and einsum sums within 4 ulps; integer data, views and products bit for bit."""
+    c = Cases("linalg_helpers")
+    m = floats((3, 8))
+    obs = floats((9, 4))
+    tol = {"ulps": 8, "atol": 1e-12}
+    for dt in ["float64", "float32", "int64", "int32", "bool"]:
+        x = typed(m, dt)
+        for rowvar in [True, False]:
+            for bias, ddof in [(False, "None"), (True, "None"), (False, 0), (False, 2), (True, 3)]:
+                p = dict(tol, rowvar=rowvar, bias=bias, ddof=ddof)
+                c.add("cov", p, {"m": x}, lambda m, rowvar=rowvar, bias=bias, ddof=ddof: np.cov(
+                    m, rowvar=rowvar, bias=bias, ddof=None if ddof == "None" else ddof), tag=dt)
+        c.add("corrcoef", dict(tol, rowvar=True), {"x": x}, lambda x: np.corrcoef(x), tag=dt)
+        c.add("corrcoef", dict(tol, rowvar=False), {"x": typed(obs, dt)}, lambda x: np.corrcoef(x, rowvar=False), tag=dt)
+    fw = np.array([1, 2, 0, 3, 1, 1, 4, 2])
+    aw = RS.random_sample(8)
+    for ddof in ["None", 0, 1, 2]:
+        for which in ["f", "a", "fa"]:
+            ins = {"m": m}
+            if "f" in which:
+                ins["fweights"] = fw
+            if "a" in which:
+                ins["aweights"] = aw
+            c.add("cov", dict(tol, rowvar=True, bias=False, ddof=ddof), ins,
+                  lambda m, fweights=None, aweights=None, ddof=ddof: np.cov(
+                      m, ddof=None if ddof == "None" else ddof, fweights=fweights, aweights=aweights), tag="w" + which)
+    y = floats((2, 8))
+    c.add("cov", dict(tol, rowvar=True, bias=False, ddof="None"), {"m": m, "y": y}, lambda m, y: np.cov(m, y), tag="y")
+    c.add("cov", dict(tol, rowvar=False, bias=False, ddof="None"), {"m": obs, "y": floats((9, 2))},
+          lambda m, y: np.cov(m, y, rowvar=False), tag="y")
+    c.add("corrcoef", dict(tol, rowvar=True), {"x": m, "y": y}, lambda x, y: np.corrcoef(x, y), tag="y")
+    c.add("cov", dict(tol, rowvar=True, bias=False, ddof="None"), {"m": m[0]}, lambda m: np.cov(m), tag="1d")
+    c.add("corrcoef", dict(tol, rowvar=True), {"x": m[0]}, lambda x: np.corrcoef(x), tag="1d")
+    c.add("cov", dict(tol, rowvar=True, bias=False, ddof="None"), {"m": View(m, "::-1, ::2")},
+          lambda m: np.cov(m), tag="view")
+    c.add("cov", dict(tol, rowvar=True, bias=False, ddof="None"), {"m": np.array([[1.0, 2.0]])},
+          lambda m: np.cov(m), tag="dof")
+    c.add("cov", dict(tol, rowvar=True, bias=False, ddof=5), {"m": np.array([[1.0, 2.0]])},
+          lambda m: np.cov(m, ddof=5), tag="dof")
+    c.add("cov", dict(tol, rowvar=True, bias=False, ddof="None"), {"m": np.zeros((0, 3))}, lambda m: np.cov(m),
+          tag="empty")
+    c.add("cov", dict(tol, rowvar=True, bias=False, ddof="None"), {"m": np.zeros((2, 2, 2))}, lambda m: np.cov(m),
+          tag="3d")
+    for bad, tag in [(np.array([1.5] * 8), "fnonint"), (np.array([1] * 7), "fcount"), (np.array([[1] * 8]), "f2d"),
+                     (np.array([-1] + [1] * 7), "fneg")]:
+        c.add("cov", dict(tol, rowvar=True, bias=False, ddof="None"), {"m": m, "fweights": bad},
+              lambda m, fweights: np.cov(m, fweights=fweights), tag=tag)
+    for bad, tag in [(np.array([1.0] * 7), "acount"), (np.array([-1.0] + [1.0] * 7), "aneg")]:
+        c.add("cov", dict(tol, rowvar=True, bias=False, ddof="None"), {"m": m, "aweights": bad},
+              lambda m, aweights: np.cov(m, aweights=aweights), tag=tag)
+
+    sq = ints((4, 5))
+    cube = ints((3, 4, 5))
+    for dt in ["float64", "float32", "int64", "int32", "bool"]:
+        for x, tag in [(sq, "2d"), (cube, "3d")]:
+            xx = typed(x if not dt.startswith("float") else floats(x.shape), dt)
+            for off, a1, a2 in [(0, 0, 1), (1, 0, 1), (-2, 0, 1), (0, 1, 0), (2, -1, 0), (7, 0, 1), (-9, 0, 1)]:
+                if tag == "3d" or a1 in (0, 1, -1) and a2 in (0, 1):
+                    p = {"offset": off, "axis1": a1, "axis2": a2}
+                    c.add("diagonal", p, {"a": xx}, lambda a, off=off, a1=a1, a2=a2: np.diagonal(a, off, a1, a2),
+                          tag=dt + tag)
+                    c.add("trace", dict(p, ulps=4), {"a": xx}, lambda a, off=off, a1=a1, a2=a2: np.trace(a, off, a1, a2),
+                          tag=dt + tag)
+            if tag == "3d":
+                c.add("trace", {"offset": 0, "axis1": 2, "axis2": 1, "ulps": 4}, {"a": xx},
+                      lambda a: np.trace(a, 0, 2, 1), tag=dt)
+    for err in [(0, 0, 0), (0, 2, 0), (0, 0, -3)]:
+        p = {"offset": err[0], "axis1": err[1], "axis2": err[2]}
+        c.add("diagonal", p, {"a": sq}, lambda a, err=err: np.diagonal(a, *err), tag="err")
+        c.add("trace", p, {"a": sq}, lambda a, err=err: np.trace(a, *err), tag="err")
+    c.add("diagonal", {"offset": 0, "axis1": 0, "axis2": 1}, {"a": np.arange(3)}, lambda a: np.diagonal(a), tag="1d")
+    c.add("trace", {"offset": 0, "axis1": 0, "axis2": 1}, {"a": np.arange(3)}, lambda a: np.trace(a), tag="1d")
+    c.add("diagonal", {"offset": 1, "axis1": 0, "axis2": 1}, {"a": View(sq, "::-1, 1::2")},
+          lambda a: np.diagonal(a, 1), tag="view")
+    for v, tag in [(np.arange(4), "1d"), (np.arange(4.0), "1df"), (sq, "2d"), (np.array([True, False]), "bool"),
+                   (np.zeros(0), "empty"), (View(sq, "T"), "view")]:
+        for k in [0, 1, -2, 6]:
+            c.add("diag", {"k": k}, {"v": v}, lambda v, k=k: np.diag(v, k), tag=tag)
+    c.add("diag", {"k": 0}, {"v": cube}, lambda v: np.diag(v), tag="3d")
+    c.add("diag", {"k": 0}, {"v": np.array(3.0)}, lambda v: np.diag(v), tag="0d")
+    for dt in ["float64", "float32", "int64", "int32", "bool"]:
+        for x, tag in [(sq, "2d"), (cube, "3d"), (np.arange(1, 5), "1d")]:
+            for k in [0, 1, -1, 3, -5]:
+                c.add("triu", {"k": k}, {"m": typed(x, dt)}, lambda m, k=k: np.triu(m, k), tag=dt + tag)
+                c.add("tril", {"k": k}, {"m": typed(x, dt)}, lambda m, k=k: np.tril(m, k), tag=dt + tag)
+    c.add("triu", {"k": 0}, {"m": View(cube, "::-1, ::2, 1:")}, lambda m: np.triu(m), tag="view")
+    for n, mm, k in [(3, 4, 0), (4, 2, -1), (2, 5, 2), (0, 3, 0)]:
+        c.add("tri", {"n": n, "m": mm, "k": k}, {}, lambda n=n, mm=mm, k=k: np.tri(n, mm, k, dtype=bool), tag="")
+    ka = ints((2, 3), -3, 4)
+    kb = ints((3, 2), -3, 4)
+    for da in ["float64", "float32", "int64", "int32", "bool"]:
+        for db in ["float64", "int32", "bool"]:
+            a = typed(ka if da != "float64" else floats((2, 3)), da)
+            b = typed(kb if db != "float64" else floats((3, 2)), db)
+            c.add("kron", {}, {"a": a, "b": b}, lambda a, b: np.kron(a, b), tag=da + "_" + db)
+    for a, b, tag in [(np.arange(3), ints((2, 2)), "1d2d"), (ints((2, 2, 2)), np.arange(3), "3d1d"),
+                      (np.array(2.5), ints((2, 3)), "0d"), (View(ints((3, 4)), "::-1, ::2"), np.arange(2), "view"),
+                      (np.zeros((0, 2)), ints((2, 3)), "empty")]:
+        c.add("kron", {}, {"a": a, "b": b}, lambda a, b: np.kron(a, b), tag=tag)
+
+    A = ints((2, 3), -5, 6)
+    B = ints((3, 4), -5, 6)
+    S = ints((3, 3), -5, 6)
+    V3 = ints((3,), -5, 6)
+    V4 = ints((4,), -5, 6)
+    BA = ints((5, 2, 3), -5, 6)
+    BB = ints((5, 3, 4), -5, 6)
+    T3 = ints((2, 3, 4), -5, 6)
+    exprs = [
+        ("ij,jk->ik", [A, B]), ("ij,jk", [A, B]), ("ik,kj->ij", [A, B]), ("bij,bjk->bik", [BA, BB]),
+        ("bij,bjk->bki", [BA, BB]), ("ij->ji", [A]), ("ij", [A]), ("ji", [A]), ("ii", [S]), ("ii->i", [S]),
+        ("ij->", [A]), ("ij->i", [A]), ("ij->j", [A]), ("i,j->ij", [V3, V4]), ("i,j", [V3, V4]), ("i,i->", [V3, V3]),
+        ("i,i", [V3, V3]), ("i,i->i", [V3, V3]), ("ij,j->i", [B.T, V3]), ("ij,ij->ij", [A, A]), ("ij,ij->", [A, A]),
+        ("ijk->kji", [T3]), ("ijk->j", [T3]), ("ijk,ikl->ijl", [T3, ints((2, 4, 5), -5, 6)]), ("...ij->...ji", [T3]),
+        ("...ij,...jk->...ik", [BA, BB]), ("ij...,jk...->ik...", [T3, ints((3, 5, 4), -5, 6)]), ("i...->...", [T3]),
+        ("ij,jk,kl->il", [A, B, ints((4, 2), -5, 6)]), ("ij,jk,kl", [A, B, ints((4, 2), -5, 6)]), ("", [np.array(3)]),
+        (",->", [np.array(2), np.array(5)]), ("i,->i", [V3, np.array(4)]), ("bi,bi->b", [ints((4, 3)), ints((4, 3))]),
+        ("iij->j", [ints((3, 3, 2))]), ("ijj", [ints((2, 3, 3))]), ("Ab,bC->AC", [A, B]), ("ij , jk -> ik", [A, B]),
+        ("ij,kj->ik", [A, ints((4, 3))]), ("ij,jk->ik", [ints((2, 1)), ints((3, 4))]),
+        ("ij,ij->ij", [ints((2, 3)), ints((1, 3))]), ("ij,jk->ik", [np.zeros((2, 0)), np.zeros((0, 3))]),
+    ]
+    for sub, ops in exprs:
+        for dt in ["int64", "float64", "int32", "bool", "float32"]:
+            ins = {f"op{i}": typed(o if not dt.startswith("float") else o + 0.25, dt) for i, o in enumerate(ops)}
+            p = {"subscripts": urllib.parse.quote(sub, safe=""), "n": len(ops)}
+            if dt.startswith("float"):
+                p["ulps"] = 4
+            c.add("einsum", p, ins, lambda sub=sub, **kw: np.einsum(sub, *[kw[f"op{i}"] for i in range(len(kw))]),
+                  tag=dt)
+    mixed = [("ij,jk->ik", [A.astype(np.int32), B.astype(np.float32)]), ("ij,jk->ik", [A > 0, B.astype(np.int32)]),
+             ("i,i->", [V3.astype(np.float32), V3.astype(np.int64)]), ("ij->ji", [View(S, "::-1, ::2")]),
+             ("ij,jk->ik", [View(ints((3, 4)), "::-1, :3").array() if False else View(ints((3, 4)), "::-1, :3"), View(B, "::-1")])]
+    for sub, ops in mixed:
+        ins = {f"op{i}": o for i, o in enumerate(ops)}
+        c.add("einsum", {"subscripts": urllib.parse.quote(sub, safe=""), "n": len(ops), "ulps": 4}, ins,
+              lambda sub=sub, **kw: np.einsum(sub, *[kw[f"op{i}"] for i in range(len(kw))]), tag="mixed")
+    bad = [("ij,jk->ik", [A, ints((4, 5))]), ("ij,jk->ik", [A, B, B]), ("ij,jk,kl->il", [A, B]), ("i1,jk->ik", [A, B]),
+           ("ijk,jk->ik", [A, B]), ("i,jk->ik", [A, B]), ("ij,jk->ix", [A, B]), ("ij,jk->ii", [A, B]),
+           ("ij,jk->ik->", [A, B]), ("ii", [A]), ("i.j", [A]), ("ij-", [A]), ("i,i", [V3, V4]),
+           ("...ij,...jk->ik", [BA, BB]), ("ij->i.", [A]), ("ij,jk->ik", [T3, B]), ("bij,bjk->bik", [BA, ints((4, 3, 4))])]
+    for sub, ops in bad:
+        ins = {f"op{i}": o for i, o in enumerate(ops)}
+        c.add("einsum", {"subscripts": urllib.parse.quote(sub, safe=""), "n": len(ops)}, ins,
+              lambda sub=sub, **kw: np.einsum(sub, *[kw[f"op{i}"] for i in range(len(kw))]), tag="err")
+    c.write()
+
+
 def main():
     order_statistics()
     statistics()
     binning()
+    linalg_helpers()
 
 
 if __name__ == "__main__":

@@ -2156,6 +2156,30 @@ public final class NDArray {
         return org.ndvec.linalg.Products.matmul(this, other);
     }
 
+    /**
+     * Sum along the main diagonal. {@code a.trace()}
+     *
+     * @throws IllegalArgumentException {@code diag requires an array of at least two dimensions}
+     */
+    public NDArray trace() {
+        return org.ndvec.indexing.Diagonals.trace(this, 0, 0, 1);
+    }
+
+    /** Sum along diagonal {@code offset} of the plane {@code (axis1, axis2)}. {@code a.trace(offset, axis1, axis2)} */
+    public NDArray trace(int offset, int axis1, int axis2) {
+        return org.ndvec.indexing.Diagonals.trace(this, offset, axis1, axis2);
+    }
+
+    /** The main diagonal, a read-only view. {@code a.diagonal()} */
+    public NDArray diagonal() {
+        return org.ndvec.indexing.Diagonals.diagonal(this, 0, 0, 1);
+    }
+
+    /** Diagonal {@code offset} of the plane {@code (axis1, axis2)}, a read-only view. {@code a.diagonal(offset, axis1, axis2)} */
+    public NDArray diagonal(int offset, int axis1, int axis2) {
+        return org.ndvec.indexing.Diagonals.diagonal(this, offset, axis1, axis2);
+    }
+
     // end of linear algebra
 
     // ------------------------------------------------------------------ advanced indexing

@@ -1476,6 +1476,150 @@ public final class Nd {
 
     // end of binning and counting
 
+
+    // ------------------------------------------------------------------ linear-algebra helpers
+    // (issue 20: cov, corrcoef, diagonals, triangles, kron, einsum)
+
+    /**
+     * Covariance matrix of the rows of {@code m} (variables; observations along the columns), float64,
+     * normalized by {@code n - 1}; a 0-d array for one variable. Computed as NumPy's {@code cov} is, the
+     * product by ndvec's GEMM (elements can differ from NumPy's in the last bits). {@code np.cov(m)}
+     *
+     * @throws IllegalArgumentException {@code m has more than 2 dimensions}
+     */
+    public static NDArray cov(NDArray m) {
+        return org.ndvec.ops.Covariance.cov(m, null, true, false, null, null, null);
+    }
+
+    /**
+     * {@code np.cov(m, y, rowvar=rowvar, bias=bias, ddof=ddof, fweights=fweights, aweights=aweights)}:
+     * {@code y} (null for none) adds variables; {@code rowvar} false puts variables in columns;
+     * {@code ddof} (null: 1, or 0 with {@code bias}) is the normalization's offset; {@code fweights}
+     * (integer counts) and {@code aweights} (relative weights), one per observation, may be null.
+     *
+     * @throws IllegalArgumentException NumPy's {@code fweights must be integer}, {@code fweights cannot be negative},
+     *     {@code incompatible numbers of samples and aweights}, {@code cannot handle multidimensional fweights}, ...
+     */
+    public static NDArray cov(NDArray m, NDArray y, boolean rowvar, boolean bias, Integer ddof, NDArray fweights,
+                              NDArray aweights) {
+        return org.ndvec.ops.Covariance.cov(m, y, rowvar, bias, ddof, fweights, aweights);
+    }
+
+    /** Pearson correlation coefficients of the rows of {@code x}, clipped to [-1, 1]. {@code np.corrcoef(x)} */
+    public static NDArray corrcoef(NDArray x) {
+        return org.ndvec.ops.Covariance.corrcoef(x, null, true);
+    }
+
+    /** {@code np.corrcoef(x, y, rowvar=rowvar)}; {@code y} may be null. */
+    public static NDArray corrcoef(NDArray x, NDArray y, boolean rowvar) {
+        return org.ndvec.ops.Covariance.corrcoef(x, y, rowvar);
+    }
+
+    /**
+     * Sum along the main diagonal of a matrix (of the first two axes for more dims); int32 and bool
+     * give int64 as NumPy's sum does. {@code np.trace(a)}
+     *
+     * @throws IllegalArgumentException {@code diag requires an array of at least two dimensions}
+     */
+    public static NDArray trace(NDArray a) {
+        return org.ndvec.indexing.Diagonals.trace(a, 0, 0, 1);
+    }
+
+    /**
+     * Sum along diagonal {@code offset} of the plane {@code (axis1, axis2)}: one sum per index of the
+     * other axes. {@code np.trace(a, offset, axis1, axis2)}
+     *
+     * @throws IllegalArgumentException {@code axis1 and axis2 cannot be the same}, {@code axis1: axis 2 is out of bounds for array of dimension 2}
+     */
+    public static NDArray trace(NDArray a, int offset, int axis1, int axis2) {
+        return org.ndvec.indexing.Diagonals.trace(a, offset, axis1, axis2);
+    }
+
+    /**
+     * The main diagonal as a read-only view (NumPy 2's diagonal is read-only too; {@code copy()} it to
+     * write). {@code np.diagonal(a)}
+     */
+    public static NDArray diagonal(NDArray a) {
+        return org.ndvec.indexing.Diagonals.diagonal(a, 0, 0, 1);
+    }
+
+    /**
+     * Diagonal {@code offset} (above the main one when positive) of the plane {@code (axis1, axis2)},
+     * a read-only view whose last axis runs along it. {@code np.diagonal(a, offset, axis1, axis2)}
+     *
+     * @throws IllegalArgumentException {@code diag requires an array of at least two dimensions},
+     *     {@code axis1 and axis2 cannot be the same}
+     */
+    public static NDArray diagonal(NDArray a, int offset, int axis1, int axis2) {
+        return org.ndvec.indexing.Diagonals.diagonal(a, offset, axis1, axis2);
+    }
+
+    /** {@code np.diag(v)}: a square matrix with 1-d {@code v} on its diagonal, or the diagonal (a read-only view) of a 2-d {@code v}. */
+    public static NDArray diag(NDArray v) {
+        return org.ndvec.indexing.Diagonals.diag(v, 0);
+    }
+
+    /**
+     * {@code np.diag(v, k)}: a new matrix with 1-d {@code v} on diagonal {@code k}, or diagonal
+     * {@code k} of a 2-d {@code v} as a read-only view.
+     *
+     * @throws IllegalArgumentException {@code Input must be 1- or 2-d.}
+     */
+    public static NDArray diag(NDArray v, int k) {
+        return org.ndvec.indexing.Diagonals.diag(v, k);
+    }
+
+    /** A bool (n, m) array, true at and below diagonal {@code k}. {@code np.tri(n, m, k, dtype=bool)} */
+    public static NDArray tri(int n, int m, int k) {
+        return org.ndvec.indexing.Triangles.tri(n, m, k);
+    }
+
+    /**
+     * A copy with the elements below diagonal {@code k} of the last two dims zeroed (a 1-d input
+     * broadcasts to a square matrix, as in NumPy). {@code np.triu(m, k)}
+     */
+    public static NDArray triu(NDArray m, int k) {
+        return org.ndvec.indexing.Triangles.triangle(m, k, false);
+    }
+
+    /** {@code np.triu(m)} */
+    public static NDArray triu(NDArray m) {
+        return org.ndvec.indexing.Triangles.triangle(m, 0, false);
+    }
+
+    /** A copy with the elements above diagonal {@code k} of the last two dims zeroed. {@code np.tril(m, k)} */
+    public static NDArray tril(NDArray m, int k) {
+        return org.ndvec.indexing.Triangles.triangle(m, k, true);
+    }
+
+    /** {@code np.tril(m)} */
+    public static NDArray tril(NDArray m) {
+        return org.ndvec.indexing.Triangles.triangle(m, 0, true);
+    }
+
+    /**
+     * The Kronecker product: blocks {@code a[i, j] * b}, shapes multiplied axis by axis (the shorter
+     * shape padded with leading 1s); the dtype is the multiply's. {@code np.kron(a, b)}
+     */
+    public static NDArray kron(NDArray a, NDArray b) {
+        return org.ndvec.ops.Kron.kron(a, b);
+    }
+
+    /**
+     * Einstein summation, NumPy's subscripts ({@code "ij,jk->ik"}, {@code "bij,bjk->bik"}, {@code "ii"},
+     * {@code "ij->ji"}, {@code "i,j->ij"}, {@code "...ij->...ji"}, implicit output in label order);
+     * products go through ndvec's batched GEMM. The dtype is NumPy's result type of the operands. A new
+     * array. {@code np.einsum(subscripts, *operands)}
+     *
+     * @throws IllegalArgumentException with NumPy's message for a bad subscripts string, a wrong number of
+     *     operands or mismatched sizes
+     */
+    public static NDArray einsum(String subscripts, NDArray... operands) {
+        return org.ndvec.ops.Einsum.einsum(subscripts, operands);
+    }
+
+    // end of linear-algebra helpers
+
     // ------------------------------------------------------------------ memory
 
     /** Whether two arrays have an element in common, answered exactly. {@code np.shares_memory(a, b)} */
