@@ -832,11 +832,203 @@ def linalg_helpers():
     c.write()
 
 
+def arrays():
+    """diff, gradient, interp, meshgrid, lexsort, concatenate(axis=None), pad in every mode. All bit
+    for bit, but pad's mean mode on random floats: ndvec's mean is correctly rounded, NumPy's float32
+    mean accumulates in float32, so means that cancel to near 0 differ by its rounding error (atol
+    1e-5 for float32 data of scale 10, 1e-13 for float64)."""
+    c = Cases("arrays")
+    x = ints((4, 6), -20, 20)
+    fx = floats((4, 6))
+    for dt in ["float64", "float32", "int64", "int32", "bool"]:
+        a = typed(x if not dt.startswith("float") else fx, dt)
+        for n, axis in [(1, -1), (2, 0), (3, 1), (0, 0), (6, 1), (7, 1)]:
+            c.add("diff", {"n": n, "axis": axis}, {"a": a}, lambda a, n=n, axis=axis: np.diff(a, n, axis), tag=dt)
+        c.add("diff", {"n": 1, "axis": 0}, {"a": a, "prepend": typed(np.array(3), dt), "append": typed(x[:2], dt)},
+              lambda a, prepend, append: np.diff(a, 1, 0, prepend=prepend, append=append), tag=dt + "_pa")
+    c.add("diff", {"n": 1, "axis": 0}, {"a": x, "prepend": np.array(2.5)}, lambda a, prepend: np.diff(a, 1, 0, prepend=prepend),
+          tag="mixed")
+    c.add("diff", {"n": -1, "axis": 0}, {"a": x}, lambda a: np.diff(a, -1), tag="neg")
+    c.add("diff", {"n": 1, "axis": 0}, {"a": np.array(3.0)}, lambda a: np.diff(a), tag="0d")
+    c.add("diff", {"n": 1, "axis": 2}, {"a": x}, lambda a: np.diff(a, axis=2), tag="axiserr")
+    c.add("diff", {"n": 1, "axis": 1}, {"a": View(x, "::-1, ::2")}, lambda a: np.diff(a, axis=1), tag="view")
+    c.add("diff", {"n": 2, "axis": 0}, {"a": np.array([2 ** 31 - 1, -5, 7], np.int32)}, lambda a: np.diff(a, 2),
+          tag="wrap")
+
+    g = floats((5, 7))
+    gi = ints((5, 7), -20, 20)
+    coords0 = np.array([0.0, 0.5, 1.5, 1.75, 3.0])
+    coords1 = np.cumsum(RS.random_sample(7) + 0.1)
+    for dt in ["float64", "float32", "int64", "int32"]:
+        f = typed(g if dt.startswith("float") else gi, dt)
+        for eo in [1, 2]:
+            for sp in [[], [0.5], [2.0, 0.25]]:
+                c.add("gradient", {"spacing": sp if sp else "", "edge_order": eo, "axis": "None"}, {"f": f},
+                      lambda f, sp=sp, eo=eo: list(np.gradient(f, *sp, edge_order=eo)), tag=dt)
+            for axis in [0, 1, -1]:
+                c.add("gradient1", {"spacing": 0.3, "edge_order": eo, "axis": axis}, {"f": f},
+                      lambda f, axis=axis, eo=eo: np.gradient(f, 0.3, axis=axis, edge_order=eo), tag=dt)
+            cs = [coords0, coords1]
+            for cdt in ["float64", "float32", "int64"]:
+                cc = [typed(np.round(cs[0] * 4) if cdt == "int64" else cs[0], cdt),
+                      typed(np.round(cs[1] * 4) if cdt == "int64" else cs[1], cdt)]
+                c.add("gradient_arrays", {"edge_order": eo, "axis": "None"},
+                      {"f": f, "s0": cc[0], "s1": cc[1]},
+                      lambda f, s0, s1, eo=eo: list(np.gradient(f, s0, s1, edge_order=eo)), tag=dt + "_" + cdt)
+            c.add("gradient_arrays", {"edge_order": eo, "axis": "None"},
+                  {"f": f, "s0": np.array(0.5), "s1": np.arange(f.shape[1]) * 0.5},
+                  lambda f, s0, s1, eo=eo: list(np.gradient(f, s0, s1, edge_order=eo)), tag=dt + "_scalararr")
+            c.add("gradient_arrays", {"edge_order": eo, "axis": "None"},
+                  {"f": f, "s0": np.array(0.5, np.float32), "s1": np.arange(f.shape[1], dtype=np.float32) * 0.5},
+                  lambda f, s0, s1, eo=eo: list(np.gradient(f, s0, s1, edge_order=eo)), tag=dt + "_scalararr32")
+    c.add("gradient1", {"spacing": 1.0, "edge_order": 2, "axis": 0}, {"f": np.array([1.0, 2.0])},
+          lambda f: np.gradient(f, 1.0, axis=0, edge_order=2), tag="small")
+    c.add("gradient1", {"spacing": 1.0, "edge_order": 3, "axis": 0}, {"f": g}, lambda f: np.gradient(f, 1.0, axis=0, edge_order=3),
+          tag="order3")
+    c.add("gradient_arrays", {"edge_order": 1, "axis": "None"}, {"f": g, "s0": coords0[:4], "s1": coords1},
+          lambda f, s0, s1: np.gradient(f, s0, s1), tag="badlen")
+    c.add("gradient_arrays", {"edge_order": 1, "axis": "None"}, {"f": g, "s0": np.zeros((5, 2)), "s1": coords1},
+          lambda f, s0, s1: np.gradient(f, s0, s1), tag="bad2d")
+    c.add("gradient_arrays", {"edge_order": 1, "axis": "None"}, {"f": g, "s0": coords0, "s1": coords1, "s2": coords1},
+          lambda f, s0, s1, s2: np.gradient(f, s0, s1, s2), tag="badcount")
+    c.add("gradient1", {"spacing": 1.0, "edge_order": 1, "axis": 1}, {"f": View(g, "::-1, 1::2")},
+          lambda f: np.gradient(f, 1.0, axis=1), tag="view")
+
+    xp = np.array([-2.0, -1.0, 0.0, 0.5, 2.0, 3.0, 3.0, 7.5, 10.0])
+    fp = floats((9,))
+    fp[6] = fp[5]
+    xs = np.concatenate([np.linspace(-4, 12, 37), xp, [np.nan, np.inf, -np.inf, -0.0]])
+    RS.shuffle(xs)
+    for xdt in ["float64", "float32", "int64"]:
+        xv = typed(xs if xdt.startswith("float") else np.round(np.nan_to_num(xs, posinf=20, neginf=-20)), xdt)
+        for left, right in [("None", "None"), (-1.5, 99.0)]:
+            p = {"left": left, "right": right, "period": "None"}
+            c.add("interp", p, {"x": xv, "xp": xp, "fp": fp},
+                  lambda x, xp, fp, left=left, right=right: np.interp(x, xp, fp, None if left == "None" else left,
+                                                                      None if right == "None" else right), tag=xdt)
+    for n in [1, 2, 3, 4, 5]:
+        c.add("interp", {"left": "None", "right": "None", "period": "None"},
+              {"x": xs[:20], "xp": xp[:n], "fp": fp[:n].astype(np.float32)},
+              lambda x, xp, fp: np.interp(x, xp, fp), tag=f"n{n}")
+    c.add("interp", {"left": "None", "right": "None", "period": "None"},
+          {"x": np.array([0.5, 1.5]), "xp": np.array([0.0, 1.0, 2.0]), "fp": np.array([np.inf, 1.0, 1.0])},
+          lambda x, xp, fp: np.interp(x, xp, fp), tag="inf")
+    c.add("interp", {"left": "None", "right": "None", "period": "None"},
+          {"x": np.array([0.5, 1.5]), "xp": np.array([0.0, 1.0, 2.0]), "fp": np.array([np.inf, np.inf, 1.0])},
+          lambda x, xp, fp: np.interp(x, xp, fp), tag="inf2")
+    for period in [360.0, -7.5]:
+        c.add("interp", {"left": "None", "right": "None", "period": period},
+              {"x": np.array([-180.0, -30.0, 0.0, 10.0, 355.0, 360.0, 725.5, np.nan]),
+               # no two points equal modulo either period: NumPy's argsort of ties is unstable
+               "xp": np.array([350.0, 10.0, 91.0, 182.0, -87.2]), "fp": np.array([1.0, 2.0, 3.0, 4.0, 5.0])},
+              lambda x, xp, fp, period=period: np.interp(x, xp, fp, period=period), tag="period")
+    c.add("interp", {"left": "None", "right": "None", "period": 0.0}, {"x": xs, "xp": xp, "fp": fp},
+          lambda x, xp, fp: np.interp(x, xp, fp, period=0.0), tag="period0")
+    c.add("interp", {"left": "None", "right": "None", "period": "None"}, {"x": xs, "xp": xp, "fp": fp[:5]},
+          lambda x, xp, fp: np.interp(x, xp, fp), tag="len")
+    c.add("interp", {"left": "None", "right": "None", "period": "None"}, {"x": xs, "xp": xp[:0], "fp": fp[:0]},
+          lambda x, xp, fp: np.interp(x, xp, fp), tag="empty")
+    c.add("interp", {"left": "None", "right": "None", "period": "None"},
+          {"x": View(floats((3, 4)), "::-1, ::2"), "xp": xp, "fp": fp}, lambda x, xp, fp: np.interp(x, xp, fp), tag="view")
+
+    v1 = np.arange(3)
+    v2 = np.array([0.5, 1.5])
+    v3 = np.array([[1, 2], [3, 4]])
+    for ins in [[v1], [v1, v2], [v1, v2, v3], [v2, v1.astype(np.int32), np.array([True])]]:
+        for indexing in ["xy", "ij"]:
+            for sparse in [False, True]:
+                for copy in [True, False]:
+                    d = {f"x{i}": v for i, v in enumerate(ins)}
+                    c.add("meshgrid", {"n": len(ins), "indexing": indexing, "sparse": sparse, "copy": copy}, d,
+                          lambda indexing=indexing, sparse=sparse, copy=copy, **kw: list(np.meshgrid(
+                              *[kw[f"x{i}"] for i in range(len(kw))], indexing=indexing, sparse=sparse, copy=copy)))
+    c.add("meshgrid", {"n": 2, "indexing": "yx", "sparse": False, "copy": True}, {"x0": v1, "x1": v2},
+          lambda x0, x1: np.meshgrid(x0, x1, indexing="yx"), tag="err")
+
+    k1 = np.array([3, 1, 3, 2, 1, 3, 2])
+    k2 = np.array([0.5, np.nan, -1.0, 0.5, 2.0, -1.0, 0.5])
+    k3 = np.array(["b", "a", "b", "c", "a", "a", "b"])
+    for keys in [[k1], [k1, k2], [k2, k1], [k3, k1], [k1, k3, k2], [k1.astype(bool), k1.astype(np.int32)]]:
+        d = {f"k{i}": k for i, k in enumerate(keys)}
+        c.add("lexsort", {"n": len(keys), "axis": -1}, d,
+              lambda **kw: np.lexsort([kw[f"k{i}"] for i in range(len(kw))]))
+    m1 = ints((3, 4), 0, 3)
+    m2 = ints((3, 4), 0, 3)
+    for axis in [0, 1, -1]:
+        c.add("lexsort", {"n": 2, "axis": axis}, {"k0": m1, "k1": m2},
+              lambda k0, k1, axis=axis: np.lexsort([k0, k1], axis=axis), tag="2d")
+    c.add("lexsort_array", {}, {"keys": np.stack([k1, k2])}, lambda keys: np.lexsort(keys), tag="array")
+    c.add("lexsort_array", {}, {"keys": k1}, lambda keys: np.lexsort(keys), tag="array1d")
+    c.add("lexsort", {"n": 2, "axis": -1}, {"k0": k1, "k1": k1[:3]}, lambda k0, k1: np.lexsort([k0, k1]), tag="shape")
+    c.add("lexsort", {"n": 1, "axis": -1}, {"k0": View(m1, "::-1, 1::2")}, lambda k0: np.lexsort([k0]), tag="view")
+
+    for ins in [[x, fx], [np.array(3), v1, v3], [x.astype(np.int32), np.array([True])], [View(x, "::2, ::-3"), fx]]:
+        d = {f"a{i}": v for i, v in enumerate(ins)}
+        c.add("concatenate_none", {"n": len(ins)}, d,
+              lambda **kw: np.concatenate([kw[f"a{i}"] for i in range(len(kw))], axis=None))
+
+    p1 = np.array([1, 2, 3, 5])
+    p2 = ints((2, 3), -9, 9)
+    p3 = ints((2, 2, 3), -9, 9)
+    pf = floats((3, 4))
+    modes = ["constant", "edge", "linear_ramp", "maximum", "mean", "median", "minimum", "reflect", "symmetric", "wrap"]
+    widths_list = [[[2, 3]], [[0, 0]], [[9, 1]], [[1, 2], [3, 0]], [[5, 7], [0, 1], [2, 2]]]
+    for mode in modes:
+        for arr, tag in [(p1, "1d"), (p2, "2d"), (p3, "3d"), (pf, "f64"), (pf.astype(np.float32), "f32"),
+                         (p2.astype(np.int32), "i32"), (p2 > 0, "bool")]:
+            for widths in widths_list:
+                if len(widths) not in (1, arr.ndim):
+                    continue
+                if mode in ("mean", "median") and tag == "bool":
+                    continue
+                p = {"mode": mode, "widths": [w for pair in widths for w in pair], "pairs": len(widths)}
+                if mode == "mean" and tag in ("f64", "f32"):
+                    p["atol"] = 1e-5 if tag == "f32" else 1e-13
+                pw = [tuple(w) for w in widths] if len(widths) > 1 else tuple(widths[0])
+                c.add("pad", p, {"a": arr}, lambda a, pw=pw, mode=mode: np.pad(a, pw, mode=mode), tag=tag)
+    for arr, tag in [(p2, "2d"), (pf, "f64"), (pf.astype(np.float32), "f32"), (p2.astype(np.int32), "i32")]:
+        c.add("pad", {"mode": "constant", "widths": [1, 2, 2, 1], "pairs": 2, "values": [1.5, -2.0, 7.0, 0.25]},
+              {"a": arr}, lambda a: np.pad(a, ((1, 2), (2, 1)), constant_values=((1.5, -2.0), (7.0, 0.25))), tag=tag)
+        c.add("pad", {"mode": "linear_ramp", "widths": [3, 2, 4, 1], "pairs": 2, "values": [0.1, -2.0, 7.0, 100.0]},
+              {"a": arr}, lambda a: np.pad(a, ((3, 2), (4, 1)), mode="linear_ramp",
+                                           end_values=((0.1, -2.0), (7.0, 100.0))), tag=tag)
+        # one pair of end values: numpy scalars (float64 ramps); pairs per axis: Python floats
+        c.add("pad", {"mode": "linear_ramp", "widths": [3, 2], "pairs": 1, "values": [0.1, -2.0]},
+              {"a": arr}, lambda a: np.pad(a, (3, 2), mode="linear_ramp", end_values=(0.1, -2.0)), tag=tag + "_onepair")
+        for mode in ["maximum", "mean", "median", "minimum"]:
+            p = {"mode": mode, "widths": [2, 3], "pairs": 1, "stat": [1, 2], "statpairs": 1}
+            if mode == "mean" and tag.startswith("f"):
+                p["atol"] = 1e-5 if tag == "f32" else 1e-13
+            c.add("pad", p, {"a": arr}, lambda a, mode=mode: np.pad(a, (2, 3), mode=mode, stat_length=(1, 2)), tag=tag)
+        for mode in ["reflect", "symmetric"]:
+            for widths in [[2, 3], [7, 9]]:
+                c.add("pad", {"mode": mode, "widths": widths, "pairs": 1, "odd": 1}, {"a": arr},
+                      lambda a, mode=mode, widths=widths: np.pad(a, tuple(widths), mode=mode, reflect_type="odd"), tag=tag)
+    c.add("pad", {"mode": "reflect", "widths": [3, 2], "pairs": 1}, {"a": np.array([[4.0, 5.0, 6.0]])},
+          lambda a: np.pad(a, (3, 2), mode="reflect"), tag="singleton")
+    c.add("pad", {"mode": "edge", "widths": [2, 2], "pairs": 1}, {"a": View(p3, "::-1, :, ::2")},
+          lambda a: np.pad(a, 2, mode="edge"), tag="view")
+    c.add("pad", {"mode": "wrap", "widths": [1, 1], "pairs": 1}, {"a": np.zeros((0, 3))},
+          lambda a: np.pad(a, 1, mode="wrap"), tag="empty")
+    c.add("pad", {"mode": "wrap", "widths": [0, 0, 1, 1], "pairs": 2}, {"a": np.zeros((0, 3))},
+          lambda a: np.pad(a, ((0, 0), (1, 1)), mode="wrap"), tag="empty")
+    c.add("pad", {"mode": "constant", "widths": [1, 1], "pairs": 1}, {"a": np.zeros((0, 3))},
+          lambda a: np.pad(a, 1), tag="empty")
+    c.add("pad", {"mode": "edge", "widths": [-1, 1], "pairs": 1}, {"a": p1}, lambda a: np.pad(a, (-1, 1), mode="edge"),
+          tag="neg")
+    c.add("pad", {"mode": "maximum", "widths": [1, 1], "pairs": 1, "stat": [0, 0], "statpairs": 1}, {"a": p1},
+          lambda a: np.pad(a, 1, mode="maximum", stat_length=0), tag="stat0")
+    c.add("pad", {"mode": "edge", "widths": [1, 1], "pairs": 1, "values": [1.0, 1.0]}, {"a": p1},
+          lambda a: np.pad(a, 1, mode="edge", constant_values=1), tag="kwarg")
+    c.write()
+
+
 def main():
     order_statistics()
     statistics()
     binning()
     linalg_helpers()
+    arrays()
 
 
 if __name__ == "__main__":

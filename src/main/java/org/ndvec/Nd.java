@@ -1620,6 +1620,204 @@ public final class Nd {
 
     // end of linear-algebra helpers
 
+
+    // ------------------------------------------------------------------ array functions
+    // (issue 20: diff, gradient, interp, meshgrid, lexsort, padding modes)
+
+    /** First difference along the last axis, {@code a[..., 1:] - a[..., :-1]} ({@code !=} for bool). {@code np.diff(a)} */
+    public static NDArray diff(NDArray a) {
+        return org.ndvec.ops.Differences.diff(a, 1, -1, null, null);
+    }
+
+    /**
+     * The {@code n}-th difference along {@code axis}, in the input's dtype (int32 wraps as NumPy's does);
+     * {@code n == 0} returns {@code a} itself. {@code np.diff(a, n, axis)}
+     *
+     * @throws IllegalArgumentException {@code order must be non-negative but got -1},
+     *     {@code diff requires input that is at least one dimensional}
+     */
+    public static NDArray diff(NDArray a, int n, int axis) {
+        return org.ndvec.ops.Differences.diff(a, n, axis, null, null);
+    }
+
+    /**
+     * {@code np.diff(a, n, axis, prepend=prepend, append=append)}: the values (null for none; a 0-d one
+     * broadcast along the other axes) joined before and after {@code a} along {@code axis} first.
+     */
+    public static NDArray diff(NDArray a, int n, int axis, NDArray prepend, NDArray append) {
+        return org.ndvec.ops.Differences.diff(a, n, axis, prepend, append);
+    }
+
+    /**
+     * Gradient of {@code f} along every axis by central differences inside and first-order differences
+     * at the ends; {@code spacing}: none (1), one value for every axis, or one per axis. float64 (float32
+     * for float32 input, computed in float32 as NumPy does for a Python-float spacing). One array per
+     * axis. {@code np.gradient(f, *spacing)}
+     *
+     * @throws IllegalArgumentException {@code Shape of array too small to calculate a numerical gradient, at least
+     *     (edge_order + 1) elements are required.}, {@code invalid number of arguments}
+     */
+    public static NDArray[] gradient(NDArray f, double... spacing) {
+        NDArray[] s = new NDArray[spacing.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = scalar(spacing[i]);
+        }
+        return org.ndvec.ops.Differences.gradient(f, s, true, null, 1);
+    }
+
+    /**
+     * {@code np.gradient(f, *spacing, axis=axes, edge_order=edgeOrder)} with Java-double spacings
+     * (NumPy's Python floats: none, one for all axes, or one per axis); {@code axes} null for all.
+     */
+    public static NDArray[] gradient(NDArray f, double[] spacing, int[] axes, int edgeOrder) {
+        NDArray[] s = new NDArray[spacing.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = scalar(spacing[i]);
+        }
+        return org.ndvec.ops.Differences.gradient(f, s, true, axes, edgeOrder);
+    }
+
+    /** Gradient along one axis with uniform {@code spacing}, edges of order 1 or 2. {@code np.gradient(f, spacing, axis=axis, edge_order=edgeOrder)} */
+    public static NDArray gradient(NDArray f, double spacing, int axis, int edgeOrder) {
+        return org.ndvec.ops.Differences.gradient(f, new NDArray[] {scalar(spacing)}, true, new int[] {axis},
+                edgeOrder)[0];
+    }
+
+    /**
+     * {@code np.gradient(f, *spacing, axis=axes, edge_order=edgeOrder)} with array spacings: each entry
+     * is a 0-d array (a uniform spacing, typed as NumPy's numpy scalar) or a 1-d array of coordinates
+     * along its axis (uneven spacing); {@code axes} null for all.
+     *
+     * @throws IllegalArgumentException {@code when 1d, distances must match the length of the corresponding dimension},
+     *     {@code distances must be either scalars or 1d}, {@code 'edge_order' greater than 2 not supported}
+     */
+    public static NDArray[] gradient(NDArray f, NDArray[] spacing, int[] axes, int edgeOrder) {
+        return org.ndvec.ops.Differences.gradient(f, spacing, false, axes, edgeOrder);
+    }
+
+    /**
+     * Piecewise-linear interpolation of the points {@code (xp, fp)} ({@code xp} increasing) at {@code x}:
+     * float64 of {@code x}'s shape; {@code fp[0]} below and {@code fp[-1]} above. Bit for bit NumPy's.
+     * {@code np.interp(x, xp, fp)}
+     *
+     * @throws IllegalArgumentException {@code fp and xp are not of the same length.}, {@code array of sample points is empty}
+     */
+    public static NDArray interp(NDArray x, NDArray xp, NDArray fp) {
+        return org.ndvec.ops.Interp.interp(x, xp, fp, null, null, null);
+    }
+
+    /**
+     * {@code np.interp(x, xp, fp, left=left, right=right, period=period)}: {@code left}/{@code right}
+     * (null for the end values) outside the points; with a {@code period} (null for none) the
+     * x-coordinates are periodic and {@code left}/{@code right} are ignored.
+     *
+     * @throws IllegalArgumentException {@code period must be a non-zero value}
+     */
+    public static NDArray interp(NDArray x, NDArray xp, NDArray fp, Double left, Double right, Double period) {
+        return org.ndvec.ops.Interp.interp(x, xp, fp, left, right, period);
+    }
+
+    /**
+     * Coordinate matrices from coordinate vectors, Cartesian ({@code xy}) indexing: for vectors of
+     * lengths m and n, two (n, m) arrays. New arrays. {@code np.meshgrid(*xi)}
+     */
+    public static NDArray[] meshgrid(NDArray... xi) {
+        return org.ndvec.indexing.Grids.meshgrid(xi, "xy", false, true);
+    }
+
+    /**
+     * {@code np.meshgrid(*xi, indexing=indexing, sparse=sparse, copy=copy)}: {@code indexing} "xy" or "ij"
+     * (matrix); {@code sparse} keeps length-1 axes; without {@code copy}, views (dense ones read-only).
+     *
+     * @throws IllegalArgumentException {@code Valid values for `indexing` are 'xy' and 'ij'.}
+     */
+    public static NDArray[] meshgrid(NDArray[] xi, String indexing, boolean sparse, boolean copy) {
+        return org.ndvec.indexing.Grids.meshgrid(xi, indexing, sparse, copy);
+    }
+
+    /**
+     * Indirect stable sort on several keys, the last one primary: int64 indices along the last axis.
+     * {@code np.lexsort((k0, k1, ...))}
+     *
+     * @throws IllegalArgumentException {@code need sequence of keys with len > 0 in lexsort},
+     *     {@code all keys need to be the same shape}
+     */
+    public static NDArray lexsort(NDArray[] keys) {
+        return Sorting.lexsort(keys, -1);
+    }
+
+    /** {@code np.lexsort(keys, axis)} */
+    public static NDArray lexsort(NDArray[] keys, int axis) {
+        return Sorting.lexsort(keys, axis);
+    }
+
+    /**
+     * {@code np.lexsort(keys)} of one array: its slices along the first axis are the keys, the last one
+     * primary (a 1-d array gives 0-d keys and the 0-d result 0, as in NumPy).
+     *
+     * @throws IllegalArgumentException {@code need sequence of keys with len > 0 in lexsort} for a 0-d array
+     */
+    public static NDArray lexsort(NDArray keys) {
+        if (keys.ndim() == 0 || keys.shape(0) == 0) {
+            throw new IllegalArgumentException("need sequence of keys with len > 0 in lexsort");
+        }
+        NDArray[] k = new NDArray[keys.shape(0)];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = keys.get(Integer.toString(i));
+        }
+        return Sorting.lexsort(k, -1);
+    }
+
+    /**
+     * {@link #concatenate(NDArray[], int)}, or with a null {@code axis} every input flattened (0-d ones
+     * too) and joined: {@code np.concatenate(arrays, axis=None)}.
+     */
+    public static NDArray concatenate(NDArray[] arrays, Integer axis) {
+        return axis == null ? Joining.concatenateFlat(arrays) : Joining.concatenate(arrays, axis);
+    }
+
+    /**
+     * Pads with the given mode and NumPy's defaults ({@code widths[axis] = {before, after}}, or one pair
+     * for every axis): CONSTANT zeros, LINEAR_RAMP to 0, the statistics over the whole axis, even
+     * reflections. {@code np.pad(a, widths, mode=mode)}
+     *
+     * @throws IllegalArgumentException {@code index can't contain negative values},
+     *     {@code can't extend empty axis 0 using modes other than 'constant' or 'empty'}
+     */
+    public static NDArray pad(NDArray a, int[][] widths, PadMode mode) {
+        return org.ndvec.indexing.Padding.pad(a, widths, mode, null, null, false);
+    }
+
+    /**
+     * CONSTANT with {@code constant_values} or LINEAR_RAMP with {@code end_values}: {@code {before, after}}
+     * per axis or one pair for all. {@code np.pad(a, widths, mode, constant_values=values)}
+     *
+     * @throws IllegalArgumentException {@code unsupported keyword arguments for mode 'edge': {'constant_values'}}
+     */
+    public static NDArray pad(NDArray a, int[][] widths, PadMode mode, double[][] values) {
+        return org.ndvec.indexing.Padding.pad(a, widths, mode, values, null, false);
+    }
+
+    /**
+     * MAXIMUM, MINIMUM, MEAN or MEDIAN over at most {@code statLength[axis] = {before, after}} values at
+     * each edge (integer arrays get the statistic rounded). {@code np.pad(a, widths, mode, stat_length=statLength)}
+     *
+     * @throws IllegalArgumentException {@code stat_length of 0 yields no value for padding}
+     */
+    public static NDArray pad(NDArray a, int[][] widths, PadMode mode, int[][] statLength) {
+        return org.ndvec.indexing.Padding.pad(a, widths, mode, null, statLength, false);
+    }
+
+    /**
+     * REFLECT or SYMMETRIC, with {@code odd} reflections ({@code 2 * edge - mirrored}).
+     * {@code np.pad(a, widths, mode, reflect_type='odd' if odd else 'even')}
+     */
+    public static NDArray pad(NDArray a, int[][] widths, PadMode mode, boolean odd) {
+        return org.ndvec.indexing.Padding.pad(a, widths, mode, null, null, odd);
+    }
+
+    // end of array functions
+
     // ------------------------------------------------------------------ memory
 
     /** Whether two arrays have an element in common, answered exactly. {@code np.shares_memory(a, b)} */

@@ -72,6 +72,21 @@ public final class Joining {
         return ACCESS.wrap(out, dtype, outShape);
     }
 
+    /**
+     * {@code np.concatenate(arrays, axis=None)}: every input flattened in C order (0-d ones as one
+     * element), then joined.
+     */
+    public static NDArray concatenateFlat(NDArray[] arrays) {
+        if (arrays.length == 0) {
+            throw new IllegalArgumentException("need at least one array to concatenate");
+        }
+        NDArray[] flat = new NDArray[arrays.length];
+        for (int k = 0; k < arrays.length; k++) {
+            flat[k] = arrays[k].reshape(-1);
+        }
+        return concatenate(flat, 0);
+    }
+
     /** The shape of {@code arrays} joined along {@code axis}, with NumPy's errors for mismatches. */
     private static int[] joinedShape(NDArray[] arrays, int axis) {
         int[] first = ACCESS.shape(arrays[0]);

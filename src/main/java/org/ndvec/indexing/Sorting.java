@@ -379,4 +379,34 @@ public final class Sorting {
             default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
         };
     }
+
+    /**
+     * {@code np.lexsort(keys, axis)}: int64 indices that sort by the last key, ties by the one before,
+     * and so on (stable). Keys (numbers or strings) must share one shape; each is sorted along
+     * {@code axis}.
+     *
+     * @throws IllegalArgumentException {@code need sequence of keys with len > 0 in lexsort},
+     *     {@code all keys need to be the same shape}
+     */
+    public static NDArray lexsort(NDArray[] keys, int axis) {
+        if (keys.length == 0) {
+            throw new IllegalArgumentException("need sequence of keys with len > 0 in lexsort");
+        }
+        for (NDArray k : keys) {
+            if (!Arrays.equals(k.shape(), keys[0].shape())) {
+                throw new IllegalArgumentException("all keys need to be the same shape");
+            }
+        }
+        if (keys[0].ndim() == 0) {
+            Shapes.normalizeAxis(axis, 1);
+            return ACCESS.wrap(new long[] {0}, DType.INT64, new int[0]);
+        }
+        int ax = Shapes.normalizeAxis(axis, keys[0].ndim());
+        NDArray order = argsort(keys[0], ax, true);
+        for (int k = 1; k < keys.length; k++) {
+            NDArray reordered = Take.takeAlongAxis(keys[k], order, ax);
+            order = Take.takeAlongAxis(order, argsort(reordered, ax, true), ax);
+        }
+        return order;
+    }
 }
