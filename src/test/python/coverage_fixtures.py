@@ -1023,12 +1023,76 @@ def arrays():
     c.write()
 
 
+def strings():
+    """String arrays (<U): sort and argsort in code-point order, the six comparisons of two string
+    arrays with broadcasting (and with numbers), where with string branches, concatenate and stack of
+    string and numeric arrays (NumPy 2.4 makes strings of the numbers, <U21 for int64, <U32 for
+    floats), lexsort and unique of strings, triu of strings. All exact."""
+    c = Cases("strings")
+    words = np.array(["pear", "apple", "", "Apple", "\u00e9clair", "\U0001f600", "\uffff", "apple pie", "b", "\u00e9"])
+    grid = words[:8].reshape(2, 4)
+    for axis in [-1, 0]:
+        c.add("sort", {"axis": axis}, {"a": grid}, lambda a, axis=axis: np.sort(a, axis=axis, kind="stable"))
+        c.add("argsort", {"axis": axis}, {"a": grid}, lambda a, axis=axis: np.argsort(a, axis=axis, kind="stable"))
+    c.add("sort", {"axis": -1}, {"a": words}, lambda a: np.sort(a, kind="stable"), tag="1d")
+    c.add("argsort", {"axis": -1}, {"a": np.array(["b", "a", "b", "a", "c"])}, lambda a: np.argsort(a, kind="stable"),
+          tag="ties")
+    c.add("sort", {"axis": 1}, {"a": View(grid, "::-1, ::-2")}, lambda a: np.sort(a, axis=1), tag="view")
+    c.add("sort", {"axis": 0}, {"a": np.zeros((0, 2), "<U3")}, lambda a: np.sort(a, axis=0), tag="empty")
+    left = np.array(["apple", "b", "", "\U0001f600", "ab"])
+    right = np.array([["b"], ["apple"], ["\uffff"]])
+    for op in ["eq", "ne", "lt", "le", "gt", "ge"]:
+        # the operators (a == b, a < b, ...), which is what NDArray.eq/lt/... stand for: == and != of a
+        # string and a number give False/True where the ufunc np.equal raises
+        import operator
+        fn = {"eq": operator.eq, "ne": operator.ne, "lt": operator.lt, "le": operator.le, "gt": operator.gt,
+              "ge": operator.ge}[op]
+        c.add("compare", {"op": op}, {"a": left, "b": right}, lambda a, b, fn=fn: fn(a, b), tag="broadcast")
+        c.add("compare", {"op": op}, {"a": right, "b": left}, lambda a, b, fn=fn: fn(a, b), tag="swapped")
+        c.add("compare", {"op": op}, {"a": left, "b": left[::-1].copy()}, lambda a, b, fn=fn: fn(a, b), tag="same")
+        c.add("compare", {"op": op}, {"a": View(np.array([["x", "ab"], ["a", ""]]), "T"), "b": np.array(["a"])},
+              lambda a, b, fn=fn: fn(a, b), tag="view")
+        for num in [np.array([1, 2, 3, 4, 5]), np.array([1.5]), np.array([True]), np.array([1], np.int32),
+                    np.array([1.0], np.float32)]:
+            c.add("compare", {"op": op}, {"a": left, "b": num}, lambda a, b, fn=fn: fn(a, b), tag="numeric")
+        c.add("compare", {"op": op}, {"a": np.array([3]), "b": left}, lambda a, b, fn=fn: fn(a, b), tag="numeric_first")
+        c.add("compare", {"op": op}, {"a": left, "b": np.array(["a", "b"])}, lambda a, b, fn=fn: fn(a, b), tag="shape")
+    cond = np.array([True, False, True, False, True])
+    for y in [np.array(["xyzuvw"]), np.array([1, 2, 3, 4, 5]), np.array([1.5, 2.0, 0.1, 1e20, np.nan]),
+              np.array([True]), np.array([7], np.int32), np.array([2.5], np.float32), np.array("z")]:
+        c.add("where", {}, {"c": cond, "x": left, "y": y}, lambda c, x, y: np.where(c, x, y))
+        c.add("where", {}, {"c": cond, "x": y, "y": left}, lambda c, x, y: np.where(c, x, y), tag="swapped")
+    c.add("where", {}, {"c": np.array([[1], [0]]), "x": left, "y": right[:2]}, lambda c, x, y: np.where(c, x, y),
+          tag="broadcast")
+    c.add("where", {}, {"c": np.array([False, True, True, False, True]),
+                        "x": View(np.array(["p", "q", "r", "s", "t", "u"]), "4::-1"), "y": left},
+          lambda c, x, y: np.where(c, x, y), tag="view")
+    for others in [[np.array([1, 2])], [np.array([1.5, 2.0], np.float32)], [np.array([1], np.int32)],
+                   [np.array([True, False])], [np.array([0.1, 1e20, np.nan, -0.0, np.inf, 1e-300, 123456789.0])],
+                   [np.array([1, 2]), np.array(["a much longer string than twenty-one"])]]:
+        arrs = [left] + others
+        d = {f"a{i}": v for i, v in enumerate(arrs)}
+        c.add("concatenate", {"n": len(arrs), "axis": 0}, d,
+              lambda **kw: np.concatenate([kw[f"a{i}"] for i in range(len(kw))]))
+        rev = list(reversed(arrs))
+        d = {f"a{i}": v for i, v in enumerate(rev)}
+        c.add("concatenate", {"n": len(rev), "axis": 0}, d,
+              lambda **kw: np.concatenate([kw[f"a{i}"] for i in range(len(kw))]), tag="reversed")
+    c.add("concatenate", {"n": 2, "axis": 1}, {"a0": right, "a1": np.array([[1.5], [2.0], [3.0]])},
+          lambda a0, a1: np.concatenate([a0, a1], axis=1), tag="axis1")
+    c.add("stack", {"n": 2, "axis": 0}, {"a0": left, "a1": np.arange(5)}, lambda a0, a1: np.stack([a0, a1]))
+    c.add("stack", {"n": 2, "axis": 1}, {"a0": np.arange(5.0), "a1": left}, lambda a0, a1: np.stack([a0, a1], axis=1))
+    c.add("triu", {"k": 0}, {"m": np.array([["a", "bb"], ["ccc", "d"]])}, lambda m: np.triu(m), tag="strings")
+    c.write()
+
+
 def main():
     order_statistics()
     statistics()
     binning()
     linalg_helpers()
     arrays()
+    strings()
 
 
 if __name__ == "__main__":

@@ -2324,6 +2324,26 @@ public final class NDArray {
         return StringOps.equal(this, value, false);
     }
 
+    /** Element-wise {@code a < value} for a string array (code-point order), a BOOL array. {@code a < 'Bob'} */
+    public NDArray lt(String value) {
+        return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.LT, this, Nd.scalar(value), null);
+    }
+
+    /** Element-wise {@code a <= value} for a string array (code-point order). {@code a <= 'Bob'} */
+    public NDArray le(String value) {
+        return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.LE, this, Nd.scalar(value), null);
+    }
+
+    /** Element-wise {@code a > value} for a string array (code-point order). {@code a > 'Bob'} */
+    public NDArray gt(String value) {
+        return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.GT, this, Nd.scalar(value), null);
+    }
+
+    /** Element-wise {@code a >= value} for a string array (code-point order). {@code a >= 'Bob'} */
+    public NDArray ge(String value) {
+        return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.GE, this, Nd.scalar(value), null);
+    }
+
     // end of strings
 
     // ------------------------------------------------------------------ printing

@@ -207,7 +207,9 @@ record CoverageFixture(String id, String op, Map<String, String> params, Map<Str
                 default -> throw new IllegalStateException("unknown error kind " + errorKind);
             };
             Throwable t = assertThrows(type, call::get, id + ": NumPy raised " + errorKind + ": " + message);
-            assertEquals(message, t.getMessage(), id + ": message");
+            // NumPy ends its broadcast error with a space (after the last shape), which ndvec's
+            // shared broadcasting error does not carry: trailing blanks are not compared
+            assertEquals(message.stripTrailing(), t.getMessage().stripTrailing(), id + ": message");
             return;
         }
         List<NDArray> actual = arrays(call.get());
