@@ -1086,6 +1086,108 @@ def strings():
     c.write()
 
 
+def robust_scaler_reference(x, xt, with_centering, with_scaling, quantile_range, unit_variance):
+    """scikit-learn's RobustScaler.fit/transform/inverse_transform written out in NumPy (scikit-learn is
+    not installed here): its fit is np.nanmedian and per-column np.nanpercentile, its transform in-place
+    arithmetic on a float copy."""
+    from scipy import stats
+    X = np.array(x, dtype=x.dtype if x.dtype.kind == "f" else np.float64)
+    q_min, q_max = quantile_range
+    if not 0 <= q_min <= q_max <= 100:
+        raise ValueError("Invalid quantile range: %s" % str(quantile_range))
+    center = np.nanmedian(X, axis=0) if with_centering else None
+    scale = None
+    if with_scaling:
+        quantiles = np.transpose([np.nanpercentile(X[:, j], quantile_range) for j in range(X.shape[1])])
+        scale = quantiles[1] - quantiles[0]
+        scale[scale < 10 * np.finfo(scale.dtype).eps] = 1.0
+        if unit_variance:
+            adjust = stats.norm.ppf(q_max / 100.0) - stats.norm.ppf(q_min / 100.0)
+            scale = scale / adjust
+    Z = np.array(xt, dtype=xt.dtype if xt.dtype.kind == "f" else np.float64)
+    if with_centering:
+        Z -= center
+    if with_scaling:
+        Z /= scale
+    B = Z.copy()
+    if with_scaling:
+        B *= scale
+    if with_centering:
+        B += center
+    outs = [center if center is not None else np.zeros(0), scale if scale is not None else np.zeros(0), Z, B]
+    return outs
+
+
+def kbins_reference(x, xt, n_bins, method):
+    """scikit-learn's KBinsDiscretizer(n_bins, encode='ordinal', strategy='quantile') fit and transform,
+    written out in NumPy: percentile edges, bins narrower than 1e-8 dropped, searchsorted on the inner
+    edges (side='right'); codes as int64."""
+    X = np.array(x, dtype=x.dtype if x.dtype.kind == "f" else np.float64)
+    if n_bins < 2:
+        raise ValueError("KBinsDiscretizer received an invalid number of bins. Received {}, expected at least 2."
+                         .format(n_bins))
+    edges = []
+    for j in range(X.shape[1]):
+        col = X[:, j]
+        if col.min() == col.max():
+            edges.append(np.array([-np.inf, np.inf]))
+            continue
+        e = np.asarray(np.percentile(col, np.linspace(0, 100, n_bins + 1), method=method))
+        e = e[np.ediff1d(e, to_begin=np.inf) > 1e-8]
+        edges.append(e)
+    Xt = np.array(xt, dtype=xt.dtype if xt.dtype.kind == "f" else np.float64)
+    codes = np.zeros(Xt.shape, np.int64)
+    for j in range(Xt.shape[1]):
+        codes[:, j] = np.searchsorted(edges[j][1:-1], Xt[:, j], side="right")
+    return edges + [codes]
+
+
+def pipeline():
+    """RobustScaler and QuantileBinner against scikit-learn's formulas computed by NumPy (see the two
+    reference functions). Exact, but unit_variance, whose normal quantiles ndvec computes itself (Acklam
+    plus one Halley step, each quantile within about 3e-16 relative of SciPy's Cephes ndtri, whose
+    difference and quotient then reach 5-7 ulps): 16 ulps."""
+    c = Cases("pipeline")
+    x = floats((40, 5))
+    x[:, 1] = x[:, 1] * 100 + 7
+    x[3, 1] = 1e6  # an outlier the median and IQR ignore
+    x[:, 2] = 2.5  # constant: scale 1
+    x[RS.random_sample((40, 5)) < 0.1] = np.nan
+    x[:, 2] = 2.5
+    xt = floats((8, 5))
+    xt[0, 0] = np.nan
+    clean = np.round(floats((60, 4)))  # ties: some quantile bins collapse
+    clean[:, 3] = -1.0
+    ct = floats((10, 4)) * 2
+    for dt in ["float64", "float32", "int64"]:
+        xx = typed(np.nan_to_num(x) if dt == "int64" else x, dt)
+        tt = typed(np.nan_to_num(xt) if dt == "int64" else xt, dt)
+        for wc, ws, qr, uv in [(True, True, (25.0, 75.0), False), (False, True, (10.0, 90.0), False),
+                               (True, False, (25.0, 75.0), False), (True, True, (0.0, 100.0), False),
+                               (True, True, (5.0, 95.0), True), (True, True, (30.0, 30.0), False)]:
+            p = {"with_centering": wc, "with_scaling": ws, "qmin": qr[0], "qmax": qr[1], "unit_variance": uv}
+            if uv:
+                p["ulps"] = 16
+                p["atol"] = 1e-12  # the restored rows: a value back at 0 may come back as 2^-52
+            c.add("robust_scaler", p, {"x": xx, "xt": tt},
+                  lambda x, xt, wc=wc, ws=ws, qr=qr, uv=uv: robust_scaler_reference(x, xt, wc, ws, qr, uv), tag=dt)
+    c.add("robust_scaler", {"with_centering": True, "with_scaling": True, "qmin": 25.0, "qmax": 175.0,
+                            "unit_variance": False}, {"x": x, "xt": xt},
+          lambda x, xt: robust_scaler_reference(x, xt, True, True, (25.0, 175.0), False), tag="badrange")
+    for dt in ["float64", "float32", "int64"]:
+        xx = typed(clean, dt)
+        tt = typed(ct if dt != "int64" else np.round(ct), dt)
+        for n_bins in [2, 3, 5, 10]:
+            for method in ["linear", "averaged_inverted_cdf", "inverted_cdf"]:
+                c.add("quantile_binner", {"n_bins": n_bins, "method": method}, {"x": xx, "xt": tt},
+                      lambda x, xt, n_bins=n_bins, method=method: kbins_reference(x, xt, n_bins, method), tag=dt)
+    c.add("quantile_binner", {"n_bins": 4, "method": "linear"}, {"x": View(clean, "::-2, ::-1"), "xt": ct},
+          lambda x, xt: kbins_reference(x, xt, 4, "linear"), tag="view")
+    c.add("quantile_binner", {"n_bins": 1, "method": "linear"}, {"x": clean, "xt": ct},
+          lambda x, xt: kbins_reference(x, xt, 1, "linear"), tag="onebin")
+    c.write()
+
+
 def main():
     order_statistics()
     statistics()
@@ -1093,6 +1195,7 @@ def main():
     linalg_helpers()
     arrays()
     strings()
+    pipeline()
 
 
 if __name__ == "__main__":
