@@ -42,10 +42,14 @@ record CoverageFixture(String id, String op, Map<String, String> params, Map<Str
                 throw new IllegalStateException("missing fixture " + resource + " (run coverage_fixtures.py)");
             }
             List<CoverageFixture> out = new ArrayList<>();
+            Map<String, String> defs = new LinkedHashMap<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(parse(line.split("\t", -1)));
+                if (line.startsWith("!\t")) {
+                    String[] f = line.split("\t", -1);
+                    defs.put(f[1], f[2]);
+                } else if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(parse(line.split("\t", -1), defs));
                 }
             }
             return out;
@@ -54,7 +58,7 @@ record CoverageFixture(String id, String op, Map<String, String> params, Map<Str
         }
     }
 
-    private static CoverageFixture parse(String[] f) {
+    private static CoverageFixture parse(String[] f, Map<String, String> defs) {
         Map<String, String> params = new LinkedHashMap<>();
         for (String kv : f[2].isEmpty() ? new String[0] : f[2].split(";")) {
             int eq = kv.indexOf('=');
@@ -63,7 +67,8 @@ record CoverageFixture(String id, String op, Map<String, String> params, Map<Str
         Map<String, NDArray> inputs = new LinkedHashMap<>();
         for (String kv : f[3].isEmpty() ? new String[0] : f[3].split(";")) {
             int eq = kv.indexOf('=');
-            inputs.put(kv.substring(0, eq), decode(kv.substring(eq + 1)));
+            String spec = kv.substring(eq + 1);
+            inputs.put(kv.substring(0, eq), decode(spec.startsWith("$") ? defs.get(spec.substring(1)) : spec));
         }
         if (f[4].equals("OK")) {
             return new CoverageFixture(f[0], f[1], params, inputs, List.of(f[5].split(";", -1)), null, null);
