@@ -514,6 +514,9 @@ def binning():
           lambda a: np.histogram(a, 3), tag="empty")
     c.add("histogram", {"bins": 3, "range": "None", "density": False}, {"a": View(data, "::-2, 1::3")},
           lambda a: np.histogram(a, 3), tag="view")
+    c.add("histogram", {"bins": 3, "range": "None", "density": False},
+          {"a": np.array([0.0, 1.7976931348623157e308, -1.7976931348623157e308])},
+          lambda a: np.histogram(a, 3), tag="overflow")
     c.add("histogram", {"bins": 3, "range": "None", "density": False}, {"a": np.array([1.0, np.nan])},
           lambda a: np.histogram(a, 3), tag="nan")
     c.add("histogram", {"bins": 3, "range": "None", "density": False}, {"a": np.array([1.0, np.inf])},

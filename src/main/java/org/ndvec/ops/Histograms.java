@@ -66,7 +66,11 @@ public final class Histograms {
             if (!(x >= first && x <= last)) {
                 return -1;
             }
-            int i = (int) ((x - first) / denom * bins);
+            double f = (x - first) / denom * bins;
+            if (f != f) {
+                throw overflowedRange(edges.length);
+            }
+            int i = (int) f;
             if (i == bins) {
                 i--;
             }
@@ -85,7 +89,11 @@ public final class Histograms {
                 return -1;
             }
             float diff = x - firstF;
-            int i = singleRatio ? (int) (diff / denomF * (float) bins) : (int) (diff / denom * bins);
+            double f = singleRatio ? diff / denomF * (float) bins : diff / denom * bins;
+            if (f != f) {
+                throw overflowedRange(edgesF.length);
+            }
+            int i = (int) f;
             if (i == bins) {
                 i--;
             }
@@ -96,6 +104,15 @@ public final class Histograms {
                 i++;
             }
             return i;
+        }
+
+        /**
+         * A range wider than the largest float makes NumPy's bin index NaN, which it casts to the
+         * smallest int64 and then fails to index with; ndvec stops with the same error.
+         */
+        private static IndexOutOfBoundsException overflowedRange(int edges) {
+            return new IndexOutOfBoundsException("index -9223372036854775808 is out of bounds for axis 0 with size "
+                    + edges);
         }
 
         /** Bin indices (or -1) of {@code n} contiguous elements from {@code off} into {@code out}. */
