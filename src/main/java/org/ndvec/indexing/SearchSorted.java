@@ -285,7 +285,7 @@ public final class SearchSorted {
     }
 
     /** NumPy's sort order: NaN after everything, NaN equal to NaN, -0.0 equal to 0.0. */
-    static int compareNanLast(double x, double y) {
+    public static int compareNanLast(double x, double y) {
         if (x < y) {
             return -1;
         }

@@ -125,6 +125,22 @@ public final class Einsum {
      * The labels of one operand's subscripts: letter codes, -1 for the ellipsis.
      */
     private static int[] parseOperand(String s, int ndim, int index) {
+        int[] labels = parseTerm(s, "operand " + index);
+        boolean ellipsis = Arrays.stream(labels).anyMatch(l -> l == -1);
+        int letters = labels.length - (ellipsis ? 1 : 0);
+        if (letters > ndim) {
+            throw new IllegalArgumentException("einstein sum subscripts string contains too many subscripts for operand "
+                    + index);
+        }
+        if (!ellipsis && letters < ndim) {
+            throw new IllegalArgumentException("operand has more dimensions than subscripts given in einstein sum, but "
+                    + "no '...' ellipsis provided to broadcast the extra dimensions.");
+        }
+        return labels;
+    }
+
+    /** Letters as their codes and one {@code ...} as -1, spaces skipped; {@code where} names the term in errors. */
+    private static int[] parseTerm(String s, String where) {
         List<Integer> labels = new ArrayList<>();
         boolean ellipsis = false;
         for (int i = 0; i < s.length(); i++) {
@@ -135,7 +151,7 @@ public final class Einsum {
             if (c == '.') {
                 if (ellipsis || i + 2 >= s.length() || s.charAt(i + 1) != '.' || s.charAt(i + 2) != '.') {
                     throw new IllegalArgumentException("einstein sum subscripts string contains a '.' that is not part of "
-                            + "an ellipsis ('...') in operand " + index);
+                            + "an ellipsis ('...') in " + where);
                 }
                 ellipsis = true;
                 labels.add(-1);
@@ -147,15 +163,6 @@ public final class Einsum {
                         + "subscripts must be letters");
             }
             labels.add((int) c);
-        }
-        int letters = labels.size() - (ellipsis ? 1 : 0);
-        if (letters > ndim) {
-            throw new IllegalArgumentException("einstein sum subscripts string contains too many subscripts for operand "
-                    + index);
-        }
-        if (!ellipsis && letters < ndim) {
-            throw new IllegalArgumentException("operand has more dimensions than subscripts given in einstein sum, but "
-                    + "no '...' ellipsis provided to broadcast the extra dimensions.");
         }
         return labels.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -189,36 +196,23 @@ public final class Einsum {
     private static int[] parseOutput(String s, int[] counts, int maxEllipsis) {
         List<Integer> labels = new ArrayList<>();
         boolean ellipsis = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ') {
-                continue;
-            }
-            if (c == '.') {
-                if (ellipsis || i + 2 >= s.length() || s.charAt(i + 1) != '.' || s.charAt(i + 2) != '.') {
-                    throw new IllegalArgumentException("einstein sum subscripts string contains a '.' that is not part of "
-                            + "an ellipsis ('...') in the output");
-                }
+        for (int l : parseTerm(s, "the output")) {
+            if (l == -1) {
                 ellipsis = true;
                 for (int e = 0; e < maxEllipsis; e++) {
                     labels.add(ELLIPSIS_BASE + e);
                 }
-                i += 2;
                 continue;
             }
-            if (!isLetter(c)) {
-                throw new IllegalArgumentException("invalid subscript '" + c + "' in einstein sum subscripts string, "
-                        + "subscripts must be letters");
-            }
-            if (labels.contains((int) c)) {
-                throw new IllegalArgumentException("einstein sum subscripts string includes output subscript '" + c
+            if (labels.contains(l)) {
+                throw new IllegalArgumentException("einstein sum subscripts string includes output subscript '" + (char) l
                         + "' multiple times");
             }
-            if (counts[c] == 0) {
-                throw new IllegalArgumentException("einstein sum subscripts string included output subscript '" + c
+            if (counts[l] == 0) {
+                throw new IllegalArgumentException("einstein sum subscripts string included output subscript '" + (char) l
                         + "' which never appeared in an input");
             }
-            labels.add((int) c);
+            labels.add(l);
         }
         if (!ellipsis && maxEllipsis > 0) {
             throw new IllegalArgumentException("output has more dimensions than subscripts given in einstein sum, but "

@@ -45,6 +45,8 @@ public final class Histograms {
         final float denomF;
         final double[] edges;
         final float[] edgesF;
+        /** The edges the corrections compare with: float32 edges widened (exactly) for float32 data. */
+        private final double[] compared;
 
         Uniform(int bins, boolean single, boolean singleRatio, double first, double last, double denom,
                 double[] edges, float[] edgesF) {
@@ -59,6 +61,14 @@ public final class Histograms {
             this.denomF = (float) denom;
             this.edges = edges;
             this.edgesF = edgesF;
+            if (single) {
+                compared = new double[edgesF.length];
+                for (int i = 0; i < edgesF.length; i++) {
+                    compared[i] = edgesF[i];
+                }
+            } else {
+                compared = edges;
+            }
         }
 
         /** Bin of a value binned in float64 (float64 and integer data), -1 outside the range or NaN. */
@@ -66,21 +76,7 @@ public final class Histograms {
             if (!(x >= first && x <= last)) {
                 return -1;
             }
-            double f = (x - first) / denom * bins;
-            if (f != f) {
-                throw overflowedRange(edges.length);
-            }
-            int i = (int) f;
-            if (i == bins) {
-                i--;
-            }
-            if (x < edges[i]) {
-                i--;
-            }
-            if (i != bins - 1 && x >= edges[i + 1]) {
-                i++;
-            }
-            return i;
+            return place(x, (x - first) / denom * bins);
         }
 
         /** Bin of a float32 value, in float32 (own range) or with a float64 ratio (a given range). */
@@ -89,18 +85,25 @@ public final class Histograms {
                 return -1;
             }
             float diff = x - firstF;
-            double f = singleRatio ? diff / denomF * (float) bins : diff / denom * bins;
+            return place(x, singleRatio ? diff / denomF * (float) bins : diff / denom * bins);
+        }
+
+        /**
+         * NumPy's index from the ratio {@code f}: truncated, the last edge moved into the last bin, then
+         * corrected by one against the edges (comparisons of floats widened to double are exact).
+         */
+        private int place(double x, double f) {
             if (f != f) {
-                throw overflowedRange(edgesF.length);
+                throw overflowedRange(compared.length);
             }
             int i = (int) f;
             if (i == bins) {
                 i--;
             }
-            if (x < edgesF[i]) {
+            if (x < compared[i]) {
                 i--;
             }
-            if (i != bins - 1 && x >= edgesF[i + 1]) {
+            if (i != bins - 1 && x >= compared[i + 1]) {
                 i++;
             }
             return i;
@@ -464,7 +467,7 @@ public final class Histograms {
                 order[i] = from + i;
             }
             Arrays.sort(order, (p, q) -> integral ? Long.compare(Buffers.getLong(data, p), Buffers.getLong(data, q))
-                    : compareNanLast(Buffers.getDouble(data, p), Buffers.getDouble(data, q)));
+                    : org.ndvec.indexing.SearchSorted.compareNanLast(Buffers.getDouble(data, p), Buffers.getDouble(data, q)));
             // cw = concatenate((0, sw.cumsum())) in the weights' dtype
             Object cw = Buffers.allocate(wt, len + 1);
             for (int i = 0; i < len; i++) {
@@ -477,7 +480,7 @@ public final class Histograms {
                 while (lo < hi) {
                     int mid = (lo + hi) >>> 1;
                     int c = integral ? Long.compare(Buffers.getLong(data, order[mid]), el[k])
-                            : compareNanLast(Buffers.getDouble(data, order[mid]), ed[k]);
+                            : org.ndvec.indexing.SearchSorted.compareNanLast(Buffers.getDouble(data, order[mid]), ed[k]);
                     if (c < 0 || inclusive && c == 0) {
                         lo = mid + 1;
                     } else {
@@ -521,18 +524,6 @@ public final class Histograms {
             case int[] v -> v[k] += ((int[]) cw)[at];
             default -> throw new IllegalArgumentException("weights must be numeric");
         }
-    }
-
-    private static int compareNanLast(double x, double y) {
-        if (x < y) {
-            return -1;
-        }
-        if (x > y) {
-            return 1;
-        }
-        boolean xn = x != x;
-        boolean yn = y != y;
-        return xn == yn ? 0 : xn ? 1 : -1;
     }
 
     /** {@code n / np.diff(bin_edges) / n.sum()} in float64. */
