@@ -130,7 +130,12 @@ public final class QuantileBinner {
         return new Binned(b, b.transform(xTrain));
     }
 
-    /** A fitted binner with the training rows it binned. */
+    /**
+     * A fitted binner with the training rows it binned.
+     *
+     * @param binner the fitted binner
+     * @param codes  the training rows' bins, int64
+     */
     public record Binned(QuantileBinner binner, NDArray codes) {
     }
 }

@@ -124,7 +124,12 @@ public final class RobustScaler {
         return new Scaled(s, s.transform(xTrain));
     }
 
-    /** A fitted scaler with the training rows it transformed. */
+    /**
+     * A fitted scaler with the training rows it transformed.
+     *
+     * @param scaler the fitted scaler
+     * @param x      the training rows, transformed
+     */
     public record Scaled(RobustScaler scaler, NDArray x) {
     }
 
