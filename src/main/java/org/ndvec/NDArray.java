@@ -2191,6 +2191,30 @@ public final class NDArray implements Serializable {
         return org.ndvec.linalg.Products.matmul(this, other);
     }
 
+    /**
+     * Sum along the main diagonal. {@code a.trace()}
+     *
+     * @throws IllegalArgumentException {@code diag requires an array of at least two dimensions}
+     */
+    public NDArray trace() {
+        return org.ndvec.indexing.Diagonals.trace(this, 0, 0, 1);
+    }
+
+    /** Sum along diagonal {@code offset} of the plane {@code (axis1, axis2)}. {@code a.trace(offset, axis1, axis2)} */
+    public NDArray trace(int offset, int axis1, int axis2) {
+        return org.ndvec.indexing.Diagonals.trace(this, offset, axis1, axis2);
+    }
+
+    /** The main diagonal, a read-only view. {@code a.diagonal()} */
+    public NDArray diagonal() {
+        return org.ndvec.indexing.Diagonals.diagonal(this, 0, 0, 1);
+    }
+
+    /** Diagonal {@code offset} of the plane {@code (axis1, axis2)}, a read-only view. {@code a.diagonal(offset, axis1, axis2)} */
+    public NDArray diagonal(int offset, int axis1, int axis2) {
+        return org.ndvec.indexing.Diagonals.diagonal(this, offset, axis1, axis2);
+    }
+
     // end of linear algebra
 
     // ------------------------------------------------------------------ advanced indexing
@@ -2261,14 +2285,29 @@ public final class NDArray implements Serializable {
         return this;
     }
 
-    /** A sorted copy along {@code axis}, NaN last. {@code np.sort(a, axis)} */
+    /** A sorted copy along {@code axis}, NaN last, strings in code-point order. {@code np.sort(a, axis)} */
     public NDArray sort(int axis) {
         return Sorting.sort(this, axis, false);
     }
 
-    /** {@code np.argsort(a, axis, kind='stable')} */
+    /** {@code np.argsort(a, axis, kind='stable')} (strings in code-point order) */
     public NDArray argsort(int axis) {
         return Sorting.argsort(this, axis, true);
+    }
+
+    /**
+     * Insertion points (int64, {@code v}'s shape) of {@code v} into this sorted 1-d array, before equal
+     * elements. {@code a.searchsorted(v)}
+     *
+     * @throws IllegalArgumentException {@code object too deep for desired array} when this is not 1-d
+     */
+    public NDArray searchsorted(NDArray v) {
+        return org.ndvec.indexing.SearchSorted.searchsorted(this, v, false, null);
+    }
+
+    /** {@code a.searchsorted(v, side='right' if right else 'left')} */
+    public NDArray searchsorted(NDArray v, boolean right) {
+        return org.ndvec.indexing.SearchSorted.searchsorted(this, v, right, null);
     }
 
     /** A view with the given axes (all when none) reversed. {@code np.flip(a, axis)} */
@@ -2318,6 +2357,26 @@ public final class NDArray implements Serializable {
     /** Element-wise {@code a != value} for a string array, a BOOL array. {@code a != 'Bob'} */
     public NDArray ne(String value) {
         return StringOps.equal(this, value, false);
+    }
+
+    /** Element-wise {@code a < value} for a string array (code-point order), a BOOL array. {@code a < 'Bob'} */
+    public NDArray lt(String value) {
+        return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.LT, this, Nd.scalar(value), null);
+    }
+
+    /** Element-wise {@code a <= value} for a string array (code-point order). {@code a <= 'Bob'} */
+    public NDArray le(String value) {
+        return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.LE, this, Nd.scalar(value), null);
+    }
+
+    /** Element-wise {@code a > value} for a string array (code-point order). {@code a > 'Bob'} */
+    public NDArray gt(String value) {
+        return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.GT, this, Nd.scalar(value), null);
+    }
+
+    /** Element-wise {@code a >= value} for a string array (code-point order). {@code a >= 'Bob'} */
+    public NDArray ge(String value) {
+        return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.GE, this, Nd.scalar(value), null);
     }
 
     // end of strings

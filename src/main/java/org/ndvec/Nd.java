@@ -6,9 +6,12 @@ import java.util.List;
 import org.ndvec.indexing.Joining;
 import org.ndvec.indexing.Nonzero;
 import org.ndvec.indexing.Rearranging;
+import org.ndvec.indexing.SearchSorted;
+import org.ndvec.indexing.SetOps;
 import org.ndvec.indexing.Sorting;
 import org.ndvec.indexing.Take;
 import org.ndvec.layout.Shapes;
+import org.ndvec.ops.OrderStatistics;
 import org.ndvec.storage.Buffers;
 
 /**
@@ -906,14 +909,128 @@ public final class Nd {
         return Sorting.topK(a, k, axis);
     }
 
-    /** {@code np.unique(a, return_index=True, return_inverse=True, return_counts=True)} */
+    /**
+     * The sorted distinct values of the flattened array (numbers or strings), with the index of each
+     * value's first occurrence, the inverse (of {@code a}'s shape) and the counts; NaNs count as one
+     * value. {@code np.unique(a, return_index=True, return_inverse=True, return_counts=True)}
+     */
     public static Unique unique(NDArray a) {
-        return Sorting.unique(a);
+        return SetOps.unique(a, null, true);
     }
 
-    /** {@code np.searchsorted(a, v, side='right' if right else 'left')} for a sorted 1-d {@code a}. */
+    /**
+     * The distinct sub-arrays along {@code axis} (rows for 0), sorted lexicographically, with first
+     * indices, the 1-d inverse and counts; sub-arrays holding NaN are never merged, as in NumPy.
+     * {@code np.unique(a, axis=axis, return_index=True, return_inverse=True, return_counts=True)}
+     *
+     * @throws AxisException for an axis out of range
+     */
+    public static Unique unique(NDArray a, int axis) {
+        return SetOps.unique(a, axis, true);
+    }
+
+    /**
+     * {@link #unique(NDArray)} with NaNs merged ({@code equalNan}, NumPy's default) or each kept.
+     * {@code np.unique(a, return_index=True, return_inverse=True, return_counts=True, equal_nan=equalNan)}
+     */
+    public static Unique unique(NDArray a, boolean equalNan) {
+        return SetOps.unique(a, null, equalNan);
+    }
+
+    /**
+     * {@code np.searchsorted(a, v, side='right' if right else 'left')}: int64 insertion points of every
+     * element of {@code v} into the sorted 1-d {@code a} (numbers, or strings in code-point order);
+     * the result has {@code v}'s shape.
+     *
+     * @throws IllegalArgumentException {@code object too deep for desired array} when {@code a} is not 1-d
+     */
     public static NDArray searchsorted(NDArray a, NDArray v, boolean right) {
-        return Sorting.searchsorted(a, v, right);
+        return SearchSorted.searchsorted(a, v, right, null);
+    }
+
+    /**
+     * {@link #searchsorted(NDArray, NDArray, boolean)} into {@code a} seen in the order of {@code sorter}
+     * (indices that sort it, as {@code argsort} gives). {@code np.searchsorted(a, v, side, sorter=sorter)}
+     *
+     * @throws IllegalArgumentException {@code sorter.size must equal a.size}, {@code sorter must only contain integers},
+     *     {@code Sorter index out of range.}
+     */
+    public static NDArray searchsorted(NDArray a, NDArray v, boolean right, NDArray sorter) {
+        return SearchSorted.searchsorted(a, v, right, sorter);
+    }
+
+    /**
+     * Row-wise searchsorted: {@code a} (..., n) holds sorted rows, {@code v} (..., k) the needles for
+     * each; int64 of {@code v}'s shape. NumPy searches one 1-d array at a time; this is
+     * {@code np.stack([np.searchsorted(a[i], v[i], side) for i in range(len(a))])} for 2-d input.
+     *
+     * @throws IllegalArgumentException when the leading dims differ
+     */
+    public static NDArray searchsortedRows(NDArray a, NDArray v, boolean right) {
+        return SearchSorted.searchsortedRows(a, v, right);
+    }
+
+    /**
+     * Bin numbers (int64, {@code x}'s shape) of {@code x} for monotonic 1-d {@code bins}: for increasing
+     * bins {@code i} such that {@code bins[i-1] <= x < bins[i]} ({@code bins[i-1] < x <= bins[i]} when
+     * {@code right}), 0 below, {@code len(bins)} above; decreasing bins count from the other end.
+     * {@code np.digitize(x, bins, right=right)}
+     *
+     * @throws IllegalArgumentException {@code bins must be monotonically increasing or decreasing}
+     */
+    public static NDArray digitize(NDArray x, NDArray bins, boolean right) {
+        return SearchSorted.digitize(x, bins, right);
+    }
+
+    /** {@code np.digitize(x, bins)}: bins closed on the left. */
+    public static NDArray digitize(NDArray x, NDArray bins) {
+        return SearchSorted.digitize(x, bins, false);
+    }
+
+    /**
+     * Where the elements of {@code element} equal some element of {@code test}: bool, {@code element}'s
+     * shape (NaN equals nothing; -0.0 equals 0.0; a string never equals a number).
+     * {@code np.isin(element, test_elements)}
+     */
+    public static NDArray isin(NDArray element, NDArray test) {
+        return SetOps.isin(element, test, false);
+    }
+
+    /** {@link #isin(NDArray, NDArray)}, negated when {@code invert}. {@code np.isin(element, test_elements, invert=invert)} */
+    public static NDArray isin(NDArray element, NDArray test, boolean invert) {
+        return SetOps.isin(element, test, invert);
+    }
+
+    /** The sorted values found in both (flattened, distinct; NaN is in no intersection). {@code np.intersect1d(a, b)} */
+    public static NDArray intersect1d(NDArray a, NDArray b) {
+        return SetOps.intersect1d(a, b, false)[0];
+    }
+
+    /**
+     * {@code np.intersect1d(a, b, assume_unique=assumeUnique, return_indices=True)}:
+     * {@code {values, firstIndexInA, firstIndexInB}} (indices into the flattened inputs). With
+     * {@code assumeUnique} the inputs are not made unique first (repeats then pair up as in NumPy).
+     */
+    public static NDArray[] intersect1d(NDArray a, NDArray b, boolean assumeUnique) {
+        return SetOps.intersect1d(a, b, assumeUnique);
+    }
+
+    /** The sorted distinct values of both, flattened (one NaN). {@code np.union1d(a, b)} */
+    public static NDArray union1d(NDArray a, NDArray b) {
+        return SetOps.union1d(a, b);
+    }
+
+    /** The sorted distinct values of {@code a} not in {@code b}. {@code np.setdiff1d(a, b)} */
+    public static NDArray setdiff1d(NDArray a, NDArray b) {
+        return SetOps.setdiff1d(a, b, false);
+    }
+
+    /**
+     * {@code np.setdiff1d(a, b, assume_unique=assumeUnique)}: with {@code assumeUnique} the elements of
+     * the flattened {@code a} not in {@code b}, in {@code a}'s order, unsorted.
+     */
+    public static NDArray setdiff1d(NDArray a, NDArray b, boolean assumeUnique) {
+        return SetOps.setdiff1d(a, b, assumeUnique);
     }
 
     // end of advanced indexing
@@ -987,6 +1104,732 @@ public final class Nd {
     }
 
     // end of strings
+
+    // ------------------------------------------------------------------ order statistics
+    // (issue 20: median, quantile, percentile and their nan twins, in org.ndvec.ops.OrderStatistics)
+
+    /**
+     * Median of every element: the middle value of the sorted elements, or the mean of the two middle
+     * ones; a 0-d result, float32 for float32 input and float64 otherwise; NaN if any element is NaN
+     * or there is none. Found by selection, not by sorting. {@code np.median(a)}
+     */
+    public static NDArray median(NDArray a) {
+        return OrderStatistics.median(a, null, false, false);
+    }
+
+    /** Median along one axis (negative counts from the end). {@code np.median(a, axis=axis)} */
+    public static NDArray median(NDArray a, int axis) {
+        return OrderStatistics.median(a, new int[] {axis}, false, false);
+    }
+
+    /**
+     * Median over several axes ({@code null}: all), keeping them as length-1 dims when
+     * {@code keepdims}. {@code np.median(a, axis=(0, 2), keepdims=True)}
+     *
+     * @throws AxisException for an axis out of range; {@code repeated axis}
+     */
+    public static NDArray median(NDArray a, int[] axes, boolean keepdims) {
+        return OrderStatistics.median(a, axes, keepdims, false);
+    }
+
+    /**
+     * Median of the non-NaN elements; NaN for a lane of only NaN (NumPy also warns
+     * {@code All-NaN slice encountered}). {@code np.nanmedian(a)}
+     */
+    public static NDArray nanmedian(NDArray a) {
+        return OrderStatistics.median(a, null, false, true);
+    }
+
+    /** Median ignoring NaN along one axis. {@code np.nanmedian(a, axis=axis)} */
+    public static NDArray nanmedian(NDArray a, int axis) {
+        return OrderStatistics.median(a, new int[] {axis}, false, true);
+    }
+
+    /** Median ignoring NaN over several axes ({@code null}: all). {@code np.nanmedian(a, axis=axes, keepdims=keepdims)} */
+    public static NDArray nanmedian(NDArray a, int[] axes, boolean keepdims) {
+        return OrderStatistics.median(a, axes, keepdims, true);
+    }
+    /**
+     * Quantile of every element with NumPy's default method (linear), {@code q} in {@code [0, 1]}; a 0-d result of
+     * float64, or float32 for a float32 input (a Java scalar {@code q} is NumPy's weak Python float). A lane holding NaN gives NaN.
+     * Found by selection, not by sorting. {@code np.quantile(a, q)}
+     *
+     * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract error for bool input with an interpolating method
+     * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
+     */
+    public static NDArray quantile(NDArray a, double q) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, false, false);
+    }
+
+    /** Quantile along one axis (negative counts from the end), linear method. {@code np.quantile(a, q, axis=axis)} */
+    public static NDArray quantile(NDArray a, double q, int axis) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, new int[] {axis}, false,
+                QuantileMethod.LINEAR, false, false);
+    }
+
+    /**
+     * Quantile over several axes ({@code null}: all) with any of NumPy's methods; the selecting methods
+     * ({@link QuantileMethod#LOWER}, ...) keep the input's dtype. {@code np.quantile(a, q, axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract error for bool input with an interpolating method
+     * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
+     */
+    public static NDArray quantile(NDArray a, double q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, axes, keepdims, method, false, false);
+    }
+
+    /**
+     * Quantile for an array of {@code q} (at most 2-d, taken as float64): the result has q's shape
+     * followed by the reduced shape. As in NumPy, an array {@code q} is not weak: a float32 input
+     * interpolates into float64. {@code np.quantile(a, np.array(q), axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract error for bool input with an interpolating method
+     * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
+     */
+    public static NDArray quantile(NDArray a, NDArray q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, q.astype(DType.FLOAT64).toDoubleArray(), q.shape(), false, axes, keepdims,
+                method, false, false);
+    }
+    /**
+     * Percentile of every element with NumPy's default method (linear), {@code q} in {@code [0, 100]}; a 0-d result of
+     * float64, or float32 for a float32 input (a Java scalar {@code q} is NumPy's weak Python float). A lane holding NaN gives NaN.
+     * Found by selection, not by sorting. {@code np.percentile(a, q)}
+     *
+     * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract error for bool input with an interpolating method
+     * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
+     */
+    public static NDArray percentile(NDArray a, double q) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, false, true);
+    }
+
+    /** Percentile along one axis (negative counts from the end), linear method. {@code np.percentile(a, q, axis=axis)} */
+    public static NDArray percentile(NDArray a, double q, int axis) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, new int[] {axis}, false,
+                QuantileMethod.LINEAR, false, true);
+    }
+
+    /**
+     * Percentile over several axes ({@code null}: all) with any of NumPy's methods; the selecting methods
+     * ({@link QuantileMethod#LOWER}, ...) keep the input's dtype. {@code np.percentile(a, q, axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract error for bool input with an interpolating method
+     * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
+     */
+    public static NDArray percentile(NDArray a, double q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, axes, keepdims, method, false, true);
+    }
+
+    /**
+     * Percentile for an array of {@code q} (at most 2-d, taken as float64): the result has q's shape
+     * followed by the reduced shape. As in NumPy, an array {@code q} is not weak: a float32 input
+     * interpolates into float64. {@code np.percentile(a, np.array(q), axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract error for bool input with an interpolating method
+     * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
+     */
+    public static NDArray percentile(NDArray a, NDArray q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, q.astype(DType.FLOAT64).toDoubleArray(), q.shape(), false, axes, keepdims,
+                method, false, true);
+    }
+    /**
+     * Quantile ignoring NaN of every element with NumPy's default method (linear), {@code q} in {@code [0, 1]}; a 0-d result of
+     * float64, or float32 for a float32 input (a Java scalar {@code q} is NumPy's weak Python float). NaN elements are left out; a lane of only NaN gives NaN (an empty input gives NumPy's nanmean of it, without q's axes).
+     * Found by selection, not by sorting. {@code np.nanquantile(a, q)}
+     *
+     * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract
+     *     error for bool input with an interpolating method
+     */
+    public static NDArray nanquantile(NDArray a, double q) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, true, false);
+    }
+
+    /** Quantile ignoring NaN along one axis (negative counts from the end), linear method. {@code np.nanquantile(a, q, axis=axis)} */
+    public static NDArray nanquantile(NDArray a, double q, int axis) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, new int[] {axis}, false,
+                QuantileMethod.LINEAR, true, false);
+    }
+
+    /**
+     * Quantile ignoring NaN over several axes ({@code null}: all) with any of NumPy's methods; the selecting methods
+     * ({@link QuantileMethod#LOWER}, ...) keep the input's dtype. {@code np.nanquantile(a, q, axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract
+     *     error for bool input with an interpolating method
+     */
+    public static NDArray nanquantile(NDArray a, double q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, axes, keepdims, method, true, false);
+    }
+
+    /**
+     * Quantile ignoring NaN for an array of {@code q} (at most 2-d, taken as float64): the result has q's shape
+     * followed by the reduced shape. As in NumPy, an array {@code q} is not weak: a float32 input
+     * interpolates into float64. {@code np.nanquantile(a, np.array(q), axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract
+     *     error for bool input with an interpolating method
+     */
+    public static NDArray nanquantile(NDArray a, NDArray q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, q.astype(DType.FLOAT64).toDoubleArray(), q.shape(), false, axes, keepdims,
+                method, true, false);
+    }
+    /**
+     * Percentile ignoring NaN of every element with NumPy's default method (linear), {@code q} in {@code [0, 100]}; a 0-d result of
+     * float64, or float32 for a float32 input (a Java scalar {@code q} is NumPy's weak Python float). NaN elements are left out; a lane of only NaN gives NaN (an empty input gives NumPy's nanmean of it, without q's axes).
+     * Found by selection, not by sorting. {@code np.nanpercentile(a, q)}
+     *
+     * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract
+     *     error for bool input with an interpolating method
+     */
+    public static NDArray nanpercentile(NDArray a, double q) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, true, true);
+    }
+
+    /** Percentile ignoring NaN along one axis (negative counts from the end), linear method. {@code np.nanpercentile(a, q, axis=axis)} */
+    public static NDArray nanpercentile(NDArray a, double q, int axis) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, new int[] {axis}, false,
+                QuantileMethod.LINEAR, true, true);
+    }
+
+    /**
+     * Percentile ignoring NaN over several axes ({@code null}: all) with any of NumPy's methods; the selecting methods
+     * ({@link QuantileMethod#LOWER}, ...) keep the input's dtype. {@code np.nanpercentile(a, q, axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract
+     *     error for bool input with an interpolating method
+     */
+    public static NDArray nanpercentile(NDArray a, double q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, axes, keepdims, method, true, true);
+    }
+
+    /**
+     * Percentile ignoring NaN for an array of {@code q} (at most 2-d, taken as float64): the result has q's shape
+     * followed by the reduced shape. As in NumPy, an array {@code q} is not weak: a float32 input
+     * interpolates into float64. {@code np.nanpercentile(a, np.array(q), axis=axes, method=method, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract
+     *     error for bool input with an interpolating method
+     */
+    public static NDArray nanpercentile(NDArray a, NDArray q, int[] axes, boolean keepdims, QuantileMethod method) {
+        return OrderStatistics.quantile(a, q.astype(DType.FLOAT64).toDoubleArray(), q.shape(), false, axes, keepdims,
+                method, true, true);
+    }
+    /**
+     * Variance of the non-NaN elements over every axis (ddof 0); float32 stays float32, integer
+     * input gives {@code np.var}'s float64. {@code np.nanvar(a)}
+     */
+    public static NDArray nanvar(NDArray a) {
+        return org.ndvec.ops.NanStatistics.nanvar(a, null, false, 0, false);
+    }
+
+    /** Variance ignoring NaN along one axis, dividing by {@code count - ddof}. {@code np.nanvar(a, axis=axis, ddof=ddof)} */
+    public static NDArray nanvar(NDArray a, int axis, int ddof) {
+        return org.ndvec.ops.NanStatistics.nanvar(a, new int[] {axis}, false, ddof, false);
+    }
+
+    /**
+     * Variance ignoring NaN over several axes ({@code null}: all): {@code sum((x - mean)^2) / (count - ddof)}
+     * over the non-NaN values, NaN where {@code count - ddof <= 0} (NumPy also warns). Sums are
+     * compensated float64, so the last bit can differ from NumPy's pairwise (float32: float32) sums.
+     * {@code np.nanvar(a, axis=axes, ddof=ddof, keepdims=keepdims)}
+     *
+     * @throws AxisException for an axis out of range
+     */
+    public static NDArray nanvar(NDArray a, int[] axes, boolean keepdims, int ddof) {
+        return org.ndvec.ops.NanStatistics.nanvar(a, axes, keepdims, ddof, false);
+    }
+
+    /** Standard deviation of the non-NaN elements over every axis (ddof 0). {@code np.nanstd(a)} */
+    public static NDArray nanstd(NDArray a) {
+        return org.ndvec.ops.NanStatistics.nanvar(a, null, false, 0, true);
+    }
+
+    /** Standard deviation ignoring NaN along one axis. {@code np.nanstd(a, axis=axis, ddof=ddof)} */
+    public static NDArray nanstd(NDArray a, int axis, int ddof) {
+        return org.ndvec.ops.NanStatistics.nanvar(a, new int[] {axis}, false, ddof, true);
+    }
+
+    /**
+     * Standard deviation ignoring NaN, the square root of {@link #nanvar(NDArray, int[], boolean, int)}.
+     * {@code np.nanstd(a, axis=axes, ddof=ddof, keepdims=keepdims)}
+     */
+    public static NDArray nanstd(NDArray a, int[] axes, boolean keepdims, int ddof) {
+        return org.ndvec.ops.NanStatistics.nanvar(a, axes, keepdims, ddof, true);
+    }
+
+    /**
+     * Flat (C-order) index of the largest non-NaN element, a 0-d int64 array. NaN counts as
+     * {@code -inf}, as NumPy replaces it, so a lane of only NaN and {@code -inf} gives its first
+     * element. {@code np.nanargmax(a)}
+     *
+     * @throws IllegalArgumentException {@code All-NaN slice encountered}, {@code attempt to get argmax of an empty sequence}
+     */
+    public static NDArray nanargmax(NDArray a) {
+        return org.ndvec.ops.NanStatistics.nanargExtreme(a, null, false, true);
+    }
+
+    /** Index of the largest non-NaN element along an axis, int64. {@code np.nanargmax(a, axis=axis, keepdims=keepdims)} */
+    public static NDArray nanargmax(NDArray a, int axis, boolean keepdims) {
+        return org.ndvec.ops.NanStatistics.nanargExtreme(a, axis, keepdims, true);
+    }
+
+    /**
+     * Flat (C-order) index of the smallest non-NaN element (NaN counts as {@code +inf}), a 0-d int64
+     * array. {@code np.nanargmin(a)}
+     *
+     * @throws IllegalArgumentException {@code All-NaN slice encountered}, {@code attempt to get argmin of an empty sequence}
+     */
+    public static NDArray nanargmin(NDArray a) {
+        return org.ndvec.ops.NanStatistics.nanargExtreme(a, null, false, false);
+    }
+
+    /** Index of the smallest non-NaN element along an axis, int64. {@code np.nanargmin(a, axis=axis, keepdims=keepdims)} */
+    public static NDArray nanargmin(NDArray a, int axis, boolean keepdims) {
+        return org.ndvec.ops.NanStatistics.nanargExtreme(a, axis, keepdims, false);
+    }
+
+    /** The mean of every element (no weights); float64 for integer input. {@code np.average(a)} */
+    public static NDArray average(NDArray a) {
+        return org.ndvec.ops.Average.averageAndSum(a, null, null, false)[0];
+    }
+
+    /**
+     * Weighted average {@code sum(a * w) / sum(w)} over {@code axes} ({@code null}: all) in NumPy's
+     * result dtype (float64 for integer or bool input, else the promotion of {@code a} and the
+     * weights). {@code weights} may be {@code null} (the mean), of {@code a}'s shape, or of the shape
+     * of the averaged axes. {@code np.average(a, axis=axes, weights=weights, keepdims=keepdims)}
+     *
+     * @throws IllegalArgumentException {@code Axis must be specified when shapes of a and weights differ.},
+     *     {@code Shape of weights must be consistent with shape of a along specified axis.}
+     * @throws ArithmeticException {@code Weights sum to zero, can't be normalized} (NumPy's ZeroDivisionError)
+     */
+    public static NDArray average(NDArray a, int[] axes, NDArray weights, boolean keepdims) {
+        return org.ndvec.ops.Average.averageAndSum(a, axes, weights, keepdims)[0];
+    }
+
+    /**
+     * {@link #average(NDArray, int[], NDArray, boolean)} and the sum of the weights (the element count
+     * without weights), broadcast to the average's shape: {@code {average, sumOfWeights}}.
+     * {@code np.average(a, axis=axes, weights=weights, returned=True, keepdims=keepdims)}
+     */
+    public static NDArray[] averageReturned(NDArray a, int[] axes, NDArray weights, boolean keepdims) {
+        return org.ndvec.ops.Average.averageAndSum(a, axes, weights, keepdims);
+    }
+
+    // end of order statistics
+
+
+    // ------------------------------------------------------------------ binning and counting
+    // (issue 20: histogram and bincount in org.ndvec.ops)
+
+    /** Counts in 10 equal bins over the data's range. {@code hist, edges = np.histogram(a)} */
+    public static Histogram histogram(NDArray a) {
+        return org.ndvec.ops.Histograms.uniform(a, 10, null, null, false);
+    }
+
+    /**
+     * Counts (int64) in {@code bins} equal bins spanning the data's range (widened by 0.5 each side
+     * when it is one value), the last bin closed, with the {@code bins + 1} edges (float32 for float32
+     * data, else float64). Edges and bin indices are computed as NumPy computes them, so a value on or
+     * next to an edge lands in NumPy's bin. {@code np.histogram(a, bins)}
+     *
+     * @throws IllegalArgumentException {@code `bins` must be positive, when an integer},
+     *     {@code autodetected range of [nan, nan] is not finite}
+     */
+    public static Histogram histogram(NDArray a, int bins) {
+        return org.ndvec.ops.Histograms.uniform(a, bins, null, null, false);
+    }
+
+    /**
+     * {@code np.histogram(a, bins, range=range, weights=weights, density=density)} with equal bins:
+     * {@code range} ({@code null} for the data's) is {@code {min, max}}; values outside it are left out;
+     * {@code weights} ({@code null}, or {@code a}'s shape) sum per bin in their own dtype, in NumPy's
+     * order; {@code density} divides by the bin widths and the total (float64).
+     *
+     * @throws IllegalArgumentException {@code max must be larger than min in range parameter.},
+     *     {@code supplied range of [0.0, inf] is not finite}, {@code weights should have the same shape as a.},
+     *     {@code Too many bins for data range. Cannot create 10 finite-sized bins.}
+     */
+    public static Histogram histogram(NDArray a, int bins, double[] range, NDArray weights, boolean density) {
+        return org.ndvec.ops.Histograms.uniform(a, bins, range, weights, density);
+    }
+
+    /**
+     * Counts between given non-decreasing edges (1-d; every bin half-open but the last); the edges are
+     * returned as given. {@code np.histogram(a, bins=edges)}
+     *
+     * @throws IllegalArgumentException {@code `bins` must increase monotonically, when an array},
+     *     {@code `bins` must be 1d, when an array}
+     */
+    public static Histogram histogram(NDArray a, NDArray edges) {
+        return org.ndvec.ops.Histograms.edges(a, edges, null, false);
+    }
+
+    /** {@code np.histogram(a, bins=edges, weights=weights, density=density)}; {@code weights} may be null. */
+    public static Histogram histogram(NDArray a, NDArray edges, NDArray weights, boolean density) {
+        return org.ndvec.ops.Histograms.edges(a, edges, weights, density);
+    }
+
+    /** Occurrences (int64) of each value {@code 0 .. max(x)} of a 1-d non-negative integer array. {@code np.bincount(x)} */
+    public static NDArray bincount(NDArray x) {
+        return org.ndvec.ops.Bincount.bincount(x, null, 0);
+    }
+
+    /**
+     * Occurrences of each value, or with {@code weights} (null, or one per element) the float64 sum of
+     * their weights, over {@code max(max(x) + 1, minlength)} bins. {@code np.bincount(x, weights, minlength)}
+     *
+     * @throws IllegalArgumentException {@code 'list' argument must have no negative elements},
+     *     {@code 'minlength' must not be negative}, {@code The weights and list don't have the same length.},
+     *     {@code Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'},
+     *     {@code object too deep for desired array}
+     */
+    public static NDArray bincount(NDArray x, NDArray weights, int minlength) {
+        return org.ndvec.ops.Bincount.bincount(x, weights, minlength);
+    }
+
+    // end of binning and counting
+
+
+    // ------------------------------------------------------------------ linear-algebra helpers
+    // (issue 20: cov, corrcoef, diagonals, triangles, kron, einsum)
+
+    /**
+     * Covariance matrix of the rows of {@code m} (variables; observations along the columns), float64,
+     * normalized by {@code n - 1}; a 0-d array for one variable. Computed as NumPy's {@code cov} is, the
+     * product by ndvec's GEMM (elements can differ from NumPy's in the last bits). {@code np.cov(m)}
+     *
+     * @throws IllegalArgumentException {@code m has more than 2 dimensions}
+     */
+    public static NDArray cov(NDArray m) {
+        return org.ndvec.ops.Covariance.cov(m, null, true, false, null, null, null);
+    }
+
+    /**
+     * {@code np.cov(m, y, rowvar=rowvar, bias=bias, ddof=ddof, fweights=fweights, aweights=aweights)}:
+     * {@code y} (null for none) adds variables; {@code rowvar} false puts variables in columns;
+     * {@code ddof} (null: 1, or 0 with {@code bias}) is the normalization's offset; {@code fweights}
+     * (integer counts) and {@code aweights} (relative weights), one per observation, may be null.
+     *
+     * @throws IllegalArgumentException NumPy's {@code fweights must be integer}, {@code fweights cannot be negative},
+     *     {@code incompatible numbers of samples and aweights}, {@code cannot handle multidimensional fweights}, ...
+     */
+    public static NDArray cov(NDArray m, NDArray y, boolean rowvar, boolean bias, Integer ddof, NDArray fweights,
+                              NDArray aweights) {
+        return org.ndvec.ops.Covariance.cov(m, y, rowvar, bias, ddof, fweights, aweights);
+    }
+
+    /** Pearson correlation coefficients of the rows of {@code x}, clipped to [-1, 1]. {@code np.corrcoef(x)} */
+    public static NDArray corrcoef(NDArray x) {
+        return org.ndvec.ops.Covariance.corrcoef(x, null, true);
+    }
+
+    /** {@code np.corrcoef(x, y, rowvar=rowvar)}; {@code y} may be null. */
+    public static NDArray corrcoef(NDArray x, NDArray y, boolean rowvar) {
+        return org.ndvec.ops.Covariance.corrcoef(x, y, rowvar);
+    }
+
+    /**
+     * Sum along the main diagonal of a matrix (of the first two axes for more dims); int32 and bool
+     * give int64 as NumPy's sum does. {@code np.trace(a)}
+     *
+     * @throws IllegalArgumentException {@code diag requires an array of at least two dimensions}
+     */
+    public static NDArray trace(NDArray a) {
+        return org.ndvec.indexing.Diagonals.trace(a, 0, 0, 1);
+    }
+
+    /**
+     * Sum along diagonal {@code offset} of the plane {@code (axis1, axis2)}: one sum per index of the
+     * other axes. {@code np.trace(a, offset, axis1, axis2)}
+     *
+     * @throws IllegalArgumentException {@code axis1 and axis2 cannot be the same}, {@code axis1: axis 2 is out of bounds for array of dimension 2}
+     */
+    public static NDArray trace(NDArray a, int offset, int axis1, int axis2) {
+        return org.ndvec.indexing.Diagonals.trace(a, offset, axis1, axis2);
+    }
+
+    /**
+     * The main diagonal as a read-only view (NumPy 2's diagonal is read-only too; {@code copy()} it to
+     * write). {@code np.diagonal(a)}
+     */
+    public static NDArray diagonal(NDArray a) {
+        return org.ndvec.indexing.Diagonals.diagonal(a, 0, 0, 1);
+    }
+
+    /**
+     * Diagonal {@code offset} (above the main one when positive) of the plane {@code (axis1, axis2)},
+     * a read-only view whose last axis runs along it. {@code np.diagonal(a, offset, axis1, axis2)}
+     *
+     * @throws IllegalArgumentException {@code diag requires an array of at least two dimensions},
+     *     {@code axis1 and axis2 cannot be the same}
+     */
+    public static NDArray diagonal(NDArray a, int offset, int axis1, int axis2) {
+        return org.ndvec.indexing.Diagonals.diagonal(a, offset, axis1, axis2);
+    }
+
+    /** {@code np.diag(v)}: a square matrix with 1-d {@code v} on its diagonal, or the diagonal (a read-only view) of a 2-d {@code v}. */
+    public static NDArray diag(NDArray v) {
+        return org.ndvec.indexing.Diagonals.diag(v, 0);
+    }
+
+    /**
+     * {@code np.diag(v, k)}: a new matrix with 1-d {@code v} on diagonal {@code k}, or diagonal
+     * {@code k} of a 2-d {@code v} as a read-only view.
+     *
+     * @throws IllegalArgumentException {@code Input must be 1- or 2-d.}
+     */
+    public static NDArray diag(NDArray v, int k) {
+        return org.ndvec.indexing.Diagonals.diag(v, k);
+    }
+
+    /** A bool (n, m) array, true at and below diagonal {@code k}. {@code np.tri(n, m, k, dtype=bool)} */
+    public static NDArray tri(int n, int m, int k) {
+        return org.ndvec.indexing.Triangles.tri(n, m, k);
+    }
+
+    /**
+     * A copy with the elements below diagonal {@code k} of the last two dims zeroed (a 1-d input
+     * broadcasts to a square matrix, as in NumPy). {@code np.triu(m, k)}
+     */
+    public static NDArray triu(NDArray m, int k) {
+        return org.ndvec.indexing.Triangles.triangle(m, k, false);
+    }
+
+    /** {@code np.triu(m)} */
+    public static NDArray triu(NDArray m) {
+        return org.ndvec.indexing.Triangles.triangle(m, 0, false);
+    }
+
+    /** A copy with the elements above diagonal {@code k} of the last two dims zeroed. {@code np.tril(m, k)} */
+    public static NDArray tril(NDArray m, int k) {
+        return org.ndvec.indexing.Triangles.triangle(m, k, true);
+    }
+
+    /** {@code np.tril(m)} */
+    public static NDArray tril(NDArray m) {
+        return org.ndvec.indexing.Triangles.triangle(m, 0, true);
+    }
+
+    /**
+     * The Kronecker product: blocks {@code a[i, j] * b}, shapes multiplied axis by axis (the shorter
+     * shape padded with leading 1s); the dtype is the multiply's. {@code np.kron(a, b)}
+     */
+    public static NDArray kron(NDArray a, NDArray b) {
+        return org.ndvec.ops.Kron.kron(a, b);
+    }
+
+    /**
+     * Einstein summation, NumPy's subscripts ({@code "ij,jk->ik"}, {@code "bij,bjk->bik"}, {@code "ii"},
+     * {@code "ij->ji"}, {@code "i,j->ij"}, {@code "...ij->...ji"}, implicit output in label order);
+     * products go through ndvec's batched GEMM. The dtype is NumPy's result type of the operands. A new
+     * array. {@code np.einsum(subscripts, *operands)}
+     *
+     * @throws IllegalArgumentException with NumPy's message for a bad subscripts string, a wrong number of
+     *     operands or mismatched sizes
+     */
+    public static NDArray einsum(String subscripts, NDArray... operands) {
+        return org.ndvec.ops.Einsum.einsum(subscripts, operands);
+    }
+
+    // end of linear-algebra helpers
+
+
+    // ------------------------------------------------------------------ array functions
+    // (issue 20: diff, gradient, interp, meshgrid, lexsort, padding modes)
+
+    /** First difference along the last axis, {@code a[..., 1:] - a[..., :-1]} ({@code !=} for bool). {@code np.diff(a)} */
+    public static NDArray diff(NDArray a) {
+        return org.ndvec.ops.Differences.diff(a, 1, -1, null, null);
+    }
+
+    /**
+     * The {@code n}-th difference along {@code axis}, in the input's dtype (int32 wraps as NumPy's does);
+     * {@code n == 0} returns {@code a} itself. {@code np.diff(a, n, axis)}
+     *
+     * @throws IllegalArgumentException {@code order must be non-negative but got -1},
+     *     {@code diff requires input that is at least one dimensional}
+     */
+    public static NDArray diff(NDArray a, int n, int axis) {
+        return org.ndvec.ops.Differences.diff(a, n, axis, null, null);
+    }
+
+    /**
+     * {@code np.diff(a, n, axis, prepend=prepend, append=append)}: the values (null for none; a 0-d one
+     * broadcast along the other axes) joined before and after {@code a} along {@code axis} first.
+     */
+    public static NDArray diff(NDArray a, int n, int axis, NDArray prepend, NDArray append) {
+        return org.ndvec.ops.Differences.diff(a, n, axis, prepend, append);
+    }
+
+    /**
+     * Gradient of {@code f} along every axis by central differences inside and first-order differences
+     * at the ends; {@code spacing}: none (1), one value for every axis, or one per axis. float64 (float32
+     * for float32 input, computed in float32 as NumPy does for a Python-float spacing). One array per
+     * axis. {@code np.gradient(f, *spacing)}
+     *
+     * @throws IllegalArgumentException {@code Shape of array too small to calculate a numerical gradient, at least
+     *     (edge_order + 1) elements are required.}, {@code invalid number of arguments}
+     */
+    public static NDArray[] gradient(NDArray f, double... spacing) {
+        NDArray[] s = new NDArray[spacing.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = scalar(spacing[i]);
+        }
+        return org.ndvec.ops.Differences.gradient(f, s, true, null, 1);
+    }
+
+    /**
+     * {@code np.gradient(f, *spacing, axis=axes, edge_order=edgeOrder)} with Java-double spacings
+     * (NumPy's Python floats: none, one for all axes, or one per axis); {@code axes} null for all.
+     */
+    public static NDArray[] gradient(NDArray f, double[] spacing, int[] axes, int edgeOrder) {
+        NDArray[] s = new NDArray[spacing.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = scalar(spacing[i]);
+        }
+        return org.ndvec.ops.Differences.gradient(f, s, true, axes, edgeOrder);
+    }
+
+    /** Gradient along one axis with uniform {@code spacing}, edges of order 1 or 2. {@code np.gradient(f, spacing, axis=axis, edge_order=edgeOrder)} */
+    public static NDArray gradient(NDArray f, double spacing, int axis, int edgeOrder) {
+        return org.ndvec.ops.Differences.gradient(f, new NDArray[] {scalar(spacing)}, true, new int[] {axis},
+                edgeOrder)[0];
+    }
+
+    /**
+     * {@code np.gradient(f, *spacing, axis=axes, edge_order=edgeOrder)} with array spacings: each entry
+     * is a 0-d array (a uniform spacing, typed as NumPy's numpy scalar) or a 1-d array of coordinates
+     * along its axis (uneven spacing); {@code axes} null for all.
+     *
+     * @throws IllegalArgumentException {@code when 1d, distances must match the length of the corresponding dimension},
+     *     {@code distances must be either scalars or 1d}, {@code 'edge_order' greater than 2 not supported}
+     */
+    public static NDArray[] gradient(NDArray f, NDArray[] spacing, int[] axes, int edgeOrder) {
+        return org.ndvec.ops.Differences.gradient(f, spacing, false, axes, edgeOrder);
+    }
+
+    /**
+     * Piecewise-linear interpolation of the points {@code (xp, fp)} ({@code xp} increasing) at {@code x}:
+     * float64 of {@code x}'s shape; {@code fp[0]} below and {@code fp[-1]} above. Bit for bit NumPy's.
+     * {@code np.interp(x, xp, fp)}
+     *
+     * @throws IllegalArgumentException {@code fp and xp are not of the same length.}, {@code array of sample points is empty}
+     */
+    public static NDArray interp(NDArray x, NDArray xp, NDArray fp) {
+        return org.ndvec.ops.Interp.interp(x, xp, fp, null, null, null);
+    }
+
+    /**
+     * {@code np.interp(x, xp, fp, left=left, right=right, period=period)}: {@code left}/{@code right}
+     * (null for the end values) outside the points; with a {@code period} (null for none) the
+     * x-coordinates are periodic and {@code left}/{@code right} are ignored.
+     *
+     * @throws IllegalArgumentException {@code period must be a non-zero value}
+     */
+    public static NDArray interp(NDArray x, NDArray xp, NDArray fp, Double left, Double right, Double period) {
+        return org.ndvec.ops.Interp.interp(x, xp, fp, left, right, period);
+    }
+
+    /**
+     * Coordinate matrices from coordinate vectors, Cartesian ({@code xy}) indexing: for vectors of
+     * lengths m and n, two (n, m) arrays. New arrays. {@code np.meshgrid(*xi)}
+     */
+    public static NDArray[] meshgrid(NDArray... xi) {
+        return org.ndvec.indexing.Grids.meshgrid(xi, "xy", false, true);
+    }
+
+    /**
+     * {@code np.meshgrid(*xi, indexing=indexing, sparse=sparse, copy=copy)}: {@code indexing} "xy" or "ij"
+     * (matrix); {@code sparse} keeps length-1 axes; without {@code copy}, views (dense ones read-only).
+     *
+     * @throws IllegalArgumentException {@code Valid values for `indexing` are 'xy' and 'ij'.}
+     */
+    public static NDArray[] meshgrid(NDArray[] xi, String indexing, boolean sparse, boolean copy) {
+        return org.ndvec.indexing.Grids.meshgrid(xi, indexing, sparse, copy);
+    }
+
+    /**
+     * Indirect stable sort on several keys, the last one primary: int64 indices along the last axis.
+     * {@code np.lexsort((k0, k1, ...))}
+     *
+     * @throws IllegalArgumentException {@code need sequence of keys with len > 0 in lexsort},
+     *     {@code all keys need to be the same shape}
+     */
+    public static NDArray lexsort(NDArray[] keys) {
+        return Sorting.lexsort(keys, -1);
+    }
+
+    /** {@code np.lexsort(keys, axis)} */
+    public static NDArray lexsort(NDArray[] keys, int axis) {
+        return Sorting.lexsort(keys, axis);
+    }
+
+    /**
+     * {@code np.lexsort(keys)} of one array: its slices along the first axis are the keys, the last one
+     * primary (a 1-d array gives 0-d keys and the 0-d result 0, as in NumPy).
+     *
+     * @throws IllegalArgumentException {@code need sequence of keys with len > 0 in lexsort} for a 0-d array
+     */
+    public static NDArray lexsort(NDArray keys) {
+        if (keys.ndim() == 0 || keys.shape(0) == 0) {
+            throw new IllegalArgumentException("need sequence of keys with len > 0 in lexsort");
+        }
+        NDArray[] k = new NDArray[keys.shape(0)];
+        for (int i = 0; i < k.length; i++) {
+            k[i] = keys.get(Integer.toString(i));
+        }
+        return Sorting.lexsort(k, -1);
+    }
+
+    /**
+     * {@link #concatenate(NDArray[], int)}, or with a null {@code axis} every input flattened (0-d ones
+     * too) and joined: {@code np.concatenate(arrays, axis=None)}.
+     */
+    public static NDArray concatenate(NDArray[] arrays, Integer axis) {
+        return axis == null ? Joining.concatenateFlat(arrays) : Joining.concatenate(arrays, axis);
+    }
+
+    /**
+     * Pads with the given mode and NumPy's defaults ({@code widths[axis] = {before, after}}, or one pair
+     * for every axis): CONSTANT zeros, LINEAR_RAMP to 0, the statistics over the whole axis, even
+     * reflections. {@code np.pad(a, widths, mode=mode)}
+     *
+     * @throws IllegalArgumentException {@code index can't contain negative values},
+     *     {@code can't extend empty axis 0 using modes other than 'constant' or 'empty'}
+     */
+    public static NDArray pad(NDArray a, int[][] widths, PadMode mode) {
+        return org.ndvec.indexing.Padding.pad(a, widths, mode, null, null, false);
+    }
+
+    /**
+     * CONSTANT with {@code constant_values} or LINEAR_RAMP with {@code end_values}: {@code {before, after}}
+     * per axis or one pair for all. {@code np.pad(a, widths, mode, constant_values=values)}
+     *
+     * @throws IllegalArgumentException {@code unsupported keyword arguments for mode 'edge': {'constant_values'}}
+     */
+    public static NDArray pad(NDArray a, int[][] widths, PadMode mode, double[][] values) {
+        return org.ndvec.indexing.Padding.pad(a, widths, mode, values, null, false);
+    }
+
+    /**
+     * MAXIMUM, MINIMUM, MEAN or MEDIAN over at most {@code statLength[axis] = {before, after}} values at
+     * each edge (integer arrays get the statistic rounded). {@code np.pad(a, widths, mode, stat_length=statLength)}
+     *
+     * @throws IllegalArgumentException {@code stat_length of 0 yields no value for padding}
+     */
+    public static NDArray pad(NDArray a, int[][] widths, PadMode mode, int[][] statLength) {
+        return org.ndvec.indexing.Padding.pad(a, widths, mode, null, statLength, false);
+    }
+
+    /**
+     * REFLECT or SYMMETRIC, with {@code odd} reflections ({@code 2 * edge - mirrored}).
+     * {@code np.pad(a, widths, mode, reflect_type='odd' if odd else 'even')}
+     */
+    public static NDArray pad(NDArray a, int[][] widths, PadMode mode, boolean odd) {
+        return org.ndvec.indexing.Padding.pad(a, widths, mode, null, null, odd);
+    }
+
+    // end of array functions
 
     // ------------------------------------------------------------------ memory
 
