@@ -9,7 +9,7 @@ import org.ndvec.kernels.SumOrder;
  * compiled. Every sum follows {@link SumOrder} through its scalar arithmetic, so these kernels and
  * the vector ones return the same bits (see {@link ReductionKernels}).
  *
- * <p>The lanes live in a small array per call (34 doubles at most): written as loops over the
+ * <p>The lanes live in a small array per call (32 doubles at most): written as loops over the
  * lanes, the element-to-lane steps are plain elementwise array updates, which C2 can vectorize.
  */
 public final class ScalarReductionKernels implements ReductionKernels {

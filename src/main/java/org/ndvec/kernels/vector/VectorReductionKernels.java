@@ -48,6 +48,20 @@ public final class VectorReductionKernels implements ReductionKernels {
     private static final int L64 = SumOrder.F64_LANES;
 
     /**
+     * Rows of one lane per pass: a float32 lane row is loaded and stored once per 4 input rows,
+     * a float64 one (sums and compensations) once per 8. Kernel time per element on a 1024-column
+     * block of all 4096 rows of a 4096 x 4096 matrix, one thread, best of 3000 passes (Zen 5,
+     * shared machine): float32 0.10 ns with 4 rows per pass, 0.13-0.15 with 8; float64 0.34-0.37
+     * ns with 4, 0.26-0.32 with 8, 0.41-0.54 with 16. One row per pass ran
+     * mean_axis0_f32_4096x4096 about 2x slower.
+     */
+    private static final int F32_GROUP = 4;
+    private static final int F64_GROUP = 8;
+
+    /** Whether a 4-column remainder of a wider preferred vector takes one 256-bit step. */
+    private static final boolean HALF_STEP = NATIVE_256 && D.length() > 4;
+
+    /**
      * float32 exp sums add at most this many vectors in float before folding into double,
      * so a row of any length keeps its float error to 64 additions per lane.
      */
@@ -724,18 +738,6 @@ public final class VectorReductionKernels implements ReductionKernels {
         }
     }
 
-    /**
-     * Rows of one lane per pass: a float32 lane row is loaded and stored once per 4 input rows,
-     * a float64 one (sums and compensations) once per 8. Measured on 4096-row column blocks of a
-     * 4096 x 4096 matrix (in-cache kernel time per element, Zen 5): float32 0.10 ns with 4 rows,
-     * 0.13-0.15 with 8; float64 0.34-0.37 ns with 4, 0.26-0.32 with 8, 0.41-0.54 with 16; one row
-     * per pass ran mean_axis0_f32_4096x4096 about 2x slower.
-     */
-    private static final int F32_GROUP = 4;
-    private static final int F64_GROUP = 8;
-
-    /** Whether a 4-column remainder of a wider preferred vector takes one 256-bit step. */
-    private static final boolean HALF_STEP = NATIVE_256 && D.length() > 4;
 
     /** Adds rows {@code p, p + step, ..} ({@code g} of them, in order) to the lane row at {@code q}. */
     private static void laneRowSum(float[] a, int p, int step, int g, double[] lanes, int q, int width) {
