@@ -92,6 +92,17 @@ public final class VectorReductionKernels implements ReductionKernels {
         return DoubleVector.fromArray(D4, a, off + i, D4.indexInRange(i, n));
     }
 
+    /**
+     * The rounding error of {@code t = s + x}, lanewise, as {@link CompensatedSum#error} computes it
+     * ({@code z = t - s; (s - (t - z)) + (x - z)}): the same operations, so the same bits. Small
+     * enough that C2 always inlines it (a vector returned from a call that is not inlined would be
+     * boxed).
+     */
+    private static DoubleVector err(DoubleVector s, DoubleVector x, DoubleVector t) {
+        DoubleVector z = t.sub(s);
+        return s.sub(t.sub(z)).add(x.sub(z));
+    }
+
     // ---------------------------------------------------------------- row reductions
 
     @Override
@@ -166,10 +177,7 @@ public final class VectorReductionKernels implements ReductionKernels {
         if (!NATIVE_256) {
             return REFERENCE.sumParts(a, off, n, low, lowAt);
         }
-        // four (sum, compensation) vector pairs = SumOrder's 16 lanes; each step Knuth's TwoSum,
-        // written out as CompensatedSum.error computes it: z = t - s, err = (s - (t - z)) + (x - z).
-        // Vector API loops past C2's inlining budget box their vectors (see the GELU kernel), so
-        // no helper method.
+        // four (sum, compensation) vector pairs = SumOrder's 16 lanes; each step Knuth's TwoSum
         DoubleVector s0 = DoubleVector.zero(D4);
         DoubleVector s1 = s0;
         DoubleVector s2 = s0;
@@ -183,51 +191,43 @@ public final class VectorReductionKernels implements ReductionKernels {
         for (; i + L64 <= n; i += L64) {
             DoubleVector x0 = DoubleVector.fromArray(D4, a, off + i);
             DoubleVector t0 = s0.add(x0);
-            DoubleVector z0 = t0.sub(s0);
-            c0 = c0.add(s0.sub(t0.sub(z0)).add(x0.sub(z0)));
+            c0 = c0.add(err(s0, x0, t0));
             s0 = t0;
             DoubleVector x1 = DoubleVector.fromArray(D4, a, off + i + 4);
             DoubleVector t1 = s1.add(x1);
-            DoubleVector z1 = t1.sub(s1);
-            c1 = c1.add(s1.sub(t1.sub(z1)).add(x1.sub(z1)));
+            c1 = c1.add(err(s1, x1, t1));
             s1 = t1;
             DoubleVector x2 = DoubleVector.fromArray(D4, a, off + i + 8);
             DoubleVector t2 = s2.add(x2);
-            DoubleVector z2 = t2.sub(s2);
-            c2 = c2.add(s2.sub(t2.sub(z2)).add(x2.sub(z2)));
+            c2 = c2.add(err(s2, x2, t2));
             s2 = t2;
             DoubleVector x3 = DoubleVector.fromArray(D4, a, off + i + 12);
             DoubleVector t3 = s3.add(x3);
-            DoubleVector z3 = t3.sub(s3);
-            c3 = c3.add(s3.sub(t3.sub(z3)).add(x3.sub(z3)));
+            c3 = c3.add(err(s3, x3, t3));
             s3 = t3;
         }
         // vector tail: masked, zero-padded (an exact +0.0 leaves a lane's sum and compensation as they are)
         if (i < n) {
             DoubleVector x0 = load4(a, off, i, n);
             DoubleVector t0 = s0.add(x0);
-            DoubleVector z0 = t0.sub(s0);
-            c0 = c0.add(s0.sub(t0.sub(z0)).add(x0.sub(z0)));
+            c0 = c0.add(err(s0, x0, t0));
             s0 = t0;
             if (i + 4 < n) {
                 DoubleVector x1 = load4(a, off, i + 4, n);
                 DoubleVector t1 = s1.add(x1);
-                DoubleVector z1 = t1.sub(s1);
-                c1 = c1.add(s1.sub(t1.sub(z1)).add(x1.sub(z1)));
+                c1 = c1.add(err(s1, x1, t1));
                 s1 = t1;
             }
             if (i + 8 < n) {
                 DoubleVector x2 = load4(a, off, i + 8, n);
                 DoubleVector t2 = s2.add(x2);
-                DoubleVector z2 = t2.sub(s2);
-                c2 = c2.add(s2.sub(t2.sub(z2)).add(x2.sub(z2)));
+                c2 = c2.add(err(s2, x2, t2));
                 s2 = t2;
             }
             if (i + 12 < n) {
                 DoubleVector x3 = load4(a, off, i + 12, n);
                 DoubleVector t3 = s3.add(x3);
-                DoubleVector z3 = t3.sub(s3);
-                c3 = c3.add(s3.sub(t3.sub(z3)).add(x3.sub(z3)));
+                c3 = c3.add(err(s3, x3, t3));
                 s3 = t3;
             }
         }
@@ -243,24 +243,20 @@ public final class VectorReductionKernels implements ReductionKernels {
                                           double[] low, int lowAt) {
         // h = 8: lanes 0-3 absorb 8-11, lanes 4-7 absorb 12-15
         DoubleVector t = s0.add(s2);
-        DoubleVector z = t.sub(s0);
-        c0 = c0.add(c2).add(s0.sub(t.sub(z)).add(s2.sub(z)));
+        c0 = c0.add(c2).add(err(s0, s2, t));
         s0 = t;
         t = s1.add(s3);
-        z = t.sub(s1);
-        c1 = c1.add(c3).add(s1.sub(t.sub(z)).add(s3.sub(z)));
+        c1 = c1.add(c3).add(err(s1, s3, t));
         s1 = t;
         // h = 4
         t = s0.add(s1);
-        z = t.sub(s0);
-        c0 = c0.add(c1).add(s0.sub(t.sub(z)).add(s1.sub(z)));
+        c0 = c0.add(c1).add(err(s0, s1, t));
         s0 = t;
         // h = 2, then h = 1, inside the vector (only lane 0 matters at the end)
         for (int h = 2; h >= 1; h /= 2) {
             DoubleVector sh = s0.slice(h);
             t = s0.add(sh);
-            z = t.sub(s0);
-            c0 = c0.add(c0.slice(h)).add(s0.sub(t.sub(z)).add(sh.sub(z)));
+            c0 = c0.add(c0.slice(h)).add(err(s0, sh, t));
             s0 = t;
         }
         return CompensatedSum.finish(s0.lane(0), c0.lane(0), low, lowAt);
@@ -363,54 +359,46 @@ public final class VectorReductionKernels implements ReductionKernels {
             DoubleVector d0 = DoubleVector.fromArray(D4, a, off + i).sub(m);
             DoubleVector x0 = d0.mul(d0);
             DoubleVector t0 = s0.add(x0);
-            DoubleVector z0 = t0.sub(s0);
-            c0 = c0.add(s0.sub(t0.sub(z0)).add(x0.sub(z0)));
+            c0 = c0.add(err(s0, x0, t0));
             s0 = t0;
             DoubleVector d1 = DoubleVector.fromArray(D4, a, off + i + 4).sub(m);
             DoubleVector x1 = d1.mul(d1);
             DoubleVector t1 = s1.add(x1);
-            DoubleVector z1 = t1.sub(s1);
-            c1 = c1.add(s1.sub(t1.sub(z1)).add(x1.sub(z1)));
+            c1 = c1.add(err(s1, x1, t1));
             s1 = t1;
             DoubleVector d2 = DoubleVector.fromArray(D4, a, off + i + 8).sub(m);
             DoubleVector x2 = d2.mul(d2);
             DoubleVector t2 = s2.add(x2);
-            DoubleVector z2 = t2.sub(s2);
-            c2 = c2.add(s2.sub(t2.sub(z2)).add(x2.sub(z2)));
+            c2 = c2.add(err(s2, x2, t2));
             s2 = t2;
             DoubleVector d3 = DoubleVector.fromArray(D4, a, off + i + 12).sub(m);
             DoubleVector x3 = d3.mul(d3);
             DoubleVector t3 = s3.add(x3);
-            DoubleVector z3 = t3.sub(s3);
-            c3 = c3.add(s3.sub(t3.sub(z3)).add(x3.sub(z3)));
+            c3 = c3.add(err(s3, x3, t3));
             s3 = t3;
         }
         // vector tail: squares of the padding lanes set to +0.0
         if (i < n) {
             DoubleVector x0 = squaredDeviations4(a, off, i, n, m);
             DoubleVector t0 = s0.add(x0);
-            DoubleVector z0 = t0.sub(s0);
-            c0 = c0.add(s0.sub(t0.sub(z0)).add(x0.sub(z0)));
+            c0 = c0.add(err(s0, x0, t0));
             s0 = t0;
             if (i + 4 < n) {
                 DoubleVector x1 = squaredDeviations4(a, off, i + 4, n, m);
                 DoubleVector t1 = s1.add(x1);
-                DoubleVector z1 = t1.sub(s1);
-                c1 = c1.add(s1.sub(t1.sub(z1)).add(x1.sub(z1)));
+                c1 = c1.add(err(s1, x1, t1));
                 s1 = t1;
             }
             if (i + 8 < n) {
                 DoubleVector x2 = squaredDeviations4(a, off, i + 8, n, m);
                 DoubleVector t2 = s2.add(x2);
-                DoubleVector z2 = t2.sub(s2);
-                c2 = c2.add(s2.sub(t2.sub(z2)).add(x2.sub(z2)));
+                c2 = c2.add(err(s2, x2, t2));
                 s2 = t2;
             }
             if (i + 12 < n) {
                 DoubleVector x3 = squaredDeviations4(a, off, i + 12, n, m);
                 DoubleVector t3 = s3.add(x3);
-                DoubleVector z3 = t3.sub(s3);
-                c3 = c3.add(s3.sub(t3.sub(z3)).add(x3.sub(z3)));
+                c3 = c3.add(err(s3, x3, t3));
                 s3 = t3;
             }
         }
@@ -788,8 +776,7 @@ public final class VectorReductionKernels implements ReductionKernels {
             for (int m = 0; m < g; m++) {
                 DoubleVector x = DoubleVector.fromArray(D, a, p + m * step + j);
                 DoubleVector t = s.add(x);
-                DoubleVector z = t.sub(s);
-                c = c.add(s.sub(t.sub(z)).add(x.sub(z)));
+                c = c.add(err(s, x, t));
                 s = t;
             }
             s.intoArray(lanes, q + j);
@@ -802,8 +789,7 @@ public final class VectorReductionKernels implements ReductionKernels {
             for (int m = 0; m < g; m++) {
                 DoubleVector x = DoubleVector.fromArray(D4, a, p + m * step + j);
                 DoubleVector t = s.add(x);
-                DoubleVector z = t.sub(s);
-                c = c.add(s.sub(t.sub(z)).add(x.sub(z)));
+                c = c.add(err(s, x, t));
                 s = t;
             }
             s.intoArray(lanes, q + j);
@@ -871,8 +857,7 @@ public final class VectorReductionKernels implements ReductionKernels {
                 DoubleVector d = DoubleVector.fromArray(D, a, p + m * step + j).sub(mu);
                 DoubleVector x = d.mul(d);
                 DoubleVector t = s.add(x);
-                DoubleVector z = t.sub(s);
-                c = c.add(s.sub(t.sub(z)).add(x.sub(z)));
+                c = c.add(err(s, x, t));
                 s = t;
             }
             s.intoArray(lanes, q + j);
@@ -887,8 +872,7 @@ public final class VectorReductionKernels implements ReductionKernels {
                 DoubleVector d = DoubleVector.fromArray(D4, a, p + m * step + j).sub(mu);
                 DoubleVector x = d.mul(d);
                 DoubleVector t = s.add(x);
-                DoubleVector z = t.sub(s);
-                c = c.add(s.sub(t.sub(z)).add(x.sub(z)));
+                c = c.add(err(s, x, t));
                 s = t;
             }
             s.intoArray(lanes, q + j);
@@ -942,9 +926,8 @@ public final class VectorReductionKernels implements ReductionKernels {
                     DoubleVector s = DoubleVector.fromArray(D, lanes, q + j);
                     DoubleVector x = DoubleVector.fromArray(D, lanes, qh + j);
                     DoubleVector t = s.add(x);
-                    DoubleVector z = t.sub(s);
                     DoubleVector.fromArray(D, lanes, q + j + cRows).add(DoubleVector.fromArray(D, lanes, qh + j + cRows))
-                            .add(s.sub(t.sub(z)).add(x.sub(z))).intoArray(lanes, q + j + cRows);
+                            .add(err(s, x, t)).intoArray(lanes, q + j + cRows);
                     t.intoArray(lanes, q + j);
                 }
                 // scalar tail
