@@ -21,10 +21,10 @@ package org.ndvec.kernels;
  * both implementations return the same bits for every input, at every compilation stage and on
  * every CPU. A row reduction of {@code a[off .. off+n)} and the same values fed as rows of width 1
  * through the lane kernels (element {@code i} into lane {@code i mod L}) and their fold agree bit
- * for bit: that is what makes a reduction independent of its input's layout. max/min (and so argmax/argmin) are exact and need
- * no order: NaN propagates, {@code max(-0.0, +0.0)} is +0.0 and {@code min} is -0.0 (Math.max/min);
- * argmax/argmin return the first extreme or the first NaN. Accumulators are double for both
- * float32 and float64 input.
+ * for bit: that is what makes a reduction independent of its input's layout. max/min (and so
+ * argmax/argmin) are exact and need no order: NaN propagates, {@code max(-0.0, +0.0)} is +0.0
+ * and {@code min} is -0.0 (Math.max/min); argmax/argmin return the first extreme or the first
+ * NaN. Accumulators are double for both float32 and float64 input.
  *
  * <p>Accuracy. float32 sums widen every element to double before adding it, so their rounding
  * error (about {@code n / 32 * 2^-53 * sum|x|}) stays far below half a float32 ulp of the result

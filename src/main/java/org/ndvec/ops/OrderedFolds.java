@@ -327,7 +327,8 @@ final class OrderedFolds {
                             h[c] = hi[q + c][x];
                             l[c] = lo[q + c][x];
                         }
-                        out[outBase[o] + logical(b * COLUMN_BLOCK, bw, x) * outStep] = CompensatedSum.ofParts(h, l, chunks);
+                        double sum = CompensatedSum.ofParts(h, l, chunks);
+                        out[outBase[o] + logical(b * COLUMN_BLOCK, bw, x) * outStep] = sum;
                     }
                 }
             }

@@ -18,9 +18,10 @@ import org.ndvec.kernels.scalar.ScalarReductionKernels;
  * float64, combined by a fixed halving tree. Row sums hold the lanes in 256-bit vectors of 4
  * doubles on every CPU (8 vectors for float32, 4 sums and 4 compensations for float64), whatever
  * the preferred species: the lanes are a property of the order, not of the machine, so AVX2 and
- * AVX-512 run the same operations. A short tail is loaded masked and zero-padded (adding +0.0 to
- * a lane is exact). The outer-axis kernels and the lane folds are elementwise across columns and
- * use the preferred species. max/min need no order and use the preferred species too.
+ * AVX-512 run the same operations. The last elements (fewer than a row of lanes) and the tree
+ * run in SumOrder's scalar arithmetic on the stored lanes. The outer-axis kernels and the lane
+ * folds are elementwise across columns and use the preferred species. max/min need no order and
+ * use the preferred species too.
  *
  * <p>Hand-written for float32 and float64; they belong in the elementwise template generator.
  */
@@ -81,22 +82,22 @@ public final class VectorReductionKernels implements ReductionKernels {
         return (DoubleVector) FloatVector.fromArray(F4, a, off + i).convertShape(VectorOperators.F2D, D4, 0);
     }
 
-    /** As {@link #widen4(float[], int, int)} for the elements below {@code n}, zeros above. */
-    private static DoubleVector widen4(float[] a, int off, int i, int n) {
-        return (DoubleVector) FloatVector.fromArray(F4, a, off + i, F4.indexInRange(i, n))
-                .convertShape(VectorOperators.F2D, D4, 0);
-    }
-
-    /** {@code a[off + i ..]} for the elements below {@code n}, zeros above. */
-    private static DoubleVector load4(double[] a, int off, int i, int n) {
-        return DoubleVector.fromArray(D4, a, off + i, D4.indexInRange(i, n));
-    }
+    /**
+     * Each thread's lane state between a row kernel's vector body and its tail: 32 doubles (32
+     * plain lanes, or 16 sums and 16 compensations). The tail adds its last elements into their
+     * lanes here, and the tree folds them, with the scalar reference arithmetic (SumOrder), so
+     * both are the scalar kernel's by construction. Masked tail vectors and vector trees made the
+     * compiled kernels too large for C2 to inline their helpers, and the vectors passed to those
+     * were boxed (5 KiB allocated per 1000-double row; a vector tree in a helper of its own was
+     * boxed in one JIT run out of three, 192 bytes per call and 4x slower), for a tree that costs
+     * about 10 ns either way.
+     */
+    private static final ThreadLocal<double[]> LANES = ThreadLocal.withInitial(() -> new double[2 * L64]);
 
     /**
      * The rounding error of {@code t = s + x}, lanewise, as {@link CompensatedSum#error} computes it
      * ({@code z = t - s; (s - (t - z)) + (x - z)}): the same operations, so the same bits. Small
-     * enough that C2 always inlines it (a vector returned from a call that is not inlined would be
-     * boxed).
+     * enough that C2 inlines it.
      */
     private static DoubleVector err(DoubleVector s, DoubleVector x, DoubleVector t) {
         DoubleVector z = t.sub(s);
@@ -132,39 +133,21 @@ public final class VectorReductionKernels implements ReductionKernels {
             s6 = s6.add(widen4(a, off, i + 24));
             s7 = s7.add(widen4(a, off, i + 28));
         }
-        // vector tail: masked, zero-padded; vectors no element reaches are skipped (+0.0 changes nothing)
-        if (i < n) {
-            s0 = s0.add(widen4(a, off, i, n));
-            if (i + 4 < n) {
-                s1 = s1.add(widen4(a, off, i + 4, n));
-            }
-            if (i + 8 < n) {
-                s2 = s2.add(widen4(a, off, i + 8, n));
-            }
-            if (i + 12 < n) {
-                s3 = s3.add(widen4(a, off, i + 12, n));
-            }
-            if (i + 16 < n) {
-                s4 = s4.add(widen4(a, off, i + 16, n));
-            }
-            if (i + 20 < n) {
-                s5 = s5.add(widen4(a, off, i + 20, n));
-            }
-            if (i + 24 < n) {
-                s6 = s6.add(widen4(a, off, i + 24, n));
-            }
-            if (i + 28 < n) {
-                s7 = s7.add(widen4(a, off, i + 28, n));
-            }
+        double[] v = LANES.get();
+        s0.intoArray(v, 0);
+        s1.intoArray(v, 4);
+        s2.intoArray(v, 8);
+        s3.intoArray(v, 12);
+        s4.intoArray(v, 16);
+        s5.intoArray(v, 20);
+        s6.intoArray(v, 24);
+        s7.intoArray(v, 28);
+        // scalar tail: element i + l into lane l
+        for (int l = 0; i + l < n; l++) {
+            v[l] += a[off + i + l];
         }
-        // reduce: the tree, h = 16, 8, 4 across vectors, then 2, 1 inside one
-        s0 = s0.add(s4);
-        s1 = s1.add(s5);
-        s2 = s2.add(s6);
-        s3 = s3.add(s7);
-        s0 = s0.add(s2);
-        s1 = s1.add(s3);
-        return Lanes.sum(s0.add(s1));
+        // reduce
+        return SumOrder.foldPlain(v, 0, 1, L32, L32);
     }
 
     @Override
@@ -206,60 +189,21 @@ public final class VectorReductionKernels implements ReductionKernels {
             c3 = c3.add(err(s3, x3, t3));
             s3 = t3;
         }
-        // vector tail: masked, zero-padded (an exact +0.0 leaves a lane's sum and compensation as they are)
-        if (i < n) {
-            DoubleVector x0 = load4(a, off, i, n);
-            DoubleVector t0 = s0.add(x0);
-            c0 = c0.add(err(s0, x0, t0));
-            s0 = t0;
-            if (i + 4 < n) {
-                DoubleVector x1 = load4(a, off, i + 4, n);
-                DoubleVector t1 = s1.add(x1);
-                c1 = c1.add(err(s1, x1, t1));
-                s1 = t1;
-            }
-            if (i + 8 < n) {
-                DoubleVector x2 = load4(a, off, i + 8, n);
-                DoubleVector t2 = s2.add(x2);
-                c2 = c2.add(err(s2, x2, t2));
-                s2 = t2;
-            }
-            if (i + 12 < n) {
-                DoubleVector x3 = load4(a, off, i + 12, n);
-                DoubleVector t3 = s3.add(x3);
-                c3 = c3.add(err(s3, x3, t3));
-                s3 = t3;
-            }
+        double[] v = LANES.get();
+        s0.intoArray(v, 0);
+        s1.intoArray(v, 4);
+        s2.intoArray(v, 8);
+        s3.intoArray(v, 12);
+        c0.intoArray(v, 16);
+        c1.intoArray(v, 20);
+        c2.intoArray(v, 24);
+        c3.intoArray(v, 28);
+        // scalar tail: element i + l into lane l
+        for (int l = 0; i + l < n; l++) {
+            SumOrder.addCompensated(v, l, L64 + l, a[off + i + l]);
         }
-        return compensatedTree(s0, s1, s2, s3, c0, c1, c2, c3, low, lowAt);
-    }
-
-    /**
-     * SumOrder's tree over 16 compensated lanes held as 4 sum and 4 compensation vectors:
-     * h = 8 and 4 across vectors, then 2 and 1 inside one, then CompensatedSum.finish.
-     */
-    private static double compensatedTree(DoubleVector s0, DoubleVector s1, DoubleVector s2, DoubleVector s3,
-                                          DoubleVector c0, DoubleVector c1, DoubleVector c2, DoubleVector c3,
-                                          double[] low, int lowAt) {
-        // h = 8: lanes 0-3 absorb 8-11, lanes 4-7 absorb 12-15
-        DoubleVector t = s0.add(s2);
-        c0 = c0.add(c2).add(err(s0, s2, t));
-        s0 = t;
-        t = s1.add(s3);
-        c1 = c1.add(c3).add(err(s1, s3, t));
-        s1 = t;
-        // h = 4
-        t = s0.add(s1);
-        c0 = c0.add(c1).add(err(s0, s1, t));
-        s0 = t;
-        // h = 2, then h = 1, inside the vector (only lane 0 matters at the end)
-        for (int h = 2; h >= 1; h /= 2) {
-            DoubleVector sh = s0.slice(h);
-            t = s0.add(sh);
-            c0 = c0.add(c0.slice(h)).add(err(s0, sh, t));
-            s0 = t;
-        }
-        return CompensatedSum.finish(s0.lane(0), c0.lane(0), low, lowAt);
+        // reduce
+        return SumOrder.foldCompensated(v, 0, 1, L64, low, lowAt);
     }
 
     @Override
@@ -296,47 +240,22 @@ public final class VectorReductionKernels implements ReductionKernels {
             DoubleVector d7 = widen4(a, off, i + 28).sub(m);
             s7 = s7.add(d7.mul(d7));
         }
-        // vector tail: the squares of the padding lanes are set to +0.0
-        if (i < n) {
-            s0 = s0.add(squaredDeviations4(a, off, i, n, m));
-            if (i + 4 < n) {
-                s1 = s1.add(squaredDeviations4(a, off, i + 4, n, m));
-            }
-            if (i + 8 < n) {
-                s2 = s2.add(squaredDeviations4(a, off, i + 8, n, m));
-            }
-            if (i + 12 < n) {
-                s3 = s3.add(squaredDeviations4(a, off, i + 12, n, m));
-            }
-            if (i + 16 < n) {
-                s4 = s4.add(squaredDeviations4(a, off, i + 16, n, m));
-            }
-            if (i + 20 < n) {
-                s5 = s5.add(squaredDeviations4(a, off, i + 20, n, m));
-            }
-            if (i + 24 < n) {
-                s6 = s6.add(squaredDeviations4(a, off, i + 24, n, m));
-            }
-            if (i + 28 < n) {
-                s7 = s7.add(squaredDeviations4(a, off, i + 28, n, m));
-            }
+        double[] v = LANES.get();
+        s0.intoArray(v, 0);
+        s1.intoArray(v, 4);
+        s2.intoArray(v, 8);
+        s3.intoArray(v, 12);
+        s4.intoArray(v, 16);
+        s5.intoArray(v, 20);
+        s6.intoArray(v, 24);
+        s7.intoArray(v, 28);
+        // scalar tail
+        for (int l = 0; i + l < n; l++) {
+            double d = a[off + i + l] - mean;
+            v[l] += d * d;
         }
         // reduce
-        s0 = s0.add(s4);
-        s1 = s1.add(s5);
-        s2 = s2.add(s6);
-        s3 = s3.add(s7);
-        s0 = s0.add(s2);
-        s1 = s1.add(s3);
-        return Lanes.sum(s0.add(s1));
-    }
-
-    /** {@code (a[off + i + q] - mean)^2} for the elements below {@code n}, +0.0 above. */
-    private static DoubleVector squaredDeviations4(float[] a, int off, int i, int n, DoubleVector m) {
-        VectorMask<Float> in = F4.indexInRange(i, n);
-        DoubleVector d = ((DoubleVector) FloatVector.fromArray(F4, a, off + i, in)
-                .convertShape(VectorOperators.F2D, D4, 0)).sub(m);
-        return DoubleVector.zero(D4).blend(d.mul(d), D4.indexInRange(i, n));
+        return SumOrder.foldPlain(v, 0, 1, L32, L32);
     }
 
     @Override
@@ -377,39 +296,22 @@ public final class VectorReductionKernels implements ReductionKernels {
             c3 = c3.add(err(s3, x3, t3));
             s3 = t3;
         }
-        // vector tail: squares of the padding lanes set to +0.0
-        if (i < n) {
-            DoubleVector x0 = squaredDeviations4(a, off, i, n, m);
-            DoubleVector t0 = s0.add(x0);
-            c0 = c0.add(err(s0, x0, t0));
-            s0 = t0;
-            if (i + 4 < n) {
-                DoubleVector x1 = squaredDeviations4(a, off, i + 4, n, m);
-                DoubleVector t1 = s1.add(x1);
-                c1 = c1.add(err(s1, x1, t1));
-                s1 = t1;
-            }
-            if (i + 8 < n) {
-                DoubleVector x2 = squaredDeviations4(a, off, i + 8, n, m);
-                DoubleVector t2 = s2.add(x2);
-                c2 = c2.add(err(s2, x2, t2));
-                s2 = t2;
-            }
-            if (i + 12 < n) {
-                DoubleVector x3 = squaredDeviations4(a, off, i + 12, n, m);
-                DoubleVector t3 = s3.add(x3);
-                c3 = c3.add(err(s3, x3, t3));
-                s3 = t3;
-            }
+        double[] v = LANES.get();
+        s0.intoArray(v, 0);
+        s1.intoArray(v, 4);
+        s2.intoArray(v, 8);
+        s3.intoArray(v, 12);
+        c0.intoArray(v, 16);
+        c1.intoArray(v, 20);
+        c2.intoArray(v, 24);
+        c3.intoArray(v, 28);
+        // scalar tail
+        for (int l = 0; i + l < n; l++) {
+            double d = a[off + i + l] - mean;
+            SumOrder.addCompensated(v, l, L64 + l, d * d);
         }
-        return compensatedTree(s0, s1, s2, s3, c0, c1, c2, c3, null, 0);
-    }
-
-    /** {@code (a[off + i + q] - mean)^2} for the elements below {@code n}, +0.0 above. */
-    private static DoubleVector squaredDeviations4(double[] a, int off, int i, int n, DoubleVector m) {
-        VectorMask<Double> in = D4.indexInRange(i, n);
-        DoubleVector d = DoubleVector.fromArray(D4, a, off + i, in).sub(m);
-        return DoubleVector.zero(D4).blend(d.mul(d), in);
+        // reduce
+        return SumOrder.foldCompensated(v, 0, 1, L64, null, 0);
     }
 
     // One method per operator and type, no operator parameter: C2 intrinsifies a lanewise op only
@@ -719,7 +621,8 @@ public final class VectorReductionKernels implements ReductionKernels {
                                                 int meanOff, double[] lanes, int laneOff, int compOff, int width) {
         int r = 0;
         for (; r + F64_GROUP <= rows; r += F64_GROUP) {
-            laneRowSquares(a, aOff + r * rowStride, rowStride, F64_GROUP, mean, meanOff, lanes, laneOff, compOff, width);
+            laneRowSquares(a, aOff + r * rowStride, rowStride, F64_GROUP, mean, meanOff, lanes, laneOff, compOff,
+                    width);
         }
         for (; r < rows; r++) {
             laneRowSquares(a, aOff + r * rowStride, rowStride, 1, mean, meanOff, lanes, laneOff, compOff, width);
@@ -740,6 +643,11 @@ public final class VectorReductionKernels implements ReductionKernels {
             }
             s.intoArray(lanes, q + j);
         }
+        laneTailSum(a, p, step, g, lanes, q, j, width);
+    }
+
+    /** The columns past the last whole preferred vector: one 256-bit step for four of them, then scalar. */
+    private static void laneTailSum(float[] a, int p, int step, int g, double[] lanes, int q, int j, int width) {
         // vector tail: four columns in one 256-bit vector (masked vectors measured 2x slower
         // on 20 columns, std_axis0_f64_1000x20)
         if (HALF_STEP && j + 4 <= width) {
@@ -782,6 +690,12 @@ public final class VectorReductionKernels implements ReductionKernels {
             s.intoArray(lanes, q + j);
             c.intoArray(lanes, cq + j);
         }
+        laneTailSum(a, p, step, g, lanes, q, cq, j, width);
+    }
+
+    /** The columns past the last whole preferred vector: one 256-bit step for four of them, then scalar. */
+    private static void laneTailSum(double[] a, int p, int step, int g, double[] lanes, int q, int cq, int j,
+                                    int width) {
         // vector tail: four columns in one 256-bit vector
         if (HALF_STEP && j + 4 <= width) {
             DoubleVector s = DoubleVector.fromArray(D4, lanes, q + j);
@@ -820,6 +734,12 @@ public final class VectorReductionKernels implements ReductionKernels {
             }
             s.intoArray(lanes, q + j);
         }
+        laneTailSquares(a, p, step, g, mean, meanOff, lanes, q, j, width);
+    }
+
+    /** The columns past the last whole preferred vector: one 256-bit step for four of them, then scalar. */
+    private static void laneTailSquares(float[] a, int p, int step, int g, double[] mean, int meanOff,
+                                        double[] lanes, int q, int j, int width) {
         // vector tail: four columns in one 256-bit vector
         if (HALF_STEP && j + 4 <= width) {
             DoubleVector mu = DoubleVector.fromArray(D4, mean, meanOff + j);
@@ -863,6 +783,12 @@ public final class VectorReductionKernels implements ReductionKernels {
             s.intoArray(lanes, q + j);
             c.intoArray(lanes, cq + j);
         }
+        laneTailSquares(a, p, step, g, mean, meanOff, lanes, q, cq, j, width);
+    }
+
+    /** The columns past the last whole preferred vector: one 256-bit step for four of them, then scalar. */
+    private static void laneTailSquares(double[] a, int p, int step, int g, double[] mean, int meanOff,
+                                        double[] lanes, int q, int cq, int j, int width) {
         // vector tail: four columns in one 256-bit vector
         if (HALF_STEP && j + 4 <= width) {
             DoubleVector mu = DoubleVector.fromArray(D4, mean, meanOff + j);
@@ -926,8 +852,9 @@ public final class VectorReductionKernels implements ReductionKernels {
                     DoubleVector s = DoubleVector.fromArray(D, lanes, q + j);
                     DoubleVector x = DoubleVector.fromArray(D, lanes, qh + j);
                     DoubleVector t = s.add(x);
-                    DoubleVector.fromArray(D, lanes, q + j + cRows).add(DoubleVector.fromArray(D, lanes, qh + j + cRows))
-                            .add(err(s, x, t)).intoArray(lanes, q + j + cRows);
+                    DoubleVector c = DoubleVector.fromArray(D, lanes, q + j + cRows);
+                    c.add(DoubleVector.fromArray(D, lanes, qh + j + cRows)).add(err(s, x, t))
+                            .intoArray(lanes, q + j + cRows);
                     t.intoArray(lanes, q + j);
                 }
                 // scalar tail
@@ -935,7 +862,8 @@ public final class VectorReductionKernels implements ReductionKernels {
                     double s = lanes[q + j];
                     double x = lanes[qh + j];
                     double t = s + x;
-                    lanes[q + j + cRows] = (lanes[q + j + cRows] + lanes[qh + j + cRows]) + CompensatedSum.error(s, x, t);
+                    double c = lanes[q + j + cRows] + lanes[qh + j + cRows];
+                    lanes[q + j + cRows] = c + CompensatedSum.error(s, x, t);
                     lanes[q + j] = t;
                 }
             }
