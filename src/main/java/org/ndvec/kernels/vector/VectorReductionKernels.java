@@ -94,15 +94,11 @@ public final class VectorReductionKernels implements ReductionKernels {
      */
     private static final ThreadLocal<double[]> LANES = ThreadLocal.withInitial(() -> new double[2 * L64]);
 
-    /**
-     * The rounding error of {@code t = s + x}, lanewise, as {@link CompensatedSum#error} computes it
-     * ({@code z = t - s; (s - (t - z)) + (x - z)}): the same operations, so the same bits. Small
-     * enough that C2 inlines it.
-     */
-    private static DoubleVector err(DoubleVector s, DoubleVector x, DoubleVector t) {
-        DoubleVector z = t.sub(s);
-        return s.sub(t.sub(z)).add(x.sub(z));
-    }
+    // Every TwoSum step is written out, z = t - s, err = (s - (t - z)) + (x - z) as
+    // CompensatedSum.error computes it. A helper method returning the error vector was inlined at
+    // first, but once C2 had compiled it on its own it refused to inline it into later
+    // compilations ("already compiled into a big method"), and every vector passed to it was boxed:
+    // std_axis0_f64_1000x20 allocated 4 MB per call and ran 1000x slower.
 
     // ---------------------------------------------------------------- row reductions
 
@@ -174,19 +170,23 @@ public final class VectorReductionKernels implements ReductionKernels {
         for (; i + L64 <= n; i += L64) {
             DoubleVector x0 = DoubleVector.fromArray(D4, a, off + i);
             DoubleVector t0 = s0.add(x0);
-            c0 = c0.add(err(s0, x0, t0));
+            DoubleVector z1 = t0.sub(s0);
+            c0 = c0.add(s0.sub(t0.sub(z1)).add(x0.sub(z1)));
             s0 = t0;
             DoubleVector x1 = DoubleVector.fromArray(D4, a, off + i + 4);
             DoubleVector t1 = s1.add(x1);
-            c1 = c1.add(err(s1, x1, t1));
+            DoubleVector z2 = t1.sub(s1);
+            c1 = c1.add(s1.sub(t1.sub(z2)).add(x1.sub(z2)));
             s1 = t1;
             DoubleVector x2 = DoubleVector.fromArray(D4, a, off + i + 8);
             DoubleVector t2 = s2.add(x2);
-            c2 = c2.add(err(s2, x2, t2));
+            DoubleVector z3 = t2.sub(s2);
+            c2 = c2.add(s2.sub(t2.sub(z3)).add(x2.sub(z3)));
             s2 = t2;
             DoubleVector x3 = DoubleVector.fromArray(D4, a, off + i + 12);
             DoubleVector t3 = s3.add(x3);
-            c3 = c3.add(err(s3, x3, t3));
+            DoubleVector z4 = t3.sub(s3);
+            c3 = c3.add(s3.sub(t3.sub(z4)).add(x3.sub(z4)));
             s3 = t3;
         }
         double[] v = LANES.get();
@@ -278,22 +278,26 @@ public final class VectorReductionKernels implements ReductionKernels {
             DoubleVector d0 = DoubleVector.fromArray(D4, a, off + i).sub(m);
             DoubleVector x0 = d0.mul(d0);
             DoubleVector t0 = s0.add(x0);
-            c0 = c0.add(err(s0, x0, t0));
+            DoubleVector z5 = t0.sub(s0);
+            c0 = c0.add(s0.sub(t0.sub(z5)).add(x0.sub(z5)));
             s0 = t0;
             DoubleVector d1 = DoubleVector.fromArray(D4, a, off + i + 4).sub(m);
             DoubleVector x1 = d1.mul(d1);
             DoubleVector t1 = s1.add(x1);
-            c1 = c1.add(err(s1, x1, t1));
+            DoubleVector z6 = t1.sub(s1);
+            c1 = c1.add(s1.sub(t1.sub(z6)).add(x1.sub(z6)));
             s1 = t1;
             DoubleVector d2 = DoubleVector.fromArray(D4, a, off + i + 8).sub(m);
             DoubleVector x2 = d2.mul(d2);
             DoubleVector t2 = s2.add(x2);
-            c2 = c2.add(err(s2, x2, t2));
+            DoubleVector z7 = t2.sub(s2);
+            c2 = c2.add(s2.sub(t2.sub(z7)).add(x2.sub(z7)));
             s2 = t2;
             DoubleVector d3 = DoubleVector.fromArray(D4, a, off + i + 12).sub(m);
             DoubleVector x3 = d3.mul(d3);
             DoubleVector t3 = s3.add(x3);
-            c3 = c3.add(err(s3, x3, t3));
+            DoubleVector z8 = t3.sub(s3);
+            c3 = c3.add(s3.sub(t3.sub(z8)).add(x3.sub(z8)));
             s3 = t3;
         }
         double[] v = LANES.get();
@@ -684,7 +688,8 @@ public final class VectorReductionKernels implements ReductionKernels {
             for (int m = 0; m < g; m++) {
                 DoubleVector x = DoubleVector.fromArray(D, a, p + m * step + j);
                 DoubleVector t = s.add(x);
-                c = c.add(err(s, x, t));
+                DoubleVector z9 = t.sub(s);
+                c = c.add(s.sub(t.sub(z9)).add(x.sub(z9)));
                 s = t;
             }
             s.intoArray(lanes, q + j);
@@ -703,7 +708,8 @@ public final class VectorReductionKernels implements ReductionKernels {
             for (int m = 0; m < g; m++) {
                 DoubleVector x = DoubleVector.fromArray(D4, a, p + m * step + j);
                 DoubleVector t = s.add(x);
-                c = c.add(err(s, x, t));
+                DoubleVector z10 = t.sub(s);
+                c = c.add(s.sub(t.sub(z10)).add(x.sub(z10)));
                 s = t;
             }
             s.intoArray(lanes, q + j);
@@ -777,7 +783,8 @@ public final class VectorReductionKernels implements ReductionKernels {
                 DoubleVector d = DoubleVector.fromArray(D, a, p + m * step + j).sub(mu);
                 DoubleVector x = d.mul(d);
                 DoubleVector t = s.add(x);
-                c = c.add(err(s, x, t));
+                DoubleVector z11 = t.sub(s);
+                c = c.add(s.sub(t.sub(z11)).add(x.sub(z11)));
                 s = t;
             }
             s.intoArray(lanes, q + j);
@@ -798,7 +805,8 @@ public final class VectorReductionKernels implements ReductionKernels {
                 DoubleVector d = DoubleVector.fromArray(D4, a, p + m * step + j).sub(mu);
                 DoubleVector x = d.mul(d);
                 DoubleVector t = s.add(x);
-                c = c.add(err(s, x, t));
+                DoubleVector z12 = t.sub(s);
+                c = c.add(s.sub(t.sub(z12)).add(x.sub(z12)));
                 s = t;
             }
             s.intoArray(lanes, q + j);
@@ -852,8 +860,9 @@ public final class VectorReductionKernels implements ReductionKernels {
                     DoubleVector s = DoubleVector.fromArray(D, lanes, q + j);
                     DoubleVector x = DoubleVector.fromArray(D, lanes, qh + j);
                     DoubleVector t = s.add(x);
+                    DoubleVector z = t.sub(s);
                     DoubleVector c = DoubleVector.fromArray(D, lanes, q + j + cRows);
-                    c.add(DoubleVector.fromArray(D, lanes, qh + j + cRows)).add(err(s, x, t))
+                    c.add(DoubleVector.fromArray(D, lanes, qh + j + cRows)).add(s.sub(t.sub(z)).add(x.sub(z)))
                             .intoArray(lanes, q + j + cRows);
                     t.intoArray(lanes, q + j);
                 }
