@@ -196,6 +196,64 @@ class ReductionKernelsTest {
         }
     }
 
+    /** Elementwise kernels (max/min accumulation, scale, subtract): the same bits, NaN and signed zeros included. */
+    @Test
+    void elementwiseKernelsAgreeBitForBit() {
+        Random rnd = new Random(23);
+        for (int rep = 0; rep < 3; rep++) {
+            for (int n : SIZES) {
+                double[] d = new double[n + 1];
+                float[] f = new float[n + 1];
+                double[] acc = new double[n + 2];
+                for (int i = 0; i <= n; i++) {
+                    d[i] = value(rnd, 3);
+                    f[i] = floatValue(rnd, 3);
+                }
+                for (int i = 0; i < acc.length; i++) {
+                    acc[i] = value(rnd, 3);
+                }
+                for (int op = 0; op < 4; op++) {
+                    double[] a1 = acc.clone();
+                    double[] a2 = acc.clone();
+                    float[] f1 = f.clone();
+                    float[] f2 = f.clone();
+                    double[] d1 = d.clone();
+                    double[] d2 = d.clone();
+                    switch (op) {
+                        case 0 -> {
+                            scalar.accumulateMax(f, 1, a1, 2, n);
+                            vector.accumulateMax(f, 1, a2, 2, n);
+                            scalar.accumulateMax(d, 1, a1, 1, n);
+                            vector.accumulateMax(d, 1, a2, 1, n);
+                        }
+                        case 1 -> {
+                            scalar.accumulateMin(f, 0, a1, 2, n);
+                            vector.accumulateMin(f, 0, a2, 2, n);
+                            scalar.accumulateMin(d, 1, a1, 0, n);
+                            vector.accumulateMin(d, 1, a2, 0, n);
+                        }
+                        case 2 -> {
+                            scalar.scale(f1, 1, n, 0.3f);
+                            vector.scale(f2, 1, n, 0.3f);
+                            scalar.scale(d1, 1, n, -0.7);
+                            vector.scale(d2, 1, n, -0.7);
+                        }
+                        default -> {
+                            scalar.subtract(f1, 0, n, 1.5f);
+                            vector.subtract(f2, 0, n, 1.5f);
+                            scalar.subtract(d1, 1, n, -2.25);
+                            vector.subtract(d2, 1, n, -2.25);
+                        }
+                    }
+                    String what = "op " + op + " n=" + n;
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(a1, a2, what);
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(f1, f2, what);
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(d1, d2, what);
+                }
+            }
+        }
+    }
+
     /**
      * The outer-axis kernels (rows into lane rows, then the fold) against the row kernels on each
      * column's contiguous copy, bit for bit, for both implementations; and the two
