@@ -175,6 +175,35 @@ class ParallelReductionsTest {
         }
     }
 
+    /**
+     * More than 2 CHUNK elements through the element walk (a transposed view, nansum): chunked as
+     * the row kernels chunk them. nansum without NaN is the sum, and with NaN the sum of the
+     * array with its NaN set to 0, bit for bit.
+     */
+    @Test
+    void longWalksAreChunkedAsTheRowKernels() {
+        int n = SumOrder.CHUNK + 4321; // two rows of it: 2 CHUNK + 8642 elements
+        for (boolean f32 : new boolean[] {false, true}) {
+            NDArray a = NDArray.wrap(doubles(2 * n, 9), 2, n);
+            if (f32) {
+                a = a.astype(org.ndvec.DType.FLOAT32);
+            }
+            NDArray t = a.T(); // (n, 2), not contiguous: its flat C order interleaves a's rows
+            NDArray copy = t.copy();
+            double[] viaCopy = foldAllThreadCounts(copy, null, FloatFolds.Op.SUM, null);
+            assertEquals(viaCopy[0], foldAllThreadCounts(t, null, FloatFolds.Op.SUM, null)[0], f32 + " sum of a view");
+            assertEquals(viaCopy[0], foldAllThreadCounts(copy, null, FloatFolds.Op.NANSUM, null)[0], f32 + " nansum");
+            NDArray withNaN = copy.copy();
+            NDArray zeroed = copy.copy();
+            for (int i : new int[] {3, SumOrder.CHUNK + 5, 2 * n - 1}) {
+                withNaN.set(Double.NaN, i / 2, i % 2);
+                zeroed.set(0.0, i / 2, i % 2);
+            }
+            assertEquals(foldAllThreadCounts(zeroed, null, FloatFolds.Op.SUM, null)[0],
+                    foldAllThreadCounts(withNaN.T().copy().T(), null, FloatFolds.Op.NANSUM, null)[0], f32 + " nansum with NaN");
+        }
+    }
+
     /** More than 2 CHUNK rows: the column path cuts them into chunks as the row path does. */
     @Test
     void tallAxis0SumsAreChunkedAsTheirColumnsCopies() {
