@@ -28,17 +28,32 @@ public final class Nd {
 
     // ------------------------------------------------------------------ from Java data (copies)
 
-    /** A 1-d float64 array. {@code np.array([1.0, 2.5])} */
+    /**
+     * A 1-d float64 array. {@code np.array([1.0, 2.5])}
+     *
+     * @param values the elements
+     * @return a new 1-d float64 array of {@code values.length} elements
+     */
     public static NDArray array(double... values) {
         return NDArray.owner(values.clone(), DType.FLOAT64, new int[] {values.length});
     }
 
-    /** A 1-d float32 array. {@code np.array([1, 2], dtype=np.float32)} */
+    /**
+     * A 1-d float32 array. {@code np.array([1, 2], dtype=np.float32)}
+     *
+     * @param values the elements
+     * @return a new 1-d float32 array of {@code values.length} elements
+     */
     public static NDArray array(float... values) {
         return NDArray.owner(values.clone(), DType.FLOAT32, new int[] {values.length});
     }
 
-    /** A 1-d int64 array (NumPy's default integer type). {@code np.array([1, 2, 3])} */
+    /**
+     * A 1-d int64 array (NumPy's default integer type). {@code np.array([1, 2, 3])}
+     *
+     * @param values the elements
+     * @return a new 1-d int64 array of {@code values.length} elements
+     */
     public static NDArray array(int... values) {
         long[] out = new long[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -47,12 +62,22 @@ public final class Nd {
         return NDArray.owner(out, DType.INT64, new int[] {values.length});
     }
 
-    /** A 1-d int64 array. {@code np.array([1, 2, 3])} */
+    /**
+     * A 1-d int64 array. {@code np.array([1, 2, 3])}
+     *
+     * @param values the elements
+     * @return a new 1-d int64 array of {@code values.length} elements
+     */
     public static NDArray array(long... values) {
         return NDArray.owner(values.clone(), DType.INT64, new int[] {values.length});
     }
 
-    /** A 1-d bool array. {@code np.array([True, False])} */
+    /**
+     * A 1-d bool array. {@code np.array([True, False])}
+     *
+     * @param values the elements
+     * @return a new 1-d bool array of {@code values.length} elements
+     */
     public static NDArray array(boolean... values) {
         byte[] out = new byte[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -67,6 +92,8 @@ public final class Nd {
      * int/long -> INT64, boolean -> BOOL, String -> STRING ({@code <U} as wide as the longest
      * element). {@code np.array([[1, 2], [3, 4]])}
      *
+     * @param nested a Java array, or nested arrays of equal lengths at each depth, of one leaf type
+     * @return a new C-contiguous array whose shape is the nesting's lengths
      * @throws IllegalArgumentException for ragged input, NumPy's
      *     {@code setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. ...}
      */
@@ -95,28 +122,55 @@ public final class Nd {
         return NDArray.owner(data, dtype, shape);
     }
 
-    /** Nested Java arrays converted to {@code dtype}. {@code np.array(data, dtype=dtype)} */
+    /**
+     * Nested Java arrays converted to {@code dtype}. {@code np.array(data, dtype=dtype)}
+     *
+     * @param dtype the dtype of the result
+     * @param nested a Java array, or nested arrays of equal lengths at each depth, as for {@link #array(Object)}
+     * @return a new C-contiguous array of that dtype
+     */
     public static NDArray array(DType dtype, Object nested) {
         NDArray a = nested instanceof NDArray n ? n : array(nested);
         return a.dtype() == dtype && a != nested ? a : a.astype(dtype);
     }
 
-    /** A 0-d float64 array. {@code np.array(3.5)} */
+    /**
+     * A 0-d float64 array. {@code np.array(3.5)}
+     *
+     * @param value the element
+     * @return a new 0-d float64 array
+     */
     public static NDArray scalar(double value) {
         return NDArray.owner(new double[] {value}, DType.FLOAT64, new int[0]);
     }
 
-    /** A 0-d int64 array. {@code np.array(3)} */
+    /**
+     * A 0-d int64 array. {@code np.array(3)}
+     *
+     * @param value the element
+     * @return a new 0-d int64 array
+     */
     public static NDArray scalar(long value) {
         return NDArray.owner(new long[] {value}, DType.INT64, new int[0]);
     }
 
-    /** A 0-d bool array. {@code np.array(True)} */
+    /**
+     * A 0-d bool array. {@code np.array(True)}
+     *
+     * @param value the element
+     * @return a new 0-d bool array
+     */
     public static NDArray scalar(boolean value) {
         return NDArray.owner(new byte[] {(byte) (value ? 1 : 0)}, DType.BOOL, new int[0]);
     }
 
-    /** A 0-d array of the given dtype holding {@code value} cast to it. {@code np.array(value, dtype=dtype)} */
+    /**
+     * A 0-d array of the given dtype holding {@code value} cast to it. {@code np.array(value, dtype=dtype)}
+     *
+     * @param dtype the dtype of the result
+     * @param value the element, cast to {@code dtype} as {@code astype} casts
+     * @return a new 0-d array
+     */
     public static NDArray scalar(DType dtype, double value) {
         NDArray a = NDArray.allocate(dtype);
         a.set(value);
@@ -230,22 +284,44 @@ public final class Nd {
 
     // ------------------------------------------------------------------ from shapes
 
-    /** Zeros, float64. {@code np.zeros(shape)} */
+    /**
+     * Zeros, float64. {@code np.zeros(shape)}
+     *
+     * @param shape the dims; none for a 0-d array
+     * @return a new float64 array of zeros
+     */
     public static NDArray zeros(int... shape) {
         return zeros(DType.FLOAT64, shape);
     }
 
-    /** Zeros of a dtype. {@code np.zeros(shape, dtype)} */
+    /**
+     * Zeros of a dtype. {@code np.zeros(shape, dtype)}
+     *
+     * @param dtype the dtype of the result
+     * @param shape the dims; none for a 0-d array
+     * @return a new array of zeros ({@code False} for bool, {@code ''} for strings)
+     */
     public static NDArray zeros(DType dtype, int... shape) {
         return NDArray.allocate(dtype, shape);
     }
 
-    /** Ones, float64. {@code np.ones(shape)} */
+    /**
+     * Ones, float64. {@code np.ones(shape)}
+     *
+     * @param shape the dims; none for a 0-d array
+     * @return a new float64 array of ones
+     */
     public static NDArray ones(int... shape) {
         return ones(DType.FLOAT64, shape);
     }
 
-    /** Ones of a dtype. {@code np.ones(shape, dtype)} */
+    /**
+     * Ones of a dtype. {@code np.ones(shape, dtype)}
+     *
+     * @param dtype the dtype of the result
+     * @param shape the dims; none for a 0-d array
+     * @return a new array of ones ({@code True} for bool)
+     */
     public static NDArray ones(DType dtype, int... shape) {
         return NDArray.allocate(dtype, shape).fill(1);
     }
@@ -253,74 +329,155 @@ public final class Nd {
     /**
      * An uninitialized float64 array. {@code np.empty(shape)}. The JVM zeroes every new array,
      * so the contents are zeros; do not rely on that, as NumPy code must not.
+     *
+     * @param shape the dims; none for a 0-d array
+     * @return a new float64 array whose contents must not be relied on
      */
     public static NDArray empty(int... shape) {
         return empty(DType.FLOAT64, shape);
     }
 
-    /** An uninitialized array of a dtype. {@code np.empty(shape, dtype)} */
+    /**
+     * An uninitialized array of a dtype. {@code np.empty(shape, dtype)}
+     *
+     * @param dtype the dtype of the result
+     * @param shape the dims; none for a 0-d array
+     * @return a new array whose contents must not be relied on
+     */
     public static NDArray empty(DType dtype, int... shape) {
         return NDArray.allocate(dtype, shape);
     }
 
-    /** A float64 array filled with {@code value}. {@code np.full(shape, 2.5)} */
+    /**
+     * A float64 array filled with {@code value}. {@code np.full(shape, 2.5)}
+     *
+     * @param shape the dims
+     * @param value the value of every element
+     * @return a new float64 array
+     */
     public static NDArray full(int[] shape, double value) {
         return NDArray.allocate(DType.FLOAT64, shape).fill(value);
     }
 
-    /** An int64 array filled with {@code value}. {@code np.full(shape, 7)} */
+    /**
+     * An int64 array filled with {@code value}. {@code np.full(shape, 7)}
+     *
+     * @param shape the dims
+     * @param value the value of every element
+     * @return a new int64 array
+     */
     public static NDArray full(int[] shape, long value) {
         NDArray a = NDArray.allocate(DType.INT64, shape);
         java.util.Arrays.fill((long[]) org.ndvec.internal.Internals.access().data(a), value);
         return a;
     }
 
-    /** A bool array filled with {@code value}. {@code np.full(shape, True)} */
+    /**
+     * A bool array filled with {@code value}. {@code np.full(shape, True)}
+     *
+     * @param shape the dims
+     * @param value the value of every element
+     * @return a new bool array
+     */
     public static NDArray full(int[] shape, boolean value) {
         return NDArray.allocate(DType.BOOL, shape).fill(value ? 1 : 0);
     }
 
-    /** An array of a dtype filled with {@code value} cast to it. {@code np.full(shape, value, dtype)} */
+    /**
+     * An array of a dtype filled with {@code value} cast to it. {@code np.full(shape, value, dtype)}
+     *
+     * @param dtype the dtype of the result
+     * @param shape the dims
+     * @param value the value of every element, cast to {@code dtype}
+     * @return a new array
+     */
     public static NDArray full(DType dtype, int[] shape, double value) {
         return NDArray.allocate(dtype, shape).fill(value);
     }
 
-    /** Zeros with the shape and dtype of {@code a}. {@code np.zeros_like(a)} */
+    /**
+     * Zeros with the shape and dtype of {@code a}. {@code np.zeros_like(a)}
+     *
+     * @param a the array whose shape and dtype are copied (its elements are not read)
+     * @return a new array of zeros
+     */
     public static NDArray zerosLike(NDArray a) {
         return zeros(a.dtype(), a.shape());
     }
 
-    /** Ones with the shape and dtype of {@code a}. {@code np.ones_like(a)} */
+    /**
+     * Ones with the shape and dtype of {@code a}. {@code np.ones_like(a)}
+     *
+     * @param a the array whose shape and dtype are copied (its elements are not read)
+     * @return a new array of ones
+     */
     public static NDArray onesLike(NDArray a) {
         return ones(a.dtype(), a.shape());
     }
 
-    /** Uninitialized, with the shape and dtype of {@code a}. {@code np.empty_like(a)} */
+    /**
+     * Uninitialized, with the shape and dtype of {@code a}. {@code np.empty_like(a)}
+     *
+     * @param a the array whose shape and dtype are copied (its elements are not read)
+     * @return a new array whose contents must not be relied on
+     */
     public static NDArray emptyLike(NDArray a) {
         return empty(a.dtype(), a.shape());
     }
 
-    /** {@code value} cast to the dtype of {@code a}, in its shape. {@code np.full_like(a, value)} */
+    /**
+     * {@code value} cast to the dtype of {@code a}, in its shape. {@code np.full_like(a, value)}
+     *
+     * @param a the array whose shape and dtype are copied (its elements are not read)
+     * @param value the value of every element, cast to the dtype of {@code a}
+     * @return a new array
+     */
     public static NDArray fullLike(NDArray a, double value) {
         return full(a.dtype(), a.shape(), value);
     }
 
-    /** The n x n float64 identity. {@code np.eye(n)} */
+    /**
+     * The n x n float64 identity. {@code np.eye(n)}
+     *
+     * @param n the number of rows and columns
+     * @return a new {@code n x n} float64 array
+     */
     public static NDArray eye(int n) {
         return eye(DType.FLOAT64, n, n, 0);
     }
 
-    /** An n x m float64 matrix with ones on diagonal k. {@code np.eye(n, m, k)} */
+    /**
+     * An n x m float64 matrix with ones on diagonal k. {@code np.eye(n, m, k)}
+     *
+     * @param n the number of rows
+     * @param m the number of columns
+     * @param k the diagonal: 0 the main one, positive above it, negative below
+     * @return a new {@code n x m} float64 array
+     */
     public static NDArray eye(int n, int m, int k) {
         return eye(DType.FLOAT64, n, m, k);
     }
 
-    /** An n x n identity of a dtype. {@code np.eye(n, dtype=dtype)} */
+    /**
+     * An n x n identity of a dtype. {@code np.eye(n, dtype=dtype)}
+     *
+     * @param dtype the dtype of the result
+     * @param n the number of rows and columns
+     * @return a new {@code n x n} array
+     */
     public static NDArray eye(DType dtype, int n) {
         return eye(dtype, n, n, 0);
     }
 
-    /** An n x m matrix of a dtype with ones on diagonal k. {@code np.eye(n, m, k, dtype)} */
+    /**
+     * An n x m matrix of a dtype with ones on diagonal k. {@code np.eye(n, m, k, dtype)}
+     *
+     * @param dtype the dtype of the result
+     * @param n the number of rows
+     * @param m the number of columns
+     * @param k the diagonal: 0 the main one, positive above it, negative below
+     * @return a new {@code n x m} array
+     */
     public static NDArray eye(DType dtype, int n, int m, int k) {
         NDArray a = NDArray.allocate(dtype, n, m);
         for (int i = 0; i < n; i++) {
@@ -332,17 +489,33 @@ public final class Nd {
         return a;
     }
 
-    /** The n x n float64 identity. {@code np.identity(n)} */
+    /**
+     * The n x n float64 identity. {@code np.identity(n)}
+     *
+     * @param n the number of rows and columns
+     * @return a new {@code n x n} float64 array
+     */
     public static NDArray identity(int n) {
         return eye(n);
     }
 
-    /** {@code 0, 1, ..., stop-1} as int64. {@code np.arange(stop)} */
+    /**
+     * {@code 0, 1, ..., stop-1} as int64. {@code np.arange(stop)}
+     *
+     * @param stop the end, excluded
+     * @return a new 1-d int64 array, empty when {@code stop <= 0}
+     */
     public static NDArray arange(long stop) {
         return arange(0, stop, 1);
     }
 
-    /** {@code start, ..., stop-1} as int64. {@code np.arange(start, stop)} */
+    /**
+     * {@code start, ..., stop-1} as int64. {@code np.arange(start, stop)}
+     *
+     * @param start the first value
+     * @param stop the end, excluded
+     * @return a new 1-d int64 array, empty when {@code stop <= start}
+     */
     public static NDArray arange(long start, long stop) {
         return arange(start, stop, 1);
     }
@@ -351,6 +524,10 @@ public final class Nd {
      * {@code start, start+step, ...} below {@code stop} (above it for negative steps), int64.
      * {@code np.arange(start, stop, step)}
      *
+     * @param start the first value
+     * @param stop the end, excluded
+     * @param step the difference between neighbours, not 0
+     * @return a new 1-d int64 array of {@code ceil((stop - start) / step)} elements (none if that is negative)
      * @throws IllegalArgumentException {@code Maximum allowed size exceeded} when step is 0
      */
     public static NDArray arange(long start, long stop, long step) {
@@ -369,7 +546,12 @@ public final class Nd {
         return NDArray.owner(out, DType.INT64, new int[] {(int) n});
     }
 
-    /** {@code 0.0, 1.0, ...} below {@code stop}, float64. {@code np.arange(stop)} with a float stop */
+    /**
+     * {@code 0.0, 1.0, ...} below {@code stop}, float64. {@code np.arange(stop)} with a float stop
+     *
+     * @param stop the end, excluded
+     * @return a new 1-d float64 array of {@code ceil(stop)} elements (none if {@code stop <= 0})
+     */
     public static NDArray arange(double stop) {
         return arange(0.0, stop, 1.0);
     }
@@ -379,12 +561,25 @@ public final class Nd {
      * {@code ceil((stop - start) / step)}: {@code arange(0, 1, 0.1)} has 10 elements.
      * Element i is {@code start + i * delta} with {@code delta = (start + step) - start},
      * which is how NumPy fills it, so results match bit for bit. {@code np.arange(start, stop, step)}
+     *
+     * @param start the first value
+     * @param stop the end, excluded
+     * @param step the difference between neighbours, not 0
+     * @return a new 1-d float64 array
      */
     public static NDArray arange(double start, double stop, double step) {
         return arange(DType.FLOAT64, start, stop, step);
     }
 
-    /** {@code np.arange(start, stop, step, dtype=dtype)} */
+    /**
+     * {@code np.arange(start, stop, step, dtype=dtype)}
+     *
+     * @param dtype the dtype of the result
+     * @param start the first value
+     * @param stop the end, excluded
+     * @param step the difference between neighbours, not 0
+     * @return a new 1-d array of {@code dtype}, its values computed as NumPy computes them for that dtype
+     */
     public static NDArray arange(DType dtype, double start, double stop, double step) {
         if (step == 0) {
             throw new IllegalArgumentException("Maximum allowed size exceeded");
@@ -409,7 +604,14 @@ public final class Nd {
         return dtype == DType.FLOAT64 ? a : a.astype(dtype);
     }
 
-    /** {@code num} evenly spaced float64 values from start to stop inclusive. {@code np.linspace(start, stop, num)} */
+    /**
+     * {@code num} evenly spaced float64 values from start to stop inclusive. {@code np.linspace(start, stop, num)}
+     *
+     * @param start the first value
+     * @param stop the last value
+     * @param num the number of values, at least 0
+     * @return a new 1-d float64 array of {@code num} elements
+     */
     public static NDArray linspace(double start, double stop, int num) {
         return linspace(start, stop, num, true);
     }
@@ -418,6 +620,12 @@ public final class Nd {
      * {@code num} evenly spaced float64 values; {@code stop} excluded when {@code endpoint} is false.
      * Computed as NumPy does ({@code i * step + start}, last element set to {@code stop}), so
      * results match bit for bit. {@code np.linspace(start, stop, num, endpoint)}
+     *
+     * @param start the first value
+     * @param stop the last value, or the end when {@code endpoint} is false
+     * @param num the number of values, at least 0
+     * @param endpoint whether {@code stop} is the last value
+     * @return a new 1-d float64 array of {@code num} elements
      */
     public static NDArray linspace(double start, double stop, int num, boolean endpoint) {
         if (num < 0) {
@@ -454,28 +662,58 @@ public final class Nd {
     /**
      * The shape several shapes broadcast to. {@code np.broadcast_shapes(*shapes)}
      *
+     * @param shapes the shapes, each as a dims array
+     * @return the broadcast shape, a new array
      * @throws IllegalArgumentException {@code operands could not be broadcast together with shapes (2,3) (4,)}
      */
     public static int[] broadcastShapes(int[]... shapes) {
         return org.ndvec.layout.Broadcast.shapes(shapes);
     }
 
-    /** Read-only views of the arrays with their common broadcast shape (no copies). {@code np.broadcast_arrays(*arrays)} */
+    /**
+     * Read-only views of the arrays with their common broadcast shape (no copies). {@code np.broadcast_arrays(*arrays)}
+     *
+     * @param arrays the arrays to broadcast together
+     * @return one read-only view per input, each of the common shape
+     */
     public static NDArray[] broadcastArrays(NDArray... arrays) {
         return org.ndvec.ops.Broadcasting.arrays(arrays);
     }
 
-    /** Elements of x where cond is true, else of y; all three broadcast, x and y promote. {@code np.where(cond, x, y)} */
+    /**
+     * Elements of x where cond is true, else of y; all three broadcast, x and y promote. {@code np.where(cond, x, y)}
+     *
+     * @param cond the condition: nonzero selects {@code x}
+     * @param x the values where {@code cond} is true
+     * @param y the values where {@code cond} is false
+     * @return a new array of the broadcast shape and the promoted dtype of {@code x} and {@code y}
+     */
     public static NDArray where(NDArray cond, NDArray x, NDArray y) {
         return org.ndvec.ops.Elementwise.where(cond, x, y);
     }
 
-    /** {@code a * b + c} in one pass (floats rounded once), broadcasting all three. {@code a * b + c} */
+    /**
+     * {@code a * b + c} in one pass (floats rounded once), broadcasting all three. {@code a * b + c}
+     *
+     * @param a the first factor
+     * @param b the second factor
+     * @param c the addend
+     * @return a new array of the broadcast shape and promoted dtype
+     */
     public static NDArray fma(NDArray a, NDArray b, NDArray c) {
         return org.ndvec.ops.Elementwise.fma(a, b, c, null);
     }
 
-    /** {@code a * b + c} written into {@code out}. {@code np.add(a * b, c, out=out)} in one pass */
+    /**
+     * {@code a * b + c} written into {@code out}. {@code np.add(a * b, c, out=out)} in one pass
+     *
+     * @param a the first factor
+     * @param b the second factor
+     * @param c the addend
+     * @param out receives the result: writeable, of exactly the broadcast shape, of a dtype the result casts to
+     *     (same_kind)
+     * @return {@code out}
+     */
     public static NDArray fma(NDArray a, NDArray b, NDArray c, NDArray out) {
         return org.ndvec.ops.Elementwise.fma(a, b, c, out);
     }
@@ -488,22 +726,45 @@ public final class Nd {
     /**
      * Softmax along an axis, shifted by each row's maximum so large logits cannot overflow.
      * float32 stays float32, other input gives float64. {@code scipy.special.softmax(a, axis=axis)}
+     *
+     * @param a the scores (logits)
+     * @param axis the axis that sums to 1; negative counts from the end
+     * @return a new array of the shape of {@code a}: along {@code axis}, probabilities summing to 1
      */
     public static NDArray softmax(NDArray a, int axis) {
         return org.ndvec.ops.Softmax.softmax(a, axis);
     }
 
-    /** Log of the softmax, computed without forming it. {@code scipy.special.log_softmax(a, axis=axis)} */
+    /**
+     * Log of the softmax, computed without forming it. {@code scipy.special.log_softmax(a, axis=axis)}
+     *
+     * @param a the scores (logits)
+     * @param axis the axis of the softmax; negative counts from the end
+     * @return a new array of the shape of {@code a}: the log-probabilities
+     */
     public static NDArray logSoftmax(NDArray a, int axis) {
         return org.ndvec.ops.Softmax.logSoftmax(a, axis);
     }
 
-    /** {@code log(sum(exp(a)))} along an axis, computed stably; the axis is removed. {@code scipy.special.logsumexp(a, axis=axis)} */
+    /**
+     * {@code log(sum(exp(a)))} along an axis, computed stably; the axis is removed. {@code scipy.special.logsumexp(a, axis=axis)}
+     *
+     * @param a the values
+     * @param axis the axis to reduce; negative counts from the end
+     * @return a new array without that axis
+     */
     public static NDArray logSumExp(NDArray a, int axis) {
         return org.ndvec.ops.Softmax.logSumExp(a, axis, false);
     }
 
-    /** As {@link #logSumExp(NDArray, int)}, keeping the axis with length 1. {@code logsumexp(a, axis, keepdims=True)} */
+    /**
+     * As {@link #logSumExp(NDArray, int)}, keeping the axis with length 1. {@code logsumexp(a, axis, keepdims=True)}
+     *
+     * @param a the values
+     * @param axis the axis to reduce; negative counts from the end
+     * @param keepdims keep that axis with length 1, so the result broadcasts against {@code a}
+     * @return a new array
+     */
     public static NDArray logSumExp(NDArray a, int axis, boolean keepdims) {
         return org.ndvec.ops.Softmax.logSumExp(a, axis, keepdims);
     }
@@ -512,12 +773,23 @@ public final class Nd {
      * Mean cross-entropy of class probabilities {@code probs} (samples, classes) against int
      * labels (samples,) or per-class targets of the same shape; a 0-d array.
      * {@code -np.mean(np.log(probs[np.arange(n), labels]))}
+     *
+     * @param probs probabilities of shape (samples, classes); values at or below 0 give an infinite loss
+     * @param target int labels of shape (samples,), in {@code [0, classes)}, or targets of the shape of {@code probs}
+     * @return a 0-d array: the mean loss over the samples
      */
     public static NDArray crossEntropy(NDArray probs, NDArray target) {
         return org.ndvec.ops.Losses.crossEntropy(probs, target, false, LossReduction.MEAN);
     }
 
-    /** Cross-entropy of probabilities with a chosen reduction ({@code NONE}: one loss per sample). */
+    /**
+     * Cross-entropy of probabilities with a chosen reduction ({@code NONE}: one loss per sample).
+     *
+     * @param probs probabilities of shape (samples, classes)
+     * @param target int labels of shape (samples,), or targets of the shape of {@code probs}
+     * @param reduction {@code MEAN}, {@code SUM}, or {@code NONE} for one loss per sample
+     * @return a 0-d array for {@code MEAN} and {@code SUM}, a (samples,) array for {@code NONE}
+     */
     public static NDArray crossEntropy(NDArray probs, NDArray target, LossReduction reduction) {
         return org.ndvec.ops.Losses.crossEntropy(probs, target, false, reduction);
     }
@@ -525,27 +797,57 @@ public final class Nd {
     /**
      * Mean cross-entropy of unnormalized logits (samples, classes): {@code logsumexp(z) - z[y]}
      * per sample, stable for any logit size. PyTorch's {@code F.cross_entropy(logits, labels)}.
+     *
+     * @param logits unnormalized scores of shape (samples, classes)
+     * @param target int labels of shape (samples,), in {@code [0, classes)}, or targets of the shape of {@code
+     *     logits}
+     * @return a 0-d array: the mean loss over the samples
      */
     public static NDArray crossEntropyWithLogits(NDArray logits, NDArray target) {
         return org.ndvec.ops.Losses.crossEntropy(logits, target, true, LossReduction.MEAN);
     }
 
-    /** Cross-entropy of logits with a chosen reduction. {@code F.cross_entropy(logits, y, reduction=...)} */
+    /**
+     * Cross-entropy of logits with a chosen reduction. {@code F.cross_entropy(logits, y, reduction=...)}
+     *
+     * @param logits unnormalized scores of shape (samples, classes)
+     * @param target int labels of shape (samples,), or targets of the shape of {@code logits}
+     * @param reduction {@code MEAN}, {@code SUM}, or {@code NONE} for one loss per sample
+     * @return a 0-d array for {@code MEAN} and {@code SUM}, a (samples,) array for {@code NONE}
+     */
     public static NDArray crossEntropyWithLogits(NDArray logits, NDArray target, LossReduction reduction) {
         return org.ndvec.ops.Losses.crossEntropy(logits, target, true, reduction);
     }
 
-    /** Mean squared error over the broadcast shape. {@code np.mean((pred - target) ** 2)} */
+    /**
+     * Mean squared error over the broadcast shape. {@code np.mean((pred - target) ** 2)}
+     *
+     * @param pred the predictions
+     * @param target the targets, broadcast against {@code pred}
+     * @return the mean of the squared differences
+     */
     public static double mse(NDArray pred, NDArray target) {
         return org.ndvec.ops.Losses.mse(pred, target);
     }
 
-    /** Root mean squared error. {@code np.sqrt(np.mean((pred - target) ** 2))} */
+    /**
+     * Root mean squared error. {@code np.sqrt(np.mean((pred - target) ** 2))}
+     *
+     * @param pred the predictions
+     * @param target the targets, broadcast against {@code pred}
+     * @return the square root of the mean squared difference
+     */
     public static double rmse(NDArray pred, NDArray target) {
         return org.ndvec.ops.Losses.rmse(pred, target);
     }
 
-    /** Mean absolute error. {@code np.mean(np.abs(pred - target))} */
+    /**
+     * Mean absolute error. {@code np.mean(np.abs(pred - target))}
+     *
+     * @param pred the predictions
+     * @param target the targets, broadcast against {@code pred}
+     * @return the mean of the absolute differences
+     */
     public static double mae(NDArray pred, NDArray target) {
         return org.ndvec.ops.Losses.mae(pred, target);
     }
@@ -553,12 +855,22 @@ public final class Nd {
     /**
      * Fraction of correct predictions: scores (samples, classes) are argmax-ed per row first.
      * {@code np.mean(np.argmax(pred, axis=1) == labels)} or {@code np.mean(pred == labels)}
+     *
+     * @param pred predicted labels of the shape of {@code labels}, or scores of shape (samples, classes)
+     * @param labels the true labels
+     * @return the fraction of samples predicted right, in {@code [0, 1]}
      */
     public static double accuracy(NDArray pred, NDArray labels) {
         return org.ndvec.ops.Losses.accuracy(pred, labels);
     }
 
-    /** One-hot float64 rows, shape {@code labels.shape + (k,)}. {@code np.eye(k)[labels]} */
+    /**
+     * One-hot float64 rows, shape {@code labels.shape + (k,)}. {@code np.eye(k)[labels]}
+     *
+     * @param labels integer class labels in {@code [0, k)}
+     * @param k the number of classes
+     * @return a new float64 array: 1 at each label's class, 0 elsewhere
+     */
     public static NDArray oneHot(NDArray labels, int k) {
         return org.ndvec.ops.Losses.oneHot(labels, k);
     }
@@ -568,7 +880,13 @@ public final class Nd {
     // ------------------------------------------------------------------ linear algebra
     // (issue 5: matmul and friends, in org.ndvec.linalg)
 
-    /** Matrix product, see {@link NDArray#matmul}. {@code np.matmul(a, b)} */
+    /**
+     * Matrix product, see {@link NDArray#matmul}. {@code np.matmul(a, b)}
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array: the matrix product, or a stack of them
+     */
     public static NDArray matmul(NDArray a, NDArray b) {
         return org.ndvec.linalg.Products.matmul(a, b);
     }
@@ -578,28 +896,56 @@ public final class Nd {
      * matrix product; N-d with 1-d sums over the last axis of a; N-d with M-d (M >= 2) sums over
      * the last axis of a and the second-to-last of b. {@code np.dot(a, b)}
      *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array (0-d for two vectors)
      * @throws IllegalArgumentException {@code shapes (2,3) and (4,5) not aligned: 3 (dim 1) != 4 (dim 0)}
      */
     public static NDArray dot(NDArray a, NDArray b) {
         return org.ndvec.linalg.Products.dot(a, b);
     }
 
-    /** Sum product over the last axes of a and b (a 0-d operand multiplies). {@code np.inner(a, b)} */
+    /**
+     * Sum product over the last axes of a and b (a 0-d operand multiplies). {@code np.inner(a, b)}
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array of shape {@code a.shape[:-1] + b.shape[:-1]}
+     */
     public static NDArray inner(NDArray a, NDArray b) {
         return org.ndvec.linalg.Products.inner(a, b);
     }
 
-    /** Outer product of the flattened inputs, shape (a.size, b.size). {@code np.outer(a, b)} */
+    /**
+     * Outer product of the flattened inputs, shape (a.size, b.size). {@code np.outer(a, b)}
+     *
+     * @param a the first vector (flattened if it is not 1-d)
+     * @param b the second vector (flattened if it is not 1-d)
+     * @return a new 2-d array {@code result[i, j] = a[i] * b[j]}
+     */
     public static NDArray outer(NDArray a, NDArray b) {
         return org.ndvec.linalg.Products.outer(a, b);
     }
 
-    /** Dot product of the flattened inputs (real arrays), a 0-d result. {@code np.vdot(a, b)} */
+    /**
+     * Dot product of the flattened inputs (real arrays), a 0-d result. {@code np.vdot(a, b)}
+     *
+     * @param a the first operand, flattened
+     * @param b the second operand, flattened, of the same size
+     * @return a new 0-d array
+     */
     public static NDArray vdot(NDArray a, NDArray b) {
         return org.ndvec.linalg.Products.vdot(a, b);
     }
 
-    /** Sums over the last {@code axes} axes of a and the first {@code axes} of b. {@code np.tensordot(a, b, axes=2)} */
+    /**
+     * Sums over the last {@code axes} axes of a and the first {@code axes} of b. {@code np.tensordot(a, b, axes=2)}
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param axes how many trailing axes of {@code a} pair with as many leading axes of {@code b}
+     * @return a new array of a's other axes followed by b's
+     */
     public static NDArray tensordot(NDArray a, NDArray b, int axes) {
         return org.ndvec.linalg.Products.tensordot(a, b, axes);
     }
@@ -608,38 +954,86 @@ public final class Nd {
      * Sums over the paired axes; the result has a's other axes then b's.
      * {@code np.tensordot(a, b, axes=(aAxes, bAxes))}
      *
+     * @param a the left operand
+     * @param b the right operand
+     * @param aAxes the axes of {@code a} to sum over; negative counts from the end
+     * @param bAxes the axes of {@code b} paired with them, of the same lengths
+     * @return a new array of a's other axes followed by b's
      * @throws IllegalArgumentException {@code shape-mismatch for sum}
      */
     public static NDArray tensordot(NDArray a, NDArray b, int[] aAxes, int[] bAxes) {
         return org.ndvec.linalg.Products.tensordot(a, b, aAxes, bAxes);
     }
 
-    /** Elementwise closeness with broadcasting, rtol 1e-5, atol 1e-8. {@code np.isclose(a, b)} */
+    /**
+     * Elementwise closeness with broadcasting, rtol 1e-5, atol 1e-8. {@code np.isclose(a, b)}
+     *
+     * @param a the values tested
+     * @param b the reference values, broadcast against {@code a}
+     * @return a new bool array of the broadcast shape
+     */
     public static NDArray isclose(NDArray a, NDArray b) {
         return org.ndvec.linalg.Closeness.isclose(a, b, 1e-5, 1e-8, false);
     }
 
-    /** {@code |a - b| <= atol + rtol * |b|} elementwise. {@code np.isclose(a, b, rtol, atol, equal_nan)} */
+    /**
+     * {@code |a - b| <= atol + rtol * |b|} elementwise. {@code np.isclose(a, b, rtol, atol, equal_nan)}
+     *
+     * @param a the values tested
+     * @param b the reference values, broadcast against {@code a}
+     * @param rtol the relative tolerance, times {@code |b|}
+     * @param atol the absolute tolerance
+     * @param equalNan whether NaN counts as close to NaN
+     * @return a new bool array of the broadcast shape
+     */
     public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
         return org.ndvec.linalg.Closeness.isclose(a, b, rtol, atol, equalNan);
     }
 
-    /** Whether all elements are close, rtol 1e-5, atol 1e-8. {@code np.allclose(a, b)} */
+    /**
+     * Whether all elements are close, rtol 1e-5, atol 1e-8. {@code np.allclose(a, b)}
+     *
+     * @param a the values tested
+     * @param b the reference values, broadcast against {@code a}
+     * @return whether every element pair is close
+     */
     public static boolean allclose(NDArray a, NDArray b) {
         return org.ndvec.linalg.Closeness.allclose(a, b, 1e-5, 1e-8, false);
     }
 
-    /** {@code np.allclose(a, b, rtol, atol, equal_nan)} */
+    /**
+     * {@code np.allclose(a, b, rtol, atol, equal_nan)}
+     *
+     * @param a the values tested
+     * @param b the reference values, broadcast against {@code a}
+     * @param rtol the relative tolerance, times {@code |b|}
+     * @param atol the absolute tolerance
+     * @param equalNan whether NaN counts as close to NaN
+     * @return whether every element pair is close
+     */
     public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
         return org.ndvec.linalg.Closeness.allclose(a, b, rtol, atol, equalNan);
     }
 
-    /** Same shape and equal elements. {@code np.array_equal(a, b)} */
+    /**
+     * Same shape and equal elements. {@code np.array_equal(a, b)}
+     *
+     * @param a the first array
+     * @param b the second array
+     * @return whether the shapes are equal and every element equals its counterpart (NaN never does)
+     */
     public static boolean arrayEqual(NDArray a, NDArray b) {
         return org.ndvec.linalg.Closeness.arrayEqual(a, b, false);
     }
 
-    /** Same shape and equal elements, NaN equal to NaN if asked. {@code np.array_equal(a, b, equal_nan)} */
+    /**
+     * Same shape and equal elements, NaN equal to NaN if asked. {@code np.array_equal(a, b, equal_nan)}
+     *
+     * @param a the first array
+     * @param b the second array
+     * @param equalNan whether NaN equals NaN
+     * @return whether the shapes are equal and every element equals its counterpart
+     */
     public static boolean arrayEqual(NDArray a, NDArray b, boolean equalNan) {
         return org.ndvec.linalg.Closeness.arrayEqual(a, b, equalNan);
     }
@@ -649,6 +1043,9 @@ public final class Nd {
      * with at most {@code precision} fraction digits ({@code [0.333333 1.      ]} for 6), and a
      * 0-d array through the same formatter ({@code 1.}, where {@code str} gives {@code 1.0}).
      *
+     * @param a the array to print
+     * @param precision the most fraction digits a float gets
+     * @return the text, as NumPy writes it
      * @throws IllegalArgumentException {@code precision must be >= 0}
      */
     public static String array2string(NDArray a, int precision) {
@@ -659,6 +1056,9 @@ public final class Nd {
      * {@link NDArray#repr()} with another float precision than NumPy's default 8.
      * {@code np.array_repr(a, precision=precision)}
      *
+     * @param a the array to print
+     * @param precision the most fraction digits a float gets
+     * @return the text {@code array(...)}, as NumPy writes it
      * @throws IllegalArgumentException {@code precision must be >= 0}
      */
     public static String arrayRepr(NDArray a, int precision) {
@@ -671,37 +1071,78 @@ public final class Nd {
     // ------------------------------------------------------------------ advanced indexing
     // (issue 6: fancy/boolean indexing, assignment, joining, ordering, in org.ndvec.indexing)
 
-    /** Coordinates of the non-zero elements, one int64 array per dim. {@code np.nonzero(a)} */
+    /**
+     * Coordinates of the non-zero elements, one int64 array per dim. {@code np.nonzero(a)}
+     *
+     * @param a the array searched
+     * @return {@code a.ndim()} new 1-d int64 arrays of equal length: the coordinates, in C order
+     */
     public static NDArray[] nonzero(NDArray a) {
         return Nonzero.nonzero(a);
     }
 
-    /** {@code np.where(condition)} with one argument: the same as {@link #nonzero(NDArray)}. */
+    /**
+     * {@code np.where(condition)} with one argument: the same as {@link #nonzero(NDArray)}.
+     *
+     * @param condition the array searched
+     * @return {@code condition.ndim()} new 1-d int64 arrays: the coordinates of its nonzero elements
+     */
     public static NDArray[] where(NDArray condition) {
         return Nonzero.nonzero(condition);
     }
 
-    /** Coordinates of the non-zero elements as rows: shape (count, ndim). {@code np.argwhere(a)} */
+    /**
+     * Coordinates of the non-zero elements as rows: shape (count, ndim). {@code np.argwhere(a)}
+     *
+     * @param a the array searched
+     * @return a new int64 array of shape (count, ndim)
+     */
     public static NDArray argwhere(NDArray a) {
         return Nonzero.argwhere(a);
     }
 
-    /** Flat (C-order) positions of the non-zero elements. {@code np.flatnonzero(a)} */
+    /**
+     * Flat (C-order) positions of the non-zero elements. {@code np.flatnonzero(a)}
+     *
+     * @param a the array searched
+     * @return a new 1-d int64 array of positions in the flattened array
+     */
     public static NDArray flatnonzero(NDArray a) {
         return Nonzero.flatnonzero(a);
     }
 
-    /** {@code np.take(a, indices, axis)}; see {@link NDArray#take(NDArray, int)}. */
+    /**
+     * {@code np.take(a, indices, axis)}; see {@link NDArray#take(NDArray, int)}.
+     *
+     * @param a the source
+     * @param indices integer positions along {@code axis}; negative counts from the end
+     * @param axis the axis to take along; negative counts from the end
+     * @return a new array: {@code a}'s shape with {@code axis} replaced by the shape of {@code indices}
+     */
     public static NDArray take(NDArray a, NDArray indices, int axis) {
         return Take.take(a, indices, axis);
     }
 
-    /** {@code np.take_along_axis(arr, indices, axis)}: {@code indices} has {@code arr}'s number of dims. */
+    /**
+     * {@code np.take_along_axis(arr, indices, axis)}: {@code indices} has {@code arr}'s number of dims.
+     *
+     * @param arr the source
+     * @param indices integer positions along {@code axis}, broadcast against {@code arr} on the other axes
+     * @param axis the axis to take along; negative counts from the end
+     * @return a new array of the broadcast shape
+     */
     public static NDArray takeAlongAxis(NDArray arr, NDArray indices, int axis) {
         return Take.takeAlongAxis(arr, indices, axis);
     }
 
-    /** {@code np.put_along_axis(arr, indices, values, axis)}: writes into {@code arr}. */
+    /**
+     * {@code np.put_along_axis(arr, indices, values, axis)}: writes into {@code arr}.
+     *
+     * @param arr the array written
+     * @param indices integer positions along {@code axis}, broadcast against {@code arr} on the other axes
+     * @param values the values, broadcast to the shape of {@code indices}
+     * @param axis the axis to write along; negative counts from the end
+     */
     public static void putAlongAxis(NDArray arr, NDArray indices, NDArray values, int axis) {
         Take.putAlongAxis(arr, indices, values, axis);
     }
@@ -710,6 +1151,9 @@ public final class Nd {
      * Joins arrays along an existing axis; the dtype is NumPy's promotion of theirs.
      * {@code np.concatenate(arrays, axis)}
      *
+     * @param arrays the arrays, of the same shape but along {@code axis}
+     * @param axis the axis to join along; negative counts from the end
+     * @return a new array
      * @throws IllegalArgumentException {@code need at least one array to concatenate}, {@code all the input array
      *     dimensions except for the concatenation axis must match exactly, but along dimension 1, ...}
      */
@@ -721,6 +1165,10 @@ public final class Nd {
      * Joins into {@code out} (same_kind cast to its dtype; no result allocation).
      * {@code np.concatenate(arrays, axis, out=out)}
      *
+     * @param arrays the arrays, of the same shape but along {@code axis}
+     * @param axis the axis to join along; negative counts from the end
+     * @param out receives the result: writeable, of exactly the joined shape; it may overlap the inputs
+     * @return {@code out}
      * @throws IllegalArgumentException as {@link #concatenate(NDArray[], int)}, {@code Output array is the
      *     wrong shape}, {@code Cannot cast array data from dtype('float64') to dtype('int32') according to
      *     the rule 'same_kind'}
@@ -729,7 +1177,12 @@ public final class Nd {
         return Joining.concatenate(arrays, axis, out);
     }
 
-    /** {@code np.concatenate(arrays)} (axis 0). */
+    /**
+     * {@code np.concatenate(arrays)} (axis 0).
+     *
+     * @param arrays the arrays, of the same shape but along axis 0
+     * @return a new array
+     */
     public static NDArray concatenate(NDArray... arrays) {
         return Joining.concatenate(arrays, 0);
     }
@@ -737,33 +1190,62 @@ public final class Nd {
     /**
      * Joins same-shaped arrays along a new axis. {@code np.stack(arrays, axis)}
      *
+     * @param arrays the arrays, all of one shape
+     * @param axis the position of the new axis in the result; negative counts from the end
+     * @return a new array with one more axis, of length {@code arrays.length}
      * @throws IllegalArgumentException {@code need at least one array to stack}, {@code all input arrays must have the same shape}
      */
     public static NDArray stack(NDArray[] arrays, int axis) {
         return Joining.stack(arrays, axis);
     }
 
-    /** {@code np.stack(arrays)} (new axis 0). */
+    /**
+     * {@code np.stack(arrays)} (new axis 0).
+     *
+     * @param arrays the arrays, all of one shape
+     * @return a new array with a new first axis of length {@code arrays.length}
+     */
     public static NDArray stack(NDArray... arrays) {
         return Joining.stack(arrays, 0);
     }
 
-    /** {@code np.hstack(arrays)} */
+    /**
+     * {@code np.hstack(arrays)}
+     *
+     * @param arrays the arrays; 1-d ones join end to end, others along axis 1
+     * @return a new array
+     */
     public static NDArray hstack(NDArray... arrays) {
         return Joining.hstack(arrays);
     }
 
-    /** {@code np.vstack(arrays)} */
+    /**
+     * {@code np.vstack(arrays)}
+     *
+     * @param arrays the arrays; 1-d ones become rows, and all join along axis 0
+     * @return a new array
+     */
     public static NDArray vstack(NDArray... arrays) {
         return Joining.vstack(arrays);
     }
 
-    /** {@code np.dstack(arrays)} */
+    /**
+     * {@code np.dstack(arrays)}
+     *
+     * @param arrays the arrays, seen as at least 3-d (1-d {@code (N,)} as {@code (1, N, 1)}, 2-d as {@code (M, N,
+     *     1)})
+     * @return a new array joined along axis 2
+     */
     public static NDArray dstack(NDArray... arrays) {
         return Joining.dstack(arrays);
     }
 
-    /** {@code np.column_stack(arrays)} */
+    /**
+     * {@code np.column_stack(arrays)}
+     *
+     * @param arrays the arrays; 1-d ones become columns, 2-d ones join as they are
+     * @return a new 2-d array joined along axis 1
+     */
     public static NDArray columnStack(NDArray... arrays) {
         return Joining.columnStack(arrays);
     }
@@ -771,103 +1253,228 @@ public final class Nd {
     /**
      * Equal parts (views). {@code np.split(a, sections, axis)}
      *
+     * @param a the array to split
+     * @param sections the number of equal parts; it must divide the length of {@code axis}
+     * @param axis the axis to split; negative counts from the end
+     * @return {@code sections} views
      * @throws IllegalArgumentException {@code array split does not result in an equal division}
      */
     public static NDArray[] split(NDArray a, int sections, int axis) {
         return Joining.split(a, sections, axis);
     }
 
-    /** Parts between positions (views). {@code np.split(a, [i, j, ...], axis)} */
+    /**
+     * Parts between positions (views). {@code np.split(a, [i, j, ...], axis)}
+     *
+     * @param a the array to split
+     * @param indices the positions along {@code axis} where a new part starts, ascending
+     * @param axis the axis to split; negative counts from the end
+     * @return {@code indices.length + 1} views
+     */
     public static NDArray[] split(NDArray a, int[] indices, int axis) {
         return Joining.split(a, indices, axis);
     }
 
-    /** Nearly equal parts (views), the first ones one longer. {@code np.array_split(a, sections, axis)} */
+    /**
+     * Nearly equal parts (views), the first ones one longer. {@code np.array_split(a, sections, axis)}
+     *
+     * @param a the array to split
+     * @param sections the number of parts, at least 1
+     * @param axis the axis to split; negative counts from the end
+     * @return {@code sections} views
+     */
     public static NDArray[] arraySplit(NDArray a, int sections, int axis) {
         return Joining.arraySplit(a, sections, axis);
     }
 
-    /** {@code np.hsplit(a, sections)} */
+    /**
+     * {@code np.hsplit(a, sections)}
+     *
+     * @param a the array to split, along axis 1 (axis 0 when 1-d)
+     * @param sections the number of equal parts
+     * @return {@code sections} views
+     */
     public static NDArray[] hsplit(NDArray a, int sections) {
         return Joining.hsplit(a, sections);
     }
 
-    /** {@code np.vsplit(a, sections)} */
+    /**
+     * {@code np.vsplit(a, sections)}
+     *
+     * @param a the array to split along axis 0, at least 2-d
+     * @param sections the number of equal parts
+     * @return {@code sections} views
+     */
     public static NDArray[] vsplit(NDArray a, int sections) {
         return Joining.vsplit(a, sections);
     }
 
-    /** {@code np.tile(a, reps)} (a copy). */
+    /**
+     * {@code np.tile(a, reps)} (a copy).
+     *
+     * @param a the array to repeat
+     * @param reps the repetitions per axis (aligned from the last axis; missing ones are 1)
+     * @return a new array
+     */
     public static NDArray tile(NDArray a, int... reps) {
         return Rearranging.tile(a, reps);
     }
 
-    /** {@code np.repeat(a, repeats)}: flattened, each element {@code repeats} times. */
+    /**
+     * {@code np.repeat(a, repeats)}: flattened, each element {@code repeats} times.
+     *
+     * @param a the array, flattened
+     * @param repeats how often each element appears, at least 0
+     * @return a new 1-d array
+     */
     public static NDArray repeat(NDArray a, int repeats) {
         return Rearranging.repeat(a, new int[] {repeats}, null);
     }
 
-    /** {@code np.repeat(a, repeats)} with one count per element of the flattened array. */
+    /**
+     * {@code np.repeat(a, repeats)} with one count per element of the flattened array.
+     *
+     * @param a the array, flattened
+     * @param repeats one count per element, or one count for all
+     * @return a new 1-d array
+     */
     public static NDArray repeat(NDArray a, int[] repeats) {
         return Rearranging.repeat(a, repeats, null);
     }
 
-    /** {@code np.repeat(a, repeats, axis)}: every element along {@code axis} {@code repeats} times. */
+    /**
+     * {@code np.repeat(a, repeats, axis)}: every element along {@code axis} {@code repeats} times.
+     *
+     * @param a the array
+     * @param repeats how often each element along {@code axis} appears, at least 0
+     * @param axis the axis to repeat along; negative counts from the end
+     * @return a new array, longer along {@code axis}
+     */
     public static NDArray repeat(NDArray a, int repeats, int axis) {
         return Rearranging.repeat(a, new int[] {repeats}, axis);
     }
 
-    /** {@code np.repeat(a, repeats, axis)} with one count per element along {@code axis} (or one for all). */
+    /**
+     * {@code np.repeat(a, repeats, axis)} with one count per element along {@code axis} (or one for all).
+     *
+     * @param a the array
+     * @param repeats one count per element along {@code axis}, or one count for all
+     * @param axis the axis to repeat along; negative counts from the end
+     * @return a new array, longer along {@code axis}
+     */
     public static NDArray repeat(NDArray a, int[] repeats, int axis) {
         return Rearranging.repeat(a, repeats, axis);
     }
 
-    /** {@code np.pad(a, pad_width, constant_values=value)} with {@code widths[axis] = {before, after}}. */
+    /**
+     * {@code np.pad(a, pad_width, constant_values=value)} with {@code widths[axis] = {before, after}}.
+     *
+     * @param a the array
+     * @param widths one {@code {before, after}} pair per axis
+     * @param value the value of the added elements, cast to the dtype of {@code a}
+     * @return a new, larger array
+     */
     public static NDArray pad(NDArray a, int[][] widths, double value) {
         return Rearranging.pad(a, widths, value);
     }
 
-    /** {@code np.pad(a, (before, after))}: zeros around every axis. */
+    /**
+     * {@code np.pad(a, (before, after))}: zeros around every axis.
+     *
+     * @param a the array
+     * @param before how many zeros go before each axis
+     * @param after how many zeros go after each axis
+     * @return a new, larger array
+     */
     public static NDArray pad(NDArray a, int before, int after) {
         return Rearranging.pad(a, new int[][] {{before, after}}, 0);
     }
 
-    /** A view with the given axes (all when none) reversed. {@code np.flip(a, axis)} */
+    /**
+     * A view with the given axes (all when none) reversed. {@code np.flip(a, axis)}
+     *
+     * @param a the array
+     * @param axes the axes to reverse (negative counts from the end); none reverses every axis
+     * @return a view with those axes reversed
+     */
     public static NDArray flip(NDArray a, int... axes) {
         return Rearranging.flip(a, axes);
     }
 
-    /** {@code np.roll(a, shift)} over the flattened array (a copy). */
+    /**
+     * {@code np.roll(a, shift)} over the flattened array (a copy).
+     *
+     * @param a the array
+     * @param shift how far elements move toward the end (negative: toward the start), cyclically
+     * @return a new array of the shape of {@code a}
+     */
     public static NDArray roll(NDArray a, long shift) {
         return Rearranging.roll(a, shift);
     }
 
-    /** {@code np.roll(a, shift, axis)} (a copy). */
+    /**
+     * {@code np.roll(a, shift, axis)} (a copy).
+     *
+     * @param a the array
+     * @param shift how far elements move along {@code axis} (negative: backward), cyclically
+     * @param axis the axis to roll; negative counts from the end
+     * @return a new array of the shape of {@code a}
+     */
     public static NDArray roll(NDArray a, long shift, int axis) {
         return Rearranging.roll(a, shift, axis);
     }
 
-    /** A sorted copy along {@code axis}, NaN last. {@code np.sort(a, axis, kind='stable' if stable else None)} */
+    /**
+     * A sorted copy along {@code axis}, NaN last. {@code np.sort(a, axis, kind='stable' if stable else None)}
+     *
+     * @param a the array
+     * @param axis the axis to sort along; negative counts from the end
+     * @param stable whether equal elements keep their order (the result is the same for numbers either way)
+     * @return a new array of the shape of {@code a}
+     */
     public static NDArray sort(NDArray a, int axis, boolean stable) {
         return Sorting.sort(a, axis, stable);
     }
 
-    /** {@code np.sort(a)} along the last axis. */
+    /**
+     * {@code np.sort(a)} along the last axis.
+     *
+     * @param a the array
+     * @return a new array of the shape of {@code a}, sorted along its last axis
+     */
     public static NDArray sort(NDArray a) {
         return Sorting.sort(a, -1, false);
     }
 
-    /** int64 indices that sort {@code a} along {@code axis} (stable). {@code np.argsort(a, axis, kind='stable')} */
+    /**
+     * int64 indices that sort {@code a} along {@code axis} (stable). {@code np.argsort(a, axis, kind='stable')}
+     *
+     * @param a the array
+     * @param axis the axis to sort along; negative counts from the end
+     * @return a new int64 array of the shape of {@code a}
+     */
     public static NDArray argsort(NDArray a, int axis) {
         return Sorting.argsort(a, axis, true);
     }
 
-    /** {@code np.argsort(a)} along the last axis (stable). */
+    /**
+     * {@code np.argsort(a)} along the last axis (stable).
+     *
+     * @param a the array
+     * @return a new int64 array of the shape of {@code a}
+     */
     public static NDArray argsort(NDArray a) {
         return Sorting.argsort(a, -1, true);
     }
 
-    /** {@code np.partition(a, kth, axis)}; the element at {@code kth} is in sorted position. */
+    /**
+     * {@code np.partition(a, kth, axis)}; the element at {@code kth} is in sorted position.
+     *
+     * @param a the array
+     * @param kth the position (negative counts from the end) that must hold its sorted element
+     * @param axis the axis to partition along; negative counts from the end
+     * @return a new array of the shape of {@code a}: smaller elements before {@code kth}, the others after it
+     */
     public static NDArray partition(NDArray a, int kth, int axis) {
         return Sorting.partition(a, kth, axis);
     }
@@ -875,6 +1482,11 @@ public final class Nd {
     /**
      * {@code np.partition(a, [k0, k1, ...], axis)}: every listed position holds what a full sort
      * puts there, and each stretch between two of them holds the elements that sort into it.
+     *
+     * @param a the array
+     * @param kth the positions (negative counts from the end) that must hold their sorted elements
+     * @param axis the axis to partition along; negative counts from the end
+     * @return a new array of the shape of {@code a}
      */
     public static NDArray partition(NDArray a, int[] kth, int axis) {
         return Sorting.partition(a, kth, axis);
@@ -890,6 +1502,11 @@ public final class Nd {
      * NDArray largest = Nd.takeAlongAxis(a, idx, -1);
      * }</pre>
      * {@link #topK} does the same and also orders the k indices, largest first.
+     *
+     * @param a the array
+     * @param kth the position (negative counts from the end) that must hold its sorted element
+     * @param axis the axis to partition along; negative counts from the end
+     * @return a new int64 array of the shape of {@code a}
      */
     public static NDArray argpartition(NDArray a, int kth, int axis) {
         return Sorting.argpartition(a, kth, axis);
@@ -899,12 +1516,24 @@ public final class Nd {
      * {@code np.argpartition(a, [k0, k1, ...], axis)}: indices that place every listed position; the k
      * smallest in sorted order, for example, are {@code argpartition(a, new int[] {0, 1, ..., k - 1}, axis)}
      * sliced to {@code [0, k)}.
+     *
+     * @param a the array
+     * @param kth the positions (negative counts from the end) that must hold their sorted elements
+     * @param axis the axis to partition along; negative counts from the end
+     * @return a new int64 array of the shape of {@code a}
      */
     public static NDArray argpartition(NDArray a, int[] kth, int axis) {
         return Sorting.argpartition(a, kth, axis);
     }
 
-    /** Indices of the {@code k} largest along {@code axis}, largest first (via argpartition). */
+    /**
+     * Indices of the {@code k} largest along {@code axis}, largest first (via argpartition).
+     *
+     * @param a the array
+     * @param k how many indices, from 0 to the length of {@code axis}
+     * @param axis the axis to search along; negative counts from the end
+     * @return a new int64 array: the shape of {@code a} with {@code axis} of length {@code k}
+     */
     public static NDArray topK(NDArray a, int k, int axis) {
         return Sorting.topK(a, k, axis);
     }
@@ -913,6 +1542,9 @@ public final class Nd {
      * The sorted distinct values of the flattened array (numbers or strings), with the index of each
      * value's first occurrence, the inverse (of {@code a}'s shape) and the counts; NaNs count as one
      * value. {@code np.unique(a, return_index=True, return_inverse=True, return_counts=True)}
+     *
+     * @param a the array, flattened
+     * @return the sorted distinct values with their first positions, the inverse indices and the counts
      */
     public static Unique unique(NDArray a) {
         return SetOps.unique(a, null, true);
@@ -942,6 +1574,10 @@ public final class Nd {
      * element of {@code v} into the sorted 1-d {@code a} (numbers, or strings in code-point order);
      * the result has {@code v}'s shape.
      *
+     * @param a a 1-d array sorted in ascending order
+     * @param v the values to place
+     * @param right whether a value equal to elements of {@code a} goes after them (else before)
+     * @return a new int64 array of the shape of {@code v}: the insertion positions
      * @throws IllegalArgumentException {@code object too deep for desired array} when {@code a} is not 1-d
      */
     public static NDArray searchsorted(NDArray a, NDArray v, boolean right) {
@@ -1041,6 +1677,8 @@ public final class Nd {
     /**
      * The global legacy generator behind NumPy's module-level functions: {@code Nd.random().randn(3, 4)}
      * is {@code np.random.randn(3, 4)}, bit for bit after the same {@link #seed(long)}.
+     *
+     * @return the generator the global {@link #seed(long)} reseeds
      */
     public static org.ndvec.random.RandomState random() {
         return org.ndvec.random.RandomState.global();
@@ -1054,12 +1692,18 @@ public final class Nd {
      * prints a short report. The kernel choice is made once per JVM; when it falls back to the
      * scalar kernels, ndvec also logs one WARNING line on the {@code System.Logger} named
      * {@code org.ndvec}, and this call keeps the reason queryable afterwards.
+     *
+     * @return a snapshot of the configuration; {@code toString()} gives the report
      */
     public static NdInfo info() {
         return Info.current();
     }
 
-    /** Reseeds the global generator. {@code np.random.seed(seed)}, seed in {@code [0, 2**32 - 1]} */
+    /**
+     * Reseeds the global generator. {@code np.random.seed(seed)}, seed in {@code [0, 2**32 - 1]}
+     *
+     * @param seed the seed, in {@code [0, 2**32 - 1]}
+     */
     public static void seed(long seed) {
         org.ndvec.random.RandomState.global().seed(seed);
     }
@@ -1073,32 +1717,62 @@ public final class Nd {
      * A 1-d string array, copying; its width is the longest element in code points (at least 1),
      * {@code null} elements become {@code ''}. {@code np.array(['Alice', 'Bob'])} (dtype {@code <U5}).
      * Nested {@code String[][]} go through {@link #array(Object)}.
+     *
+     * @param values the elements; {@code null} stores {@code ''}
+     * @return a new 1-d string array
      */
     public static NDArray array(String... values) {
         return org.ndvec.strings.StringOps.array(values);
     }
 
-    /** A 0-d string array of the value's width. {@code np.array('Alice')} (dtype {@code <U5}) */
+    /**
+     * A 0-d string array of the value's width. {@code np.array('Alice')} (dtype {@code <U5})
+     *
+     * @param value the element
+     * @return a new 0-d string array
+     */
     public static NDArray scalar(String value) {
         return org.ndvec.strings.StringOps.array(value).reshape();
     }
 
-    /** A string array filled with {@code value}, as wide as it. {@code np.full(shape, 'ab')} (dtype {@code <U2}) */
+    /**
+     * A string array filled with {@code value}, as wide as it. {@code np.full(shape, 'ab')} (dtype {@code <U2})
+     *
+     * @param shape the dims
+     * @param value the value of every element
+     * @return a new string array
+     */
     public static NDArray full(int[] shape, String value) {
         return org.ndvec.strings.StringOps.full(shape, value);
     }
 
-    /** {@code np.unique(a, return_inverse=True, return_counts=True)} for a string array. */
+    /**
+     * {@code np.unique(a, return_inverse=True, return_counts=True)} for a string array.
+     *
+     * @param a a string array, flattened
+     * @return the sorted distinct strings, the inverse indices and the counts
+     */
     public static org.ndvec.strings.UniqueStrings uniqueStrings(NDArray a) {
         return org.ndvec.strings.StringOps.unique(a);
     }
 
-    /** Labels to sorted classes and INT64 codes. {@code classes, codes = np.unique(a, return_inverse=True)} */
+    /**
+     * Labels to sorted classes and INT64 codes. {@code classes, codes = np.unique(a, return_inverse=True)}
+     *
+     * @param labels a string array of labels
+     * @return the sorted classes and one int64 code per label (its class's position)
+     */
     public static org.ndvec.strings.LabelEncoding labelEncode(NDArray labels) {
         return org.ndvec.strings.StringOps.labelEncode(labels);
     }
 
-    /** Codes back to labels. {@code classes[codes]} */
+    /**
+     * Codes back to labels. {@code classes[codes]}
+     *
+     * @param classes the classes, as {@link #labelEncode} returns them
+     * @param codes int64 positions in {@code classes}
+     * @return a new string array of the shape of {@code codes}
+     */
     public static NDArray labelDecode(NDArray classes, NDArray codes) {
         return org.ndvec.strings.StringOps.labelDecode(classes, codes);
     }
@@ -1833,12 +2507,24 @@ public final class Nd {
 
     // ------------------------------------------------------------------ memory
 
-    /** Whether two arrays have an element in common, answered exactly. {@code np.shares_memory(a, b)} */
+    /**
+     * Whether two arrays have an element in common, answered exactly. {@code np.shares_memory(a, b)}
+     *
+     * @param a the first array
+     * @param b the second array
+     * @return true when some element of {@code a} is also an element of {@code b}
+     */
     public static boolean sharesMemory(NDArray a, NDArray b) {
         return Memory.sharesMemory(a, b);
     }
 
-    /** Whether two arrays' storage extents overlap (cheap, may say yes wrongly). {@code np.may_share_memory(a, b)} */
+    /**
+     * Whether two arrays' storage extents overlap (cheap, may say yes wrongly). {@code np.may_share_memory(a, b)}
+     *
+     * @param a the first array
+     * @param b the second array
+     * @return false only when the two cannot share an element
+     */
     public static boolean mayShareMemory(NDArray a, NDArray b) {
         return Memory.mayShareMemory(a, b);
     }

@@ -25,7 +25,9 @@ import org.ndvec.io.Npy;
 /**
  * The tour prints what NumPy printed for the same cells (tour/expected.txt, recorded by
  * seed_cells.py): every line, character for character, except the lines that report the
- * machine (versions, timings), which the tour replaces with its own "[ndvec]" lines.
+ * machine (versions, timings), which the tour replaces with its own "[ndvec]" lines. The
+ * header lines ("## file: title" per tutorial, "### file cell n: section" per cell) are the
+ * tour's own; seed_cells.py writes them from the seeds' Markdown, so they are checked too.
  */
 class TourTest {
     /** NumPy lines that describe the machine, not the arrays: not comparable. */
@@ -56,6 +58,9 @@ class TourTest {
 
     private static Map<String, List<String>> expected;
     private static Map<String, List<String>> actual;
+    /** The "## file: title" lines, one per seed tutorial. */
+    private static final List<String> expectedTutorials = new ArrayList<>();
+    private static final List<String> actualTutorials = new ArrayList<>();
 
     @BeforeAll
     static void runTour() throws IOException {
@@ -71,6 +76,11 @@ class TourTest {
         Map<String, List<String>> out = new LinkedHashMap<>();
         List<String> current = null;
         for (String line : text.split("\n", -1)) {
+            if (line.startsWith("## ")) {
+                (ours ? actualTutorials : expectedTutorials).add(line);
+                current = null;
+                continue;
+            }
             if (line.startsWith("### ")) {
                 current = new ArrayList<>();
                 out.put(line.substring(4), current);
@@ -87,9 +97,13 @@ class TourTest {
         return out;
     }
 
+    /** Headers (seed_cells.py takes them from the seeds): tutorial file and title, each cell's number and section. */
     @Test
-    void everyCellOfBothTutorialsIsThereInOrder() {
+    void everyCellOfBothTutorialsIsThereInOrderUnderItsTutorialAndSection() {
         assertEquals(51, expected.size());
+        assertEquals(List.of("## madewithml-numpy.md: NumPy for Machine Learning",
+                "## numpy-essentials-for-ml.md: NumPy Essentials for Machine Learning"), expectedTutorials);
+        assertEquals(expectedTutorials, actualTutorials);
         assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
     }
 
