@@ -733,9 +733,9 @@ public class ScalarFloat32Elementwise implements Float32Elementwise {
         return a > 0 ? a : (float) (alpha * Math.expm1(a));
     }
 
-    /** {@code a * Phi(a)}, the exact GELU with the error function. */
+    /** {@code a * Phi(a)}, the exact GELU with the error function (computed in double, rounded once). */
     public static float gelu(float a) {
-        return (float) SpecialFunctions.gelu(a);
+        return (float) SpecialFunctions.geluForFloat(a);
     }
 
     /**

@@ -733,7 +733,7 @@ public class ScalarFloat64Elementwise implements Float64Elementwise {
         return a > 0 ? a : (double) (alpha * Math.expm1(a));
     }
 
-    /** {@code a * Phi(a)}, the exact GELU with the error function. */
+    /** {@code a * Phi(a)}, the exact GELU with the error function (computed in double, rounded once). */
     public static double gelu(double a) {
         return (double) SpecialFunctions.gelu(a);
     }
