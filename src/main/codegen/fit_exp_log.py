@@ -14,7 +14,7 @@ each rounding (so the higher coefficients absorb the rounding of the lower ones)
   float64 expm1 (inside tanh) reuses exp's P.
 
 The fit error of each (printed) is a small fraction of an ulp; the kernels' measured bounds
-(UnaryOp's Javadoc, TranscendentalKernelsAccuracyTest) are dominated by the roundings of the
+(UnaryOp's Javadoc, TranscendentalAccuracyTest) are dominated by the roundings of the
 evaluation, not by these. Run: python3 src/main/codegen/fit_exp_log.py (about a minute).
 """
 import struct

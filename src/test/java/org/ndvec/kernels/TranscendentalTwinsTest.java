@@ -20,7 +20,8 @@ import org.ndvec.kernels.scalar.ScalarReductionKernels;
  * float64, and the exp passes of softmax, logSoftmax, logSumExp and cross-entropy) return the
  * scalar twins' bits for every input, size and offset, in every compilation state, so dispatch
  * may switch between them at any call or between the chunks of one call. The truth here is the
- * scalar twin; TranscendentalKernelsAccuracyTest checks the twins against high-precision values.
+ * scalar twin; TranscendentalAccuracyTest and
+ * GeluFloat64AccuracyTest check them against independent references.
  */
 class TranscendentalTwinsTest {
 

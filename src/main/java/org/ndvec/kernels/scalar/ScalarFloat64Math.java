@@ -13,8 +13,9 @@ package org.ndvec.kernels.scalar;
  * and a Vector API operation C2 cannot intrinsify boxes the whole loop. Integers k are turned
  * into doubles, and doubles into 2^k, through the 1.5 * 2^52 magic constant instead.
  *
- * <p>Accuracy against a 40-digit reference (TranscendentalKernelsAccuracyTest): exp and log
- * within 1 ulp, tanh 2, sigmoid 2.5, tanh-GELU 4 (the bounds documented in {@code UnaryOp}).
+ * <p>Accuracy (TranscendentalAccuracyTest against fdlibm and a 40-digit sigmoid,
+ * GeluFloat64AccuracyTest against mpmath): exp and log within 1 ulp, tanh 2, sigmoid 2.5,
+ * tanh-GELU 4 (the bounds documented in {@code UnaryOp}).
  */
 public final class ScalarFloat64Math {
     // ---------------------------------------------------------------- exp
