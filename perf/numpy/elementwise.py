@@ -39,6 +39,11 @@ WORKLOADS = {
     "tanh_f32_1m": (lambda: _f32(1, 1 << 20), np.tanh),
     "exp_f32_1m": (lambda: _f32(1, 1 << 20), np.exp),
     "gelu_f32_1m": (lambda: _f32(1, 1 << 20), _gelu),
+    "log_f32_1m": (lambda: np.abs(_f32(1, 1 << 20)), np.log),
+    "exp_f64_1m": (lambda: _f32(1, 1 << 20).astype(np.float64), np.exp),
+    "log_f64_1m": (lambda: np.abs(_f32(1, 1 << 20)).astype(np.float64), np.log),
+    "tanh_f64_1m": (lambda: _f32(1, 1 << 20).astype(np.float64), np.tanh),
+    "sigmoid_f64_1m": (lambda: _f32(1, 1 << 20).astype(np.float64), lambda a: 1 / (1 + np.exp(-a))),
     "arraycopy_f32_16m": (lambda: (_f32(1, 1 << 24), np.empty(1 << 24, np.float32)),
                           lambda s: np.copyto(s[1], s[0])),
 }

@@ -31,11 +31,14 @@ public enum UnaryOp {
     RINT("rint", true),
     /** {@code np.sqrt}. */
     SQRT("sqrt", true),
-    /** {@code np.exp}. */
+    /**
+     * {@code np.exp}: ndvec's own kernel, float32 within 0.88 ulp, float64 within 1; the scalar and
+     * vector kernels give the same bits (so do log, tanh, sigmoid, silu and gelu_tanh).
+     */
     EXP("exp", true),
     /** {@code np.expm1}. */
     EXPM1("expm1", true),
-    /** {@code np.log}. */
+    /** {@code np.log}: ndvec's own kernel, float32 within 0.93 ulp, float64 within 1. */
     LOG("log", true),
     /** {@code np.log1p}. */
     LOG1P("log1p", true),
@@ -49,7 +52,7 @@ public enum UnaryOp {
     COS("cos", true),
     /** {@code np.tan}. */
     TAN("tan", true),
-    /** {@code np.tanh}; float64 vector lanes are within 2 ulp of fdlibm, float32 within 4. */
+    /** {@code np.tanh}: ndvec's own kernel, float32 within 4 ulp, float64 within 2. */
     TANH("tanh", true),
     /** {@code max(x, 0)}; NaN stays NaN. */
     RELU("relu", true),
@@ -60,9 +63,12 @@ public enum UnaryOp {
      * (exp's own ulp carries through {@code e / (1 + e)}; measured worst 2.18).
      */
     SIGMOID("sigmoid", true),
-    /** {@code x * Phi(x)} with the error function. */
+    /** {@code x * Phi(x)} with the error function; float64 within 2 ulp (measured 1.72 against mpmath). */
     GELU("gelu", true),
-    /** The tanh approximation {@code 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))}. */
+    /**
+     * The tanh approximation {@code 0.5 x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3)))}: within 4 ulp
+     * (float64 measured 2.47 against mpmath).
+     */
     GELU_TANH("gelu_tanh", true),
     /** {@code log(1 + exp(x))}, computed without overflow. */
     SOFTPLUS("softplus", true),

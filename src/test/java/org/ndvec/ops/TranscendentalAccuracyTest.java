@@ -93,6 +93,38 @@ class TranscendentalAccuracyTest {
         check32("gelu", maxUlps32(g, NDArray::gelu, SpecialFunctions::gelu), 4);
     }
 
+    /**
+     * Largest |got - exact| in float ulps of the exact value, with the double reference unrounded
+     * (its own error, 2^-53 relative, is 2^-29 of a float ulp): the measure of faithful rounding,
+     * which the rounded reference of maxUlps32 cannot resolve below 1 ulp.
+     */
+    private static double maxExactUlps32(float[] x, Function<NDArray, NDArray> op, DoubleUnaryOperator ref) {
+        float[] got = op.apply(NDArray.wrap(x)).toFloatArray();
+        double worst = 0;
+        for (int i = 0; i < x.length; i++) {
+            double want = ref.applyAsDouble(x[i]);
+            if (want == got[i] || Double.isNaN(want) && Float.isNaN(got[i])) {
+                continue;
+            }
+            // the ulp of the float nearest the exact value (a float ulp below 2^-126 too)
+            double ulp = Math.max(Math.ulp((float) want), Float.MIN_VALUE);
+            worst = Math.max(worst, Math.abs(got[i] - want) / ulp);
+        }
+        return worst;
+    }
+
+    // ScalarFloat32Math's exp and log are faithfully rounded (below 1 ulp of the exact value):
+    // every 97th float of their domains (about 11M each; exp from the overflow threshold down to
+    // where the result underflows, log over every positive finite float).
+    @Test
+    void float32ExpAndLogFaithful() {
+        for (float[] r : new float[][] {{0f, 88.72283f}, {-0f, -103.97f}}) {
+            check32("exp exact " + r[1], maxExactUlps32(everyFloat(r[0], r[1], 97), NDArray::exp, StrictMath::exp), 0.9);
+        }
+        check32("log exact", maxExactUlps32(everyFloat(Float.MIN_VALUE, Float.MAX_VALUE, 97), NDArray::log,
+                StrictMath::log), 0.95);
+    }
+
     /** Every {@code step}-th float from {@code from} to {@code to} (same sign), by bit pattern. */
     private static float[] everyFloat(float from, float to, int step) {
         int b0 = Math.min(Float.floatToRawIntBits(from), Float.floatToRawIntBits(to));

@@ -66,6 +66,9 @@ public class ElementwiseBench {
         NDArray out;
         NDArray a64;
         NDArray b64;
+        /** |a|, |a64|: log's domain. */
+        NDArray pos;
+        NDArray pos64;
         float[] raw;
         float[] rawOut;
 
@@ -76,6 +79,8 @@ public class ElementwiseBench {
             out = Nd.zeros(DType.FLOAT32, 1 << 20);
             a64 = a.astype(DType.FLOAT64);
             b64 = b.astype(DType.FLOAT64);
+            pos = a.abs();
+            pos64 = a64.abs();
             raw = a.toFloatArray();
             rawOut = new float[raw.length];
         }
@@ -235,6 +240,31 @@ public class ElementwiseBench {
     @Benchmark
     public NDArray exp_f32_1m(M1 s) {
         return s.a.exp();
+    }
+
+    @Benchmark
+    public NDArray log_f32_1m(M1 s) {
+        return s.pos.log();
+    }
+
+    @Benchmark
+    public NDArray exp_f64_1m(M1 s) {
+        return s.a64.exp();
+    }
+
+    @Benchmark
+    public NDArray log_f64_1m(M1 s) {
+        return s.pos64.log();
+    }
+
+    @Benchmark
+    public NDArray tanh_f64_1m(M1 s) {
+        return s.a64.tanh();
+    }
+
+    @Benchmark
+    public NDArray sigmoid_f64_1m(M1 s) {
+        return s.a64.sigmoid();
     }
 
     /**

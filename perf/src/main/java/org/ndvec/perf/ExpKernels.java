@@ -3,7 +3,7 @@ package org.ndvec.perf;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
-import org.ndvec.kernels.vector.FloatPolynomials;
+import org.ndvec.kernels.vector.VectorFloat32Math;
 
 /** The two candidate float32 exp loops, side by side, for ElementwiseBench. */
 final class ExpKernels {
@@ -14,7 +14,7 @@ final class ExpKernels {
 
     static void polynomial(float[] a, float[] out) {
         for (int i = 0; i < S.loopBound(a.length); i += S.length()) {
-            FloatPolynomials.exp(FloatVector.fromArray(S, a, i)).intoArray(out, i);
+            VectorFloat32Math.exp(FloatVector.fromArray(S, a, i)).intoArray(out, i);
         }
     }
 

@@ -639,49 +639,58 @@ public class ScalarFloat32Elementwise implements Float32Elementwise {
         return (float) Math.sqrt(a);
     }
 
-    /** {@code np.exp}, computed in double and rounded once. */
+    /**
+     * {@code np.exp}, faithfully rounded: our own polynomial kernel ({@link ScalarFloat32Math}), the same
+     * bits as the vector lanes, since dispatch may switch between the two at any call.
+     */
     public static float exp(float a) {
-        return (float) Math.exp(a);
+        return ScalarFloat32Math.exp(a);
     }
 
-    /** {@code np.expm1}, computed in double and rounded once. */
+    /**
+     * {@code np.log}, faithfully rounded: our own polynomial kernel ({@link ScalarFloat32Math}), the same
+     * bits as the vector lanes, since dispatch may switch between the two at any call.
+     */
+    public static float log(float a) {
+        return ScalarFloat32Math.log(a);
+    }
+
+    /**
+     * {@code np.tanh}, within 4 ulp (float32) or 2 (float64): our own polynomial kernel ({@link ScalarFloat32Math}), the same
+     * bits as the vector lanes, since dispatch may switch between the two at any call.
+     */
+    public static float tanh(float a) {
+        return ScalarFloat32Math.tanh(a);
+    }
+
+    /** {@code np.expm1}, computed in double and rounded once (no vector loop to agree with). */
     public static float expm1(float a) {
         return (float) Math.expm1(a);
     }
 
-    /** {@code np.log}, computed in double and rounded once. */
-    public static float log(float a) {
-        return (float) Math.log(a);
-    }
-
-    /** {@code np.log1p}, computed in double and rounded once. */
+    /** {@code np.log1p}, computed in double and rounded once (no vector loop to agree with). */
     public static float log1p(float a) {
         return (float) Math.log1p(a);
     }
 
-    /** {@code np.log10}, computed in double and rounded once. */
+    /** {@code np.log10}, computed in double and rounded once (no vector loop to agree with). */
     public static float log10(float a) {
         return (float) Math.log10(a);
     }
 
-    /** {@code np.sin}, computed in double and rounded once. */
+    /** {@code np.sin}, computed in double and rounded once (no vector loop to agree with). */
     public static float sin(float a) {
         return (float) Math.sin(a);
     }
 
-    /** {@code np.cos}, computed in double and rounded once. */
+    /** {@code np.cos}, computed in double and rounded once (no vector loop to agree with). */
     public static float cos(float a) {
         return (float) Math.cos(a);
     }
 
-    /** {@code np.tan}, computed in double and rounded once. */
+    /** {@code np.tan}, computed in double and rounded once (no vector loop to agree with). */
     public static float tan(float a) {
         return (float) Math.tan(a);
-    }
-
-    /** {@code np.tanh}, computed in double and rounded once. */
-    public static float tanh(float a) {
-        return (float) Math.tanh(a);
     }
 
     /** {@code np.log2}, exact for powers of two. */
@@ -700,21 +709,17 @@ public class ScalarFloat32Elementwise implements Float32Elementwise {
     }
 
     /**
-     * {@code 1 / (1 + exp(-a))} in double, as {@code e / (1 + e)} with {@code e = exp(a)} for negative
-     * {@code a}, so that the tiny results below -709 do not flush to 0 through an overflowing exp.
+     * {@code 1 / (1 + exp(-a))}, as {@code e / (1 + e)} with {@code e = exp(-|a|)} for negative
+     * {@code a}, so that the tiny results below -88 (float32) or -709 do not flush to 0 through an
+     * overflowing exp; our own kernel ({@link ScalarFloat32Math#sigmoid}), the vector lanes' bits.
      */
     public static float sigmoid(float a) {
-        return (float) sigmoidDouble(a);
+        return ScalarFloat32Math.sigmoid(a);
     }
 
-    private static double sigmoidDouble(double x) {
-        double e = Math.exp(-Math.abs(x));
-        return x < 0 ? e / (1 + e) : 1 / (1 + e);
-    }
-
-    /** {@code a * sigmoid(a)}, in double. */
+    /** {@code a * sigmoid(a)}, the vector lanes' bits. */
     public static float silu(float a) {
-        return (float) (a * sigmoidDouble(a));
+        return ScalarFloat32Math.silu(a);
     }
 
     /** {@code log(1 + exp(a))} as {@code max(a, 0) + log1p(exp(-|a|))}, which cannot overflow. */
@@ -728,20 +733,19 @@ public class ScalarFloat32Elementwise implements Float32Elementwise {
         return a > 0 ? a : (float) (alpha * Math.expm1(a));
     }
 
-    /** {@code a * Phi(a)}, the exact GELU with the error function. */
+    /** {@code a * Phi(a)}, the exact GELU with the error function (computed in double, rounded once). */
     public static float gelu(float a) {
-        return (float) SpecialFunctions.gelu(a);
+        return (float) SpecialFunctions.geluForFloat(a);
     }
 
     /**
      * The tanh-approximate GELU, {@code 0.5 a (1 + tanh(u))} with
      * {@code u = sqrt(2/pi) (a + 0.044715 a^3)}, evaluated as {@code a * sigmoid(2u)}: the same
-     * function without the cancellation of {@code 1 + tanh(u)} for negative {@code a}.
+     * function without the cancellation of {@code 1 + tanh(u)} for negative {@code a}
+     * ({@link ScalarFloat32Math#geluTanh}, the vector lanes' bits).
      */
     public static float geluTanh(float a) {
-        double x = a;
-        double u = SpecialFunctions.SQRT_2_OVER_PI * (x + 0.044715 * x * x * x);
-        return (float) (x * sigmoidDouble(2 * u));
+        return ScalarFloat32Math.geluTanh(a);
     }
 
     /**

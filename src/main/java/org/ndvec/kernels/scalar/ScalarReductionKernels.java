@@ -254,66 +254,90 @@ public final class ScalarReductionKernels implements ReductionKernels {
 
     // ---------------------------------------------------------------- softmax passes
 
+    // The exp passes compute each exp with our own kernels (ScalarFloat32Math / ScalarFloat64Math,
+    // the vector lanes' bits) and sum them in the canonical order of EXP_LANES virtual lanes, so
+    // the vector kernels return the same bits for every row (VectorReductionKernels).
+
+    /**
+     * The exp passes' summation order, independent of the CPU: element i of a row is added to
+     * virtual double lane {@code i % EXP_LANES} in increasing i, and the lanes are combined by
+     * {@link #foldLanes}. The vector kernels hold the lanes in 2 zmm or 4 ymm double registers.
+     */
+    public static final int EXP_LANES = 16;
+
+    /**
+     * The halving tree over the virtual lanes: lane l += lane l + 8 for l < 8, then l + 4, l + 2,
+     * l + 1; returns lane 0. Modifies {@code lanes}.
+     */
+    public static double foldLanes(double[] lanes) {
+        for (int half = EXP_LANES / 2; half >= 1; half /= 2) {
+            for (int l = 0; l < half; l++) {
+                lanes[l] += lanes[l + half];
+            }
+        }
+        return lanes[0];
+    }
+
     @Override
     public double sumExp(float[] a, int off, int n, float shift) {
-        double s = 0;
+        double[] lanes = new double[EXP_LANES];
         for (int i = 0; i < n; i++) {
-            s += (float) Math.exp(a[off + i] - shift);
+            lanes[i % EXP_LANES] += ScalarFloat32Math.exp(a[off + i] - shift);
         }
-        return s;
+        return foldLanes(lanes);
     }
 
     @Override
     public double sumExp(double[] a, int off, int n, double shift) {
-        double s = 0;
+        double[] lanes = new double[EXP_LANES];
         for (int i = 0; i < n; i++) {
-            s += Math.exp(a[off + i] - shift);
+            lanes[i % EXP_LANES] += ScalarFloat64Math.exp(a[off + i] - shift);
         }
-        return s;
+        return foldLanes(lanes);
     }
 
     @Override
     public double expInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
-        double s = 0;
+        double[] lanes = new double[EXP_LANES];
         for (int i = 0; i < n; i++) {
-            float e = (float) Math.exp(a[aOff + i] - shift);
+            float e = ScalarFloat32Math.exp(a[aOff + i] - shift);
             out[outOff + i] = e;
-            s += e;
+            lanes[i % EXP_LANES] += e;
         }
-        return s;
+        return foldLanes(lanes);
     }
 
     @Override
     public double expInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
-        double s = 0;
+        double[] lanes = new double[EXP_LANES];
         for (int i = 0; i < n; i++) {
-            double e = Math.exp(a[aOff + i] - shift);
+            double e = ScalarFloat64Math.exp(a[aOff + i] - shift);
             out[outOff + i] = e;
-            s += e;
+            lanes[i % EXP_LANES] += e;
         }
-        return s;
+        return foldLanes(lanes);
     }
 
     @Override
     public double shiftInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
-        double s = 0;
+        double[] lanes = new double[EXP_LANES];
         for (int i = 0; i < n; i++) {
             float d = a[aOff + i] - shift;
             out[outOff + i] = d;
-            s += (float) Math.exp(d);
+            lanes[i % EXP_LANES] += ScalarFloat32Math.exp(d);
         }
-        return s;
+        return foldLanes(lanes);
     }
 
     @Override
     public double shiftInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
-        double s = 0;
+        double[] lanes = new double[EXP_LANES];
         for (int i = 0; i < n; i++) {
             double d = a[aOff + i] - shift;
             out[outOff + i] = d;
-            s += Math.exp(d);
+            lanes[i % EXP_LANES] += ScalarFloat64Math.exp(d);
         }
-        return s;
+        return foldLanes(lanes);
     }
 
     @Override

@@ -377,6 +377,9 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         super.unary(op, param, a, aOff, aStride, out, outOff, outStride, n);
     }
 
+    // The transcendentals are our own polynomial kernels (VectorFloat32Math), which compute in every
+    // lane exactly what the scalar twin computes (ScalarFloat32Math): the JDK's lanewise EXP/LOG/TANH
+    // stubs differ from Math.exp in the last bits, and between interpreted and compiled calls.
     private void vectorNEG(float[] a, int aOff, float[] out, int outOff, int n) {
         int i = 0;
         int bound = S.loopBound(n);
@@ -448,105 +451,59 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
     }
 
     private void vectorEXP(float[] a, int aOff, float[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            FloatVector va = FloatVector.fromArray(S, a, aOff + i);
-            (va.lanewise(VectorOperators.EXP)).intoArray(out, outOff + i);
-        }
-        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        // vector body, in VectorFloat32Math (where it inlines whole: see there)
+        int i = VectorFloat32Math.exp(a, aOff, out, outOff, n);
+        // scalar tail, skipped when empty
         if (i < n) {
             super.unary(UnaryOp.EXP, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
         }
     }
 
     private void vectorLOG(float[] a, int aOff, float[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            FloatVector va = FloatVector.fromArray(S, a, aOff + i);
-            (va.lanewise(VectorOperators.LOG)).intoArray(out, outOff + i);
-        }
-        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        // vector body, in VectorFloat32Math (where it inlines whole: see there)
+        int i = VectorFloat32Math.log(a, aOff, out, outOff, n);
+        // scalar tail, skipped when empty
         if (i < n) {
             super.unary(UnaryOp.LOG, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
         }
     }
 
-    private void vectorSIGMOID(float[] a, int aOff, float[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            FloatVector va = FloatVector.fromArray(S, a, aOff + i);
-            (sigmoid(va)).intoArray(out, outOff + i);
+    private void vectorTANH(float[] a, int aOff, float[] out, int outOff, int n) {
+        // vector body, in VectorFloat32Math (where it inlines whole: see there)
+        int i = VectorFloat32Math.tanh(a, aOff, out, outOff, n);
+        // scalar tail, skipped when empty
+        if (i < n) {
+            super.unary(UnaryOp.TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
         }
-        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+    }
+
+    private void vectorSIGMOID(float[] a, int aOff, float[] out, int outOff, int n) {
+        // vector body, in VectorFloat32Math (where it inlines whole: see there)
+        int i = VectorFloat32Math.sigmoid(a, aOff, out, outOff, n);
+        // scalar tail, skipped when empty
         if (i < n) {
             super.unary(UnaryOp.SIGMOID, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
         }
     }
 
     private void vectorSILU(float[] a, int aOff, float[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            FloatVector va = FloatVector.fromArray(S, a, aOff + i);
-            (va.mul(sigmoid(va))).intoArray(out, outOff + i);
-        }
-        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        // vector body, in VectorFloat32Math (where it inlines whole: see there)
+        int i = VectorFloat32Math.silu(a, aOff, out, outOff, n);
+        // scalar tail, skipped when empty
         if (i < n) {
             super.unary(UnaryOp.SILU, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
         }
     }
 
-    // Coefficients of tanh(x/2) = N / D, N = x + x s (N1 + N2 s + N3 s^2), D = D0 + D1 s + D2 s^2
-    // + D3 s^3, s = x^2, fitted by src/main/codegen/fit_tanh_f32.py (minimax relative error).
-    private static final float TANH_N1 = 0.031498563f;
-    private static final float TANH_N2 = 0.00016004892f;
-    private static final float TANH_N3 = 8.618853e-08f;
-    private static final float TANH_D0 = 2.0f;
-    private static final float TANH_D1 = 0.22966371f;
-    private static final float TANH_D2 = 0.0027921195f;
-    private static final float TANH_D3 = 5.4829884e-06f;
-    // float32 tanh rounds to +-1 beyond |x| = 9.01; the fit covers [0, 9].
-    private static final float TANH_SATURATION = 9f;
-    private static final int SIGN_BIT = 0x80000000;
-    private static final int ONE_BITS = Float.floatToRawIntBits(1f);
-
-    // tanh(x) = 2ND / (N^2 + D^2), the double-angle formula on tanh(x/2) = N / D: one division and
-    // no exp. Max error 4.00 ulp, checked on every float in [0, 100] (fit_tanh_f32.py says why the
-    // direct x P(s) / Q(s) missed the bound). Kernel-only on 1M elements, best of 300 calls, under
-    // load: 267-270 us against the lanewise TANH stub's 545-611 us and lanewise EXP's 286-330 us.
-    // Measured alternatives: tanh from one lanewise EXP (1 - 2 / (e^2|x| + 1), odd polynomial
-    // below 0.625) 709-727 us against the stub's 556; clamping x with min/max instead of the final
-    // blend 356-367 us (Java's NaN-propagating min/max is several instructions per lane here).
-    // Written flat in the loop so C2 inlines every lane operation (no boxed vectors).
-    private void vectorTANH(float[] a, int aOff, float[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            FloatVector x = FloatVector.fromArray(S, a, aOff + i);
-            FloatVector s = x.mul(x);
-            FloatVector num = x.mul(s).fma(s.fma(TANH_N3, TANH_N2).fma(s, FloatVector.broadcast(S, TANH_N1)), x);
-            FloatVector den = s.fma(TANH_D3, TANH_D2).fma(s, FloatVector.broadcast(S, TANH_D1))
-                    .fma(s, FloatVector.broadcast(S, TANH_D0));
-            FloatVector nd = num.mul(den);
-            // N^2 rounds before the fma, D^2 inside it: near 0, where N^2 << D^2, that is one rounding
-            FloatVector y = nd.add(nd).div(den.fma(den, num.mul(num)));
-            // +-1 with x's sign; also replaces the NaN that +-Inf gives above, NaN stays NaN
-            FloatVector one = x.reinterpretAsInts().and(SIGN_BIT).or(ONE_BITS).reinterpretAsFloats();
-            y.blend(one, x.abs().compare(VectorOperators.GT, TANH_SATURATION)).intoArray(out, outOff + i);
-        }
+    private void vectorGELU_TANH(float[] a, int aOff, float[] out, int outOff, int n) {
+        // vector body, in VectorFloat32Math (where it inlines whole: see there)
+        int i = VectorFloat32Math.geluTanh(a, aOff, out, outOff, n);
         // scalar tail, skipped when empty
         if (i < n) {
-            super.unary(UnaryOp.TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+            super.unary(UnaryOp.GELU_TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
         }
     }
+
     private void vectorLEAKY_RELU(float alpha, float[] a, int aOff, float[] out, int outOff, int n) {
         int i = 0;
         int bound = S.loopBound(n);
@@ -559,99 +516,4 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         super.unary(UnaryOp.LEAKY_RELU, alpha, a, aOff + i, 1, out, outOff + i, 1, n - i);
     }
 
-    // GELU's exp argument z = 2u = A|x| + B|x|^3 (A = 2 sqrt(2/pi), B = 0.044715 A) is carried as
-    // a float pair z + zlo: exp multiplies an absolute error in z into a relative one, and z in
-    // float alone misses the 4-ulp bound for x below about -3 (z near 100 has an ulp of 8e-6).
-    private static final double GELU_A = 2 * org.ndvec.kernels.SpecialFunctions.SQRT_2_OVER_PI;
-    private static final double GELU_B = 0.044715 * GELU_A;
-    private static final float GELU_A_HI = (float) GELU_A;
-    private static final float GELU_A_LO = (float) (GELU_A - GELU_A_HI);
-    private static final float GELU_B_HI = (float) GELU_B;
-    private static final float GELU_B_LO = (float) (GELU_B - GELU_B_HI);
-    // |x| is clamped here (as bits, one integer min): z <= 160 keeps 2^-n in two normal factors,
-    // and x e^-z underflows to 0 from x = -10.9 on anyway.
-    private static final int GELU_CLAMP_BITS = Float.floatToRawIntBits(12.5f);
-    private static final int ABS_BITS = 0x7fffffff;
-
-    // x / (1 + e^-z) for x >= 0 and x e^-z / (1 + e^-z) below (as the scalar twin, x sigmoid(2u)),
-    // with our own exp (FloatPolynomials' reduction and polynomial) written flat in the loop: the
-    // lanewise EXP stub after the pair arithmetic ran 1246 us kernel-only on 1M elements (values
-    // live across the stub call), the double-lane form before this 1335-1350 us, this loop 732-734
-    // (805 with the low parts not negated; best of 200-300 calls, under load). Max 3 ulp on every
-    // float with 0.001 <= |x| <= 13 (by hand; TranscendentalAccuracyTest has the windows).
-    private void vectorGELU_TANH(float[] a, int aOff, float[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            FloatVector x = FloatVector.fromArray(S, a, aOff + i);
-            FloatVector ax = x.reinterpretAsInts().and(ABS_BITS).min(GELU_CLAMP_BITS).reinterpretAsFloats();
-            FloatVector nax = ax.neg();
-            // ax^3 and the two products as exact float pairs (fma gives each product's error); the
-            // low parts are carried negated (lo' = -lo), which saves a negation per product
-            FloatVector s = ax.mul(ax);
-            FloatVector c3 = s.mul(ax);
-            FloatVector c3lo = nax.fma(ax, s).fma(ax, nax.fma(s, c3));
-            FloatVector p1 = ax.mul(GELU_A_HI);
-            FloatVector p1lo = nax.fma(FloatVector.broadcast(S, GELU_A_LO), nax.fma(FloatVector.broadcast(S, GELU_A_HI), p1));
-            FloatVector p3 = c3.mul(GELU_B_HI);
-            FloatVector p3lo = c3.fma(FloatVector.broadcast(S, -GELU_B_LO),
-                    c3lo.fma(FloatVector.broadcast(S, GELU_B_HI), c3.fma(FloatVector.broadcast(S, -GELU_B_HI), p3)));
-            // z - zlo' = p1 + p3 (Knuth's two-sum, its error negated too) + the low parts
-            FloatVector z = p1.add(p3);
-            FloatVector zp1 = z.sub(p1);
-            FloatVector zlo = z.sub(zp1).sub(p1).add(zp1.sub(p3)).add(p1lo.add(p3lo));
-            // e = e^-(z + zlo) = 2^k y, k = round(-z / ln2), y = e^r, |r| <= ln2/2 (Cody-Waite)
-            FloatVector t = z.fma(-FloatPolynomials.LOG2E, FloatPolynomials.MAGIC);
-            FloatVector kf = t.sub(FloatPolynomials.MAGIC);
-            var k = t.reinterpretAsInts().sub(FloatPolynomials.MAGIC_BITS);
-            // (FloatPolynomials.expReduced and twoTo written out: as calls, C2 stopped inlining
-            // at NodeCountInliningCutoff in this loop and it ran 4289 us on boxed vectors)
-            FloatVector r = kf.fma(FloatVector.broadcast(S, -FloatPolynomials.LN2_HI), z.neg());
-            r = kf.fma(FloatVector.broadcast(S, -FloatPolynomials.LN2_LO), r).add(zlo);
-            FloatVector y = r.fma(FloatPolynomials.P0, FloatPolynomials.P1).fma(r, FloatVector.broadcast(S, FloatPolynomials.P2))
-                    .fma(r, FloatVector.broadcast(S, FloatPolynomials.P3)).fma(r, FloatVector.broadcast(S, FloatPolynomials.P4))
-                    .fma(r, FloatVector.broadcast(S, FloatPolynomials.P5)).fma(r.mul(r), r).add(1f);
-            var k1 = k.lanewise(VectorOperators.ASHR, 1);
-            FloatVector s1 = k1.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
-            FloatVector s2 = k.sub(k1).add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
-            FloatVector e = y.mul(s1).mul(s2);
-            var neg = x.compare(VectorOperators.LT, 0f);
-            // below 0: -|x| y 2^k1 stays normal, the last factor 2^(k-k1) is applied after the
-            // division so a subnormal result rounds once; x - x (NaN for -Inf, else +0) gives NaN
-            // at -Inf as x sigmoid(2u) does
-            FloatVector q = x.blend(nax.fma(y, x.sub(x)).mul(s1), neg).div(e.add(1f));
-            q.mul(ONE.blend(s2, neg)).intoArray(out, outOff + i);
-        }
-        // scalar tail, skipped when empty
-        if (i < n) {
-            super.unary(UnaryOp.GELU_TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
-        }
-    }
-
-    private static final FloatVector ONE = FloatVector.broadcast(S, (float) 1);
-
-    // 1 / (1 + e^-x) overflows e^-x for x below -88 (float) and loses the tiny true result; with
-    // e = exp(-|x|) <= 1 the negative side is e / (1 + e), which keeps it (TranscendentalAccuracyTest).
-    // e^-|x| as in the GELU kernel (FloatPolynomials' reduction and polynomial): |x| clamped
-    // to 104 as bits (e^-104 already rounds to 0), NaN put back at the end. With the lanewise EXP
-    // stub and e * (1 / (1 + e)) below 0 this was 3 ulp off at x = -4.1564636 (a 16.7M-point sweep
-    // of [-110, 110]; the 2-ulp bound); e / (1 + e) here is within 2 on every float in [-110, 20],
-    // and kernel-only on 1M elements 385-388 us against 404-406 (best of 300 calls, under load).
-    private static final int SIGMOID_CLAMP_BITS = Float.floatToRawIntBits(104f);
-
-    private static FloatVector sigmoid(FloatVector va) {
-        FloatVector ax = va.reinterpretAsInts().and(ABS_BITS).min(SIGMOID_CLAMP_BITS).reinterpretAsFloats();
-        // e = e^-ax = 2^k y, k = round(-ax / ln2), y = e^r, |r| <= ln2/2 (Cody-Waite)
-        FloatVector t = ax.fma(-FloatPolynomials.LOG2E, FloatPolynomials.MAGIC);
-        FloatVector kf = t.sub(FloatPolynomials.MAGIC);
-        var k = t.reinterpretAsInts().sub(FloatPolynomials.MAGIC_BITS);
-        FloatVector r = kf.fma(FloatVector.broadcast(S, -FloatPolynomials.LN2_HI), ax.neg());
-        FloatVector y = FloatPolynomials.expReduced(kf.fma(FloatVector.broadcast(S, -FloatPolynomials.LN2_LO), r));
-        // 2^k as two normal factors, so that a subnormal e rounds once, in the last multiply
-        var k1 = k.lanewise(VectorOperators.ASHR, 1);
-        FloatVector e = y.mul(FloatPolynomials.twoTo(k1)).mul(FloatPolynomials.twoTo(k.sub(k1)));
-        FloatVector q = ONE.blend(e, va.compare(VectorOperators.LT, 0f)).div(e.add(1f));
-        return q.blend(va, va.test(VectorOperators.IS_NAN));
-    }
 }

@@ -377,6 +377,9 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
         super.unary(op, param, a, aOff, aStride, out, outOff, outStride, n);
     }
 
+    // The transcendentals are our own polynomial kernels (VectorFloat64Math), which compute in every
+    // lane exactly what the scalar twin computes (ScalarFloat64Math): the JDK's lanewise EXP/LOG/TANH
+    // stubs differ from Math.exp in the last bits, and between interpreted and compiled calls.
     private void vectorNEG(double[] a, int aOff, double[] out, int outOff, int n) {
         int i = 0;
         int bound = S.loopBound(n);
@@ -448,73 +451,56 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
     }
 
     private void vectorEXP(double[] a, int aOff, double[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-            (va.lanewise(VectorOperators.EXP)).intoArray(out, outOff + i);
-        }
-        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        // vector body, in VectorFloat64Math (where it inlines whole: see there)
+        int i = VectorFloat64Math.exp(a, aOff, out, outOff, n);
+        // scalar tail, skipped when empty
         if (i < n) {
             super.unary(UnaryOp.EXP, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
         }
     }
 
     private void vectorLOG(double[] a, int aOff, double[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-            (va.lanewise(VectorOperators.LOG)).intoArray(out, outOff + i);
-        }
-        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        // vector body, in VectorFloat64Math (where it inlines whole: see there)
+        int i = VectorFloat64Math.log(a, aOff, out, outOff, n);
+        // scalar tail, skipped when empty
         if (i < n) {
             super.unary(UnaryOp.LOG, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
         }
     }
 
-    private void vectorSIGMOID(double[] a, int aOff, double[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-            (sigmoid(va)).intoArray(out, outOff + i);
+    private void vectorTANH(double[] a, int aOff, double[] out, int outOff, int n) {
+        // vector body, in VectorFloat64Math (where it inlines whole: see there)
+        int i = VectorFloat64Math.tanh(a, aOff, out, outOff, n);
+        // scalar tail, skipped when empty
+        if (i < n) {
+            super.unary(UnaryOp.TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
         }
-        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+    }
+
+    private void vectorSIGMOID(double[] a, int aOff, double[] out, int outOff, int n) {
+        // vector body, in VectorFloat64Math (where it inlines whole: see there)
+        int i = VectorFloat64Math.sigmoid(a, aOff, out, outOff, n);
+        // scalar tail, skipped when empty
         if (i < n) {
             super.unary(UnaryOp.SIGMOID, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
         }
     }
 
     private void vectorSILU(double[] a, int aOff, double[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-            (va.mul(sigmoid(va))).intoArray(out, outOff + i);
-        }
-        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+        // vector body, in VectorFloat64Math (where it inlines whole: see there)
+        int i = VectorFloat64Math.silu(a, aOff, out, outOff, n);
+        // scalar tail, skipped when empty
         if (i < n) {
             super.unary(UnaryOp.SILU, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
         }
     }
 
-    // float64 keeps the lanewise stub: the float32 rational below is accurate to float32 only.
-    private void vectorTANH(double[] a, int aOff, double[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            DoubleVector va = DoubleVector.fromArray(S, a, aOff + i);
-            (va.lanewise(VectorOperators.TANH)).intoArray(out, outOff + i);
-        }
-        // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
+    private void vectorGELU_TANH(double[] a, int aOff, double[] out, int outOff, int n) {
+        // vector body, in VectorFloat64Math (where it inlines whole: see there)
+        int i = VectorFloat64Math.geluTanh(a, aOff, out, outOff, n);
+        // scalar tail, skipped when empty
         if (i < n) {
-            super.unary(UnaryOp.TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
+            super.unary(UnaryOp.GELU_TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
         }
     }
 
@@ -530,29 +516,4 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
         super.unary(UnaryOp.LEAKY_RELU, alpha, a, aOff + i, 1, out, outOff + i, 1, n - i);
     }
 
-    // x / (1 + exp(-2u)), u = sqrt(2/pi) (x + 0.044715 x^3): the scalar twin's formula.
-    private void vectorGELU_TANH(double[] a, int aOff, double[] out, int outOff, int n) {
-        int i = 0;
-        int bound = S.loopBound(n);
-        // vector body
-        for (; i < bound; i += S.length()) {
-            DoubleVector x = DoubleVector.fromArray(S, a, aOff + i);
-            DoubleVector t = x.mul(x).mul(0.044715).mul(x).add(x).mul(-2 * org.ndvec.kernels.SpecialFunctions.SQRT_2_OVER_PI);
-            x.div(t.lanewise(VectorOperators.EXP).add(1.0)).intoArray(out, outOff + i);
-        }
-        // scalar tail
-        super.unary(UnaryOp.GELU_TANH, 0, a, aOff + i, 1, out, outOff + i, 1, n - i);
-    }
-
-    private static final DoubleVector ONE = DoubleVector.broadcast(S, (double) 1);
-
-    // 1 / (1 + e^-x) overflows e^-x for x below -88 (float) and loses the tiny true result; with
-    // e = exp(-|x|) <= 1 the negative side is e / (1 + e), which keeps it (TranscendentalAccuracyTest).
-    // e / (1 + e) below 0 with one rounding for the quotient, as the scalar twin: e * (1 / (1 + e))
-    // rounded twice and reached 2.50 ulp at x = -3.435112852014072 (400k random points in [-40, 8]
-    // against a 40-digit reference).
-    private static DoubleVector sigmoid(DoubleVector va) {
-        DoubleVector e = va.abs().neg().lanewise(VectorOperators.EXP);
-        return ONE.blend(e, va.compare(VectorOperators.LT, (double) 0)).div(ONE.add(e));
-    }
 }

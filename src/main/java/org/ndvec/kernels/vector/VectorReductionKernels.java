@@ -62,12 +62,6 @@ public final class VectorReductionKernels implements ReductionKernels {
     /** Whether a 4-column remainder of a wider preferred vector takes one 256-bit step. */
     private static final boolean HALF_STEP = NATIVE_256 && D.length() > 4;
 
-    /**
-     * float32 exp sums add at most this many vectors in float before folding into double,
-     * so a row of any length keeps its float error to 64 additions per lane.
-     */
-    private static final int EXP_BLOCK = 64 * F.length();
-
     @Override
     public String name() {
         return "vector";
@@ -945,161 +939,353 @@ public final class VectorReductionKernels implements ReductionKernels {
     // Three separate loops per type rather than one with flags: a vector chosen by a runtime
     // flag (a phi of two vectors) can force C2 to box it, which made softmax_axis1_f32_4096x1000
     // several times slower once crossentropy had compiled the shared loop first.
+    //
+    // Each exp is our own kernel (VectorFloat32Math / VectorFloat64Math: the scalar twin's bits),
+    // and the sum follows the canonical order of ScalarReductionKernels.EXP_LANES = 16 virtual
+    // double lanes (element i into lane i % 16, then a halving tree), so every row sums to the
+    // same bits as the scalar kernels', on AVX-512 (lanes 0-7 and 8-15 in acc0, acc1) and on AVX2
+    // (four 4-lane accumulators acc0..acc3) alike. Other shapes run the scalar twin itself.
+
+    private static final int EXP_STEP = ScalarReductionKernels.EXP_LANES;
+    /** 512-bit: one float vector (two double vectors) per 16 elements; else 256-bit: two (four). */
+    private static final boolean EXP_WIDE = F.length() == EXP_STEP;
+    private static final boolean EXP_VECTOR = EXP_WIDE || F.length() == EXP_STEP / 2;
+    private static final ScalarReductionKernels EXP_SCALAR = new ScalarReductionKernels();
+    private static final FloatVector F_ZERO = FloatVector.zero(F);
+    private static final DoubleVector D_ZERO = DoubleVector.zero(D);
+
+    /** Lanes {@code 8 part .. 8 part + 7} (AVX-512) or {@code 4 part ..} (AVX2) of e, widened. */
+    private static DoubleVector widen(FloatVector e, int part) {
+        return (DoubleVector) e.convertShape(VectorOperators.F2D, D, part);
+    }
+
+    /**
+     * The halving tree of {@link ScalarReductionKernels#foldLanes} over the 16 virtual lanes held
+     * in acc0, acc1 (8 lanes each) or acc0..acc3 (4 each).
+     */
+    private static double foldExpLanes(DoubleVector acc0, DoubleVector acc1, DoubleVector acc2, DoubleVector acc3) {
+        double u0;
+        double u1;
+        double u2;
+        double u3;
+        if (EXP_WIDE) {
+            DoubleVector t = acc0.add(acc1); // lane l += lane l + 8
+            u0 = t.lane(0) + t.lane(4); // lane l += lane l + 4
+            u1 = t.lane(1) + t.lane(5);
+            u2 = t.lane(2) + t.lane(6);
+            u3 = t.lane(3) + t.lane(7);
+        } else {
+            DoubleVector u = acc0.add(acc2).add(acc1.add(acc3));
+            u0 = u.lane(0);
+            u1 = u.lane(1);
+            u2 = u.lane(2);
+            u3 = u.lane(3);
+        }
+        return (u0 + u2) + (u1 + u3);
+    }
+
+    private static FloatVector shifted(float[] a, int i, FloatVector sh) {
+        return FloatVector.fromArray(F, a, i).sub(sh);
+    }
+
+    private static FloatVector shifted(float[] a, int i, FloatVector sh, VectorMask<Float> m) {
+        return FloatVector.fromArray(F, a, i, m).sub(sh);
+    }
+
+    /** exp in the lanes of m, +0 in the others (adding +0 leaves a lane sum, never -0, unchanged). */
+    private static FloatVector expIn(FloatVector d, VectorMask<Float> m) {
+        return F_ZERO.blend(VectorFloat32Math.exp(d), m);
+    }
+
+    private static DoubleVector shifted(double[] a, int i, DoubleVector sh) {
+        return DoubleVector.fromArray(D, a, i).sub(sh);
+    }
+
+    private static DoubleVector shifted(double[] a, int i, DoubleVector sh, VectorMask<Double> m) {
+        return DoubleVector.fromArray(D, a, i, m).sub(sh);
+    }
+
+    private static DoubleVector expIn(DoubleVector d, VectorMask<Double> m) {
+        return D_ZERO.blend(VectorFloat64Math.exp(d), m);
+    }
 
     @Override
-    public double sumExp(float[] a, int aOff, int n, float shift) {
+    public double sumExp(float[] a, int off, int n, float shift) {
+        if (!EXP_VECTOR) {
+            return EXP_SCALAR.sumExp(a, off, n, shift);
+        }
         FloatVector sh = FloatVector.broadcast(F, shift);
-        double s = 0;
+        DoubleVector acc0 = D_ZERO;
+        DoubleVector acc1 = D_ZERO;
+        DoubleVector acc2 = D_ZERO;
+        DoubleVector acc3 = D_ZERO;
         int i = 0;
-        int bound = F.loopBound(n);
-        // vector body, in blocks whose float sums fold into double
-        while (i < bound) {
-            int end = Math.min(bound, i + EXP_BLOCK);
-            FloatVector acc = FloatVector.zero(F);
-            for (; i < end; i += F.length()) {
-                FloatVector d = FloatVector.fromArray(F, a, aOff + i).sub(sh);
-                FloatVector e = d.lanewise(VectorOperators.EXP);
-                acc = acc.add(e);
+        int h = EXP_STEP / 2;
+        // vector body
+        for (; i + EXP_STEP <= n; i += EXP_STEP) {
+            FloatVector e = VectorFloat32Math.exp(shifted(a, off + i, sh));
+            acc0 = acc0.add(widen(e, 0));
+            acc1 = acc1.add(widen(e, 1));
+            if (!EXP_WIDE) {
+                FloatVector e1 = VectorFloat32Math.exp(shifted(a, off + i + h, sh));
+                acc2 = acc2.add(widen(e1, 0));
+                acc3 = acc3.add(widen(e1, 1));
             }
-            s += Lanes.sum(acc);
         }
-        // scalar tail
-        for (; i < n; i++) {
-            float d = a[aOff + i] - shift;
-            float e = (float) Math.exp(d);
-            s += e;
+        // masked tail: a row of 1000 floats ends in 8 elements, and 8 scalar exps per row cost
+        // more than a whole masked vector (softmax_axis1_f32_4096x1000)
+        if (i < n) {
+            VectorMask<Float> m = F.indexInRange(i, n);
+            FloatVector e = expIn(shifted(a, off + i, sh, m), m);
+            acc0 = acc0.add(widen(e, 0));
+            acc1 = acc1.add(widen(e, 1));
+            if (!EXP_WIDE) {
+                VectorMask<Float> m1 = F.indexInRange(i + h, n);
+                FloatVector e1 = expIn(shifted(a, off + i + h, sh, m1), m1);
+                acc2 = acc2.add(widen(e1, 0));
+                acc3 = acc3.add(widen(e1, 1));
+            }
         }
-        return s;
+        // reduce
+        return foldExpLanes(acc0, acc1, acc2, acc3);
     }
 
     @Override
     public double expInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
-        FloatVector sh = FloatVector.broadcast(F, shift);
-        double s = 0;
-        int i = 0;
-        int bound = F.loopBound(n);
-        // vector body, in blocks whose float sums fold into double
-        while (i < bound) {
-            int end = Math.min(bound, i + EXP_BLOCK);
-            FloatVector acc = FloatVector.zero(F);
-            for (; i < end; i += F.length()) {
-                FloatVector d = FloatVector.fromArray(F, a, aOff + i).sub(sh);
-                FloatVector e = d.lanewise(VectorOperators.EXP);
-                e.intoArray(out, outOff + i);
-                acc = acc.add(e);
-            }
-            s += Lanes.sum(acc);
+        if (!EXP_VECTOR) {
+            return EXP_SCALAR.expInto(a, aOff, shift, out, outOff, n);
         }
-        // masked tail: a row of 1000 floats ends in 8 elements, and 8 scalar Math.exp calls per
-        // row cost more than a whole masked vector (softmax_axis1_f32_4096x1000)
+        FloatVector sh = FloatVector.broadcast(F, shift);
+        DoubleVector acc0 = D_ZERO;
+        DoubleVector acc1 = D_ZERO;
+        DoubleVector acc2 = D_ZERO;
+        DoubleVector acc3 = D_ZERO;
+        int i = 0;
+        int h = EXP_STEP / 2;
+        // vector body
+        for (; i + EXP_STEP <= n; i += EXP_STEP) {
+            FloatVector e = VectorFloat32Math.exp(shifted(a, aOff + i, sh));
+            e.intoArray(out, outOff + i);
+            acc0 = acc0.add(widen(e, 0));
+            acc1 = acc1.add(widen(e, 1));
+            if (!EXP_WIDE) {
+                FloatVector e1 = VectorFloat32Math.exp(shifted(a, aOff + i + h, sh));
+                e1.intoArray(out, outOff + i + h);
+                acc2 = acc2.add(widen(e1, 0));
+                acc3 = acc3.add(widen(e1, 1));
+            }
+        }
+        // masked tail (see sumExp)
         if (i < n) {
             VectorMask<Float> m = F.indexInRange(i, n);
-            FloatVector e = FloatVector.fromArray(F, a, aOff + i, m).sub(sh).lanewise(VectorOperators.EXP, m);
+            FloatVector e = expIn(shifted(a, aOff + i, sh, m), m);
             e.intoArray(out, outOff + i, m);
-            s += Lanes.sum(FloatVector.zero(F).blend(e, m));
+            acc0 = acc0.add(widen(e, 0));
+            acc1 = acc1.add(widen(e, 1));
+            if (!EXP_WIDE) {
+                VectorMask<Float> m1 = F.indexInRange(i + h, n);
+                FloatVector e1 = expIn(shifted(a, aOff + i + h, sh, m1), m1);
+                e1.intoArray(out, outOff + i + h, m1);
+                acc2 = acc2.add(widen(e1, 0));
+                acc3 = acc3.add(widen(e1, 1));
+            }
         }
-        return s;
+        // reduce
+        return foldExpLanes(acc0, acc1, acc2, acc3);
     }
 
     @Override
     public double shiftInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
+        if (!EXP_VECTOR) {
+            return EXP_SCALAR.shiftInto(a, aOff, shift, out, outOff, n);
+        }
         FloatVector sh = FloatVector.broadcast(F, shift);
-        double s = 0;
+        DoubleVector acc0 = D_ZERO;
+        DoubleVector acc1 = D_ZERO;
+        DoubleVector acc2 = D_ZERO;
+        DoubleVector acc3 = D_ZERO;
         int i = 0;
-        int bound = F.loopBound(n);
-        // vector body, in blocks whose float sums fold into double
-        while (i < bound) {
-            int end = Math.min(bound, i + EXP_BLOCK);
-            FloatVector acc = FloatVector.zero(F);
-            for (; i < end; i += F.length()) {
-                FloatVector d = FloatVector.fromArray(F, a, aOff + i).sub(sh);
-                FloatVector e = d.lanewise(VectorOperators.EXP);
-                d.intoArray(out, outOff + i);
-                acc = acc.add(e);
+        int h = EXP_STEP / 2;
+        // vector body
+        for (; i + EXP_STEP <= n; i += EXP_STEP) {
+            FloatVector d = shifted(a, aOff + i, sh);
+            d.intoArray(out, outOff + i);
+            FloatVector e = VectorFloat32Math.exp(d);
+            acc0 = acc0.add(widen(e, 0));
+            acc1 = acc1.add(widen(e, 1));
+            if (!EXP_WIDE) {
+                FloatVector d1 = shifted(a, aOff + i + h, sh);
+                d1.intoArray(out, outOff + i + h);
+                FloatVector e1 = VectorFloat32Math.exp(d1);
+                acc2 = acc2.add(widen(e1, 0));
+                acc3 = acc3.add(widen(e1, 1));
             }
-            s += Lanes.sum(acc);
         }
-        // scalar tail
-        for (; i < n; i++) {
-            float d = a[aOff + i] - shift;
-            float e = (float) Math.exp(d);
-            out[outOff + i] = d;
-            s += e;
+        // masked tail (see sumExp)
+        if (i < n) {
+            VectorMask<Float> m = F.indexInRange(i, n);
+            FloatVector d = shifted(a, aOff + i, sh, m);
+            d.intoArray(out, outOff + i, m);
+            FloatVector e = expIn(d, m);
+            acc0 = acc0.add(widen(e, 0));
+            acc1 = acc1.add(widen(e, 1));
+            if (!EXP_WIDE) {
+                VectorMask<Float> m1 = F.indexInRange(i + h, n);
+                FloatVector d1 = shifted(a, aOff + i + h, sh, m1);
+                d1.intoArray(out, outOff + i + h, m1);
+                FloatVector e1 = expIn(d1, m1);
+                acc2 = acc2.add(widen(e1, 0));
+                acc3 = acc3.add(widen(e1, 1));
+            }
         }
-        return s;
+        // reduce
+        return foldExpLanes(acc0, acc1, acc2, acc3);
     }
 
     @Override
-    public double sumExp(double[] a, int aOff, int n, double shift) {
+    public double sumExp(double[] a, int off, int n, double shift) {
+        if (!EXP_VECTOR) {
+            return EXP_SCALAR.sumExp(a, off, n, shift);
+        }
         DoubleVector sh = DoubleVector.broadcast(D, shift);
-        DoubleVector acc = DoubleVector.zero(D);
+        DoubleVector acc0 = D_ZERO;
+        DoubleVector acc1 = D_ZERO;
+        DoubleVector acc2 = D_ZERO;
+        DoubleVector acc3 = D_ZERO;
         int i = 0;
-        int bound = D.loopBound(n);
+        int w = D.length();
         // vector body
-        for (; i < bound; i += D.length()) {
-            DoubleVector d = DoubleVector.fromArray(D, a, aOff + i).sub(sh);
-            DoubleVector e = d.lanewise(VectorOperators.EXP);
-            acc = acc.add(e);
+        for (; i + EXP_STEP <= n; i += EXP_STEP) {
+            acc0 = acc0.add(VectorFloat64Math.exp(shifted(a, off + i, sh)));
+            acc1 = acc1.add(VectorFloat64Math.exp(shifted(a, off + i + w, sh)));
+            if (!EXP_WIDE) {
+                acc2 = acc2.add(VectorFloat64Math.exp(shifted(a, off + i + 2 * w, sh)));
+                acc3 = acc3.add(VectorFloat64Math.exp(shifted(a, off + i + 3 * w, sh)));
+            }
+        }
+        // masked tail
+        if (i < n) {
+            VectorMask<Double> m0 = D.indexInRange(i, n);
+            VectorMask<Double> m1 = D.indexInRange(i + w, n);
+            acc0 = acc0.add(expIn(shifted(a, off + i, sh, m0), m0));
+            acc1 = acc1.add(expIn(shifted(a, off + i + w, sh, m1), m1));
+            if (!EXP_WIDE) {
+                VectorMask<Double> m2 = D.indexInRange(i + 2 * w, n);
+                VectorMask<Double> m3 = D.indexInRange(i + 3 * w, n);
+                acc2 = acc2.add(expIn(shifted(a, off + i + 2 * w, sh, m2), m2));
+                acc3 = acc3.add(expIn(shifted(a, off + i + 3 * w, sh, m3), m3));
+            }
         }
         // reduce
-        double s = Lanes.sum(acc);
-        // scalar tail
-        for (; i < n; i++) {
-            double d = a[aOff + i] - shift;
-            double e = Math.exp(d);
-            s += e;
-        }
-        return s;
+        return foldExpLanes(acc0, acc1, acc2, acc3);
     }
 
     @Override
     public double expInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
+        if (!EXP_VECTOR) {
+            return EXP_SCALAR.expInto(a, aOff, shift, out, outOff, n);
+        }
         DoubleVector sh = DoubleVector.broadcast(D, shift);
-        DoubleVector acc = DoubleVector.zero(D);
+        DoubleVector acc0 = D_ZERO;
+        DoubleVector acc1 = D_ZERO;
+        DoubleVector acc2 = D_ZERO;
+        DoubleVector acc3 = D_ZERO;
         int i = 0;
-        int bound = D.loopBound(n);
+        int w = D.length();
         // vector body
-        for (; i < bound; i += D.length()) {
-            DoubleVector d = DoubleVector.fromArray(D, a, aOff + i).sub(sh);
-            DoubleVector e = d.lanewise(VectorOperators.EXP);
-            e.intoArray(out, outOff + i);
-            acc = acc.add(e);
+        for (; i + EXP_STEP <= n; i += EXP_STEP) {
+            DoubleVector e0 = VectorFloat64Math.exp(shifted(a, aOff + i, sh));
+            DoubleVector e1 = VectorFloat64Math.exp(shifted(a, aOff + i + w, sh));
+            e0.intoArray(out, outOff + i);
+            e1.intoArray(out, outOff + i + w);
+            acc0 = acc0.add(e0);
+            acc1 = acc1.add(e1);
+            if (!EXP_WIDE) {
+                DoubleVector e2 = VectorFloat64Math.exp(shifted(a, aOff + i + 2 * w, sh));
+                DoubleVector e3 = VectorFloat64Math.exp(shifted(a, aOff + i + 3 * w, sh));
+                e2.intoArray(out, outOff + i + 2 * w);
+                e3.intoArray(out, outOff + i + 3 * w);
+                acc2 = acc2.add(e2);
+                acc3 = acc3.add(e3);
+            }
+        }
+        // masked tail
+        if (i < n) {
+            VectorMask<Double> m0 = D.indexInRange(i, n);
+            VectorMask<Double> m1 = D.indexInRange(i + w, n);
+            DoubleVector e0 = expIn(shifted(a, aOff + i, sh, m0), m0);
+            DoubleVector e1 = expIn(shifted(a, aOff + i + w, sh, m1), m1);
+            e0.intoArray(out, outOff + i, m0);
+            e1.intoArray(out, outOff + i + w, m1);
+            acc0 = acc0.add(e0);
+            acc1 = acc1.add(e1);
+            if (!EXP_WIDE) {
+                VectorMask<Double> m2 = D.indexInRange(i + 2 * w, n);
+                VectorMask<Double> m3 = D.indexInRange(i + 3 * w, n);
+                DoubleVector e2 = expIn(shifted(a, aOff + i + 2 * w, sh, m2), m2);
+                DoubleVector e3 = expIn(shifted(a, aOff + i + 3 * w, sh, m3), m3);
+                e2.intoArray(out, outOff + i + 2 * w, m2);
+                e3.intoArray(out, outOff + i + 3 * w, m3);
+                acc2 = acc2.add(e2);
+                acc3 = acc3.add(e3);
+            }
         }
         // reduce
-        double s = Lanes.sum(acc);
-        // scalar tail
-        for (; i < n; i++) {
-            double d = a[aOff + i] - shift;
-            double e = Math.exp(d);
-            out[outOff + i] = e;
-            s += e;
-        }
-        return s;
+        return foldExpLanes(acc0, acc1, acc2, acc3);
     }
 
     @Override
     public double shiftInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
+        if (!EXP_VECTOR) {
+            return EXP_SCALAR.shiftInto(a, aOff, shift, out, outOff, n);
+        }
         DoubleVector sh = DoubleVector.broadcast(D, shift);
-        DoubleVector acc = DoubleVector.zero(D);
+        DoubleVector acc0 = D_ZERO;
+        DoubleVector acc1 = D_ZERO;
+        DoubleVector acc2 = D_ZERO;
+        DoubleVector acc3 = D_ZERO;
         int i = 0;
-        int bound = D.loopBound(n);
+        int w = D.length();
         // vector body
-        for (; i < bound; i += D.length()) {
-            DoubleVector d = DoubleVector.fromArray(D, a, aOff + i).sub(sh);
-            DoubleVector e = d.lanewise(VectorOperators.EXP);
-            d.intoArray(out, outOff + i);
-            acc = acc.add(e);
+        for (; i + EXP_STEP <= n; i += EXP_STEP) {
+            DoubleVector d0 = shifted(a, aOff + i, sh);
+            DoubleVector d1 = shifted(a, aOff + i + w, sh);
+            d0.intoArray(out, outOff + i);
+            d1.intoArray(out, outOff + i + w);
+            acc0 = acc0.add(VectorFloat64Math.exp(d0));
+            acc1 = acc1.add(VectorFloat64Math.exp(d1));
+            if (!EXP_WIDE) {
+                DoubleVector d2 = shifted(a, aOff + i + 2 * w, sh);
+                DoubleVector d3 = shifted(a, aOff + i + 3 * w, sh);
+                d2.intoArray(out, outOff + i + 2 * w);
+                d3.intoArray(out, outOff + i + 3 * w);
+                acc2 = acc2.add(VectorFloat64Math.exp(d2));
+                acc3 = acc3.add(VectorFloat64Math.exp(d3));
+            }
+        }
+        // masked tail
+        if (i < n) {
+            VectorMask<Double> m0 = D.indexInRange(i, n);
+            VectorMask<Double> m1 = D.indexInRange(i + w, n);
+            DoubleVector d0 = shifted(a, aOff + i, sh, m0);
+            DoubleVector d1 = shifted(a, aOff + i + w, sh, m1);
+            d0.intoArray(out, outOff + i, m0);
+            d1.intoArray(out, outOff + i + w, m1);
+            acc0 = acc0.add(expIn(d0, m0));
+            acc1 = acc1.add(expIn(d1, m1));
+            if (!EXP_WIDE) {
+                VectorMask<Double> m2 = D.indexInRange(i + 2 * w, n);
+                VectorMask<Double> m3 = D.indexInRange(i + 3 * w, n);
+                DoubleVector d2 = shifted(a, aOff + i + 2 * w, sh, m2);
+                DoubleVector d3 = shifted(a, aOff + i + 3 * w, sh, m3);
+                d2.intoArray(out, outOff + i + 2 * w, m2);
+                d3.intoArray(out, outOff + i + 3 * w, m3);
+                acc2 = acc2.add(expIn(d2, m2));
+                acc3 = acc3.add(expIn(d3, m3));
+            }
         }
         // reduce
-        double s = Lanes.sum(acc);
-        // scalar tail
-        for (; i < n; i++) {
-            double d = a[aOff + i] - shift;
-            double e = Math.exp(d);
-            out[outOff + i] = d;
-            s += e;
-        }
-        return s;
+        return foldExpLanes(acc0, acc1, acc2, acc3);
     }
 
     @Override
