@@ -195,9 +195,17 @@ public final class Linalg {
         return new EighResult(st.assemble(w, st.n), st.assemble(v, st.n, st.n));
     }
 
-    /** Eigenvalues of a symmetric matrix, ascending. {@code np.linalg.eigvalsh(a)} */
+    /**
+     * Eigenvalues of a symmetric matrix, ascending (lower triangle read); cheaper than
+     * {@link #eigh}, as no vectors are formed. {@code np.linalg.eigvalsh(a)}
+     */
     public static NDArray eigvalsh(NDArray a) {
-        return eigh(a).eigenvalues();
+        MatrixStack st = new MatrixStack(a).square();
+        double[][] w = new double[st.count][];
+        for (int t = 0; t < st.count; t++) {
+            w[t] = SymmetricEigen.eigvalsh(st.matrix(t), st.n);
+        }
+        return st.assemble(w, st.n);
     }
 
     /** Eigenvalues and right eigenvectors of a general real matrix. {@code np.linalg.eig(a)} */

@@ -1,0 +1,102 @@
+package org.ndvec.linalg;
+
+/**
+ * A product of {@code count} elementary reflectors {@code H_0 H_1 ... H_{count-1}} in compact WY
+ * form {@code I - V T V^T} (LAPACK's dlarft, forward and columnwise), applied to a matrix with two
+ * GEMMs (dlarfb) instead of {@code count} rank-one updates: that turns the back-transformations of
+ * eigh and svd (2 n^3 flops each) into matrix products.
+ *
+ * <p>The reflectors act on coordinates {@code first .. first+len-1}. Reflector i is row i of
+ * {@code vt} (count x len, row-major): zeros before column i, 1 at column i, its tail after.
+ */
+final class BlockReflector {
+    final int first;
+    final int len;
+    final int count;
+    private final double[] vt;
+    /** count x count, upper triangular. */
+    private final double[] t;
+
+    /**
+     * @param vt   the reflectors, as above (kept, not copied)
+     * @param taus {@code taus[tauOff + i]} is reflector i's tau
+     */
+    BlockReflector(int first, int len, int count, double[] vt, double[] taus, int tauOff) {
+        this.first = first;
+        this.len = len;
+        this.count = count;
+        this.vt = vt;
+        this.t = new double[count * count];
+        // G = V^T V, then T's column i = -tau_i T[0:i, 0:i] G[0:i, i]
+        double[] g = new double[count * count];
+        DoubleGemm.product(count, count, len, vt, 0, len, 1, vt, 0, 1, len, g, 0, count);
+        double[] w = new double[count];
+        for (int i = 0; i < count; i++) {
+            double tau = taus[tauOff + i];
+            t[i * count + i] = tau;
+            if (tau == 0) {
+                continue;
+            }
+            for (int p = 0; p < i; p++) {
+                w[p] = -tau * g[p * count + i];
+            }
+            for (int p = 0; p < i; p++) {
+                double s = 0;
+                for (int q = p; q < i; q++) {
+                    s += t[p * count + q] * w[q];
+                }
+                t[p * count + i] = s;
+            }
+        }
+    }
+
+    /**
+     * Rows {@code first .. first+len-1} of Y (cols columns, row stride ldy, from yOff) become
+     * {@code H_0 ... H_{count-1} Y}, or {@code H_{count-1} ... H_0 Y} (the transpose) when
+     * {@code transpose}.
+     */
+    void applyLeft(double[] y, int yOff, int ldy, int cols, boolean transpose) {
+        if (cols == 0 || count == 0) {
+            return;
+        }
+        int sub = yOff + first * ldy;
+        double[] w = new double[count * cols];
+        DoubleGemm.product(count, cols, len, vt, 0, len, 1, y, sub, ldy, 1, w, 0, cols);
+        // W := -T W (or -T^T W) in place: row i of T W reads rows i.. of W, row i of T^T W rows ..i
+        if (!transpose) {
+            for (int i = 0; i < count; i++) {
+                scaleRow(w, i, cols, -t[i * count + i]);
+                for (int p = i + 1; p < count; p++) {
+                    addRow(w, i, p, cols, -t[i * count + p]);
+                }
+            }
+        } else {
+            for (int i = count - 1; i >= 0; i--) {
+                scaleRow(w, i, cols, -t[i * count + i]);
+                for (int p = 0; p < i; p++) {
+                    addRow(w, i, p, cols, -t[p * count + i]);
+                }
+            }
+        }
+        // Y += V W
+        DoubleGemm.addProduct(len, cols, count, vt, 0, 1, len, w, 0, cols, 1, y, sub, ldy);
+    }
+
+    private static void scaleRow(double[] w, int i, int cols, double f) {
+        int o = i * cols;
+        for (int c = 0; c < cols; c++) {
+            w[o + c] *= f;
+        }
+    }
+
+    private static void addRow(double[] w, int i, int p, int cols, double f) {
+        if (f == 0) {
+            return;
+        }
+        int oi = i * cols;
+        int op = p * cols;
+        for (int c = 0; c < cols; c++) {
+            w[oi + c] += f * w[op + c];
+        }
+    }
+}
