@@ -4,6 +4,9 @@
     python3 perf/user/run.py [REGEX] [--runs N]   -> JSON {"row": {"ndvec_s", "numpy_s", "ratio"}, ...}
     python3 perf/user/run.py --list               -> the row names, one per line
     python3 perf/user/run.py --java               -> the JDK 25 java this script (and perf/compare) uses
+    python3 perf/user/run.py REGEX --jvm "FLAGS"  -> the same rows with extra JVM flags on the Java side, to
+                                                     measure what a flag does (README "Running fast"); such
+                                                     runs are experiments, never the user-level rows
 
 Every Java program runs as a fresh process with exactly the flags the README tells users to pass
 (--add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED): default collector, default
@@ -33,6 +36,7 @@ import time
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 README_FLAGS = ["--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED"]
+FLAGS = list(README_FLAGS)
 
 
 def java25():
@@ -87,7 +91,13 @@ def main():
         i = args.index("--runs")
         runs = int(args[i + 1])
         del args[i:i + 2]
+    extra = []
+    if "--jvm" in args:
+        i = args.index("--jvm")
+        extra = args[i + 1].split()
+        del args[i:i + 2]
     regex = re.compile(args[0] if args else ".*")
+    FLAGS.extend(extra)
     java = java25()
     bench = classpath("perf/target/benchmarks.jar")
     iris = classpath("src/target/ndvec-0.1.0-SNAPSHOT.jar", "examples/target/ndvec-examples-0.1.0-SNAPSHOT.jar")
@@ -119,15 +129,15 @@ def main():
                                     "numpy_s": statistics.median(ps[k]) * 1e-9}
 
     train = ["org.ndvec.perf.user.MinibatchTraining"]
-    whole("user_train_cold", [java] + README_FLAGS + ["-cp", bench] + train,
+    whole("user_train_cold", [java] + FLAGS + ["-cp", bench] + train,
           [py, "perf/user/minibatch_training.py"])
-    whole("user_train_cold_scalar", [java] + README_FLAGS + ["-Dndvec.kernels=scalar", "-cp", bench] + train,
+    whole("user_train_cold_scalar", [java] + FLAGS + ["-Dndvec.kernels=scalar", "-cp", bench] + train,
           [py, "perf/user/minibatch_training.py"])
-    whole("user_iris_cold", [java] + README_FLAGS + ["-cp", iris, "org.ndvec.examples.IrisSoftmax"],
+    whole("user_iris_cold", [java] + FLAGS + ["-cp", iris, "org.ndvec.examples.IrisSoftmax"],
           [py, "examples/src/test/python/iris_softmax.py"])
-    inprocess("user_mixed_", [java] + README_FLAGS + ["-cp", bench, "org.ndvec.perf.user.MixedSequence"],
+    inprocess("user_mixed_", [java] + FLAGS + ["-cp", bench, "org.ndvec.perf.user.MixedSequence"],
               [py, "perf/user/mixed_sequence.py"])
-    inprocess("user_latency_", [java] + README_FLAGS + ["-cp", bench, "org.ndvec.perf.user.LinearLayerLatency"],
+    inprocess("user_latency_", [java] + FLAGS + ["-cp", bench, "org.ndvec.perf.user.LinearLayerLatency"],
               [py, "perf/user/linear_layer_latency.py"])
     for r in rows.values():
         r["ratio"] = r["numpy_s"] / r["ndvec_s"] if r["numpy_s"] else None

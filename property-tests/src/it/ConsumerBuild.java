@@ -1,5 +1,4 @@
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -63,22 +62,11 @@ public class ConsumerBuild {
 
     /** The one xml block in the README's "Property testing your own code" section. */
     static String readmePom(Path readme) throws IOException {
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int section = text.indexOf("\n## Property testing your own code");
-        if (section < 0) {
-            fail("README.md has no section '## Property testing your own code'");
+        List<ReadmeBlocks.Block> xml = ReadmeBlocks.in(ReadmeBlocks.read(readme), "Property testing your own code", "xml");
+        if (xml.size() != 1) {
+            fail("README.md's 'Property testing your own code' has " + xml.size() + " ```xml blocks, not one");
         }
-        int end = text.indexOf("\n## ", section + 1);
-        String body = text.substring(section, end < 0 ? text.length() : end);
-        Matcher m = Pattern.compile("\n```xml\n(.*?)\n```", Pattern.DOTALL).matcher(body);
-        if (!m.find()) {
-            fail("README.md's 'Property testing your own code' has no ```xml block");
-        }
-        String pom = m.group(1) + "\n";
-        if (m.find()) {
-            fail("README.md's 'Property testing your own code' has more than one ```xml block");
-        }
-        return pom;
+        return xml.get(0).text();
     }
 
     static void install(Path repo, String artifact, String version, Path pom, Path jar) throws IOException {

@@ -45,7 +45,11 @@ public record NdInfo(String version, String java, String kernels, String scalarR
         warming = List.copyOf(warming);
     }
 
-    /** Whether Vector API kernels serve (some or all calls) in this JVM: any mode but {@code "scalar"}. */
+    /**
+     * Whether Vector API kernels serve (some or all calls) in this JVM: any mode but {@code "scalar"}.
+     *
+     * @return whether {@link #kernels()} is {@code "tiered"} or {@code "vector"}
+     */
     public boolean vectorKernels() {
         return !kernels.equals("scalar");
     }

@@ -49,6 +49,10 @@ public final class Npz {
 
     /**
      * Saves arrays as {@link #save} does, but deflated. {@code np.savez_compressed(path, **arrays)}
+     *
+     * @param path the file to write (replaced)
+     * @param arrays the arrays by name; each is stored as {@code <name>.npy}
+     * @throws IOException if the file cannot be written
      */
     public static void saveCompressed(Path path, Map<String, NDArray> arrays) throws IOException {
         write(path, arrays, true);
@@ -57,12 +61,22 @@ public final class Npz {
     /**
      * Saves arrays under NumPy's positional names {@code arr_0, arr_1, ...}, uncompressed.
      * {@code np.savez(path, *arrays)}
+     *
+     * @param path the file to write (replaced)
+     * @param arrays the arrays, stored as {@code arr_0.npy}, {@code arr_1.npy}, ...
+     * @throws IOException if the file cannot be written
      */
     public static void save(Path path, NDArray... arrays) throws IOException {
         save(path, positional(arrays));
     }
 
-    /** Positional {@link #saveCompressed}. {@code np.savez_compressed(path, *arrays)} */
+    /**
+     * Positional {@link #saveCompressed}. {@code np.savez_compressed(path, *arrays)}
+     *
+     * @param path the file to write (replaced)
+     * @param arrays the arrays, stored as {@code arr_0.npy}, {@code arr_1.npy}, ...
+     * @throws IOException if the file cannot be written
+     */
     public static void saveCompressed(Path path, NDArray... arrays) throws IOException {
         saveCompressed(path, positional(arrays));
     }
@@ -71,6 +85,7 @@ public final class Npz {
      * Loads every array of an archive, reading at most as many uncompressed bytes as the JVM's
      * maximum heap ({@code Runtime.maxMemory()}). {@code dict(np.load(path))}
      *
+     * @param path the archive to read
      * @return the arrays by name (entry name without {@code .npy}), in the archive's order; unmodifiable
      * @throws IllegalArgumentException if an entry is not a {@code .npy} array, names repeat, an
      *                                  array is malformed, or the data exceed the bound
@@ -83,6 +98,11 @@ public final class Npz {
     /**
      * {@link #load(Path)} with an explicit bound on the total uncompressed bytes read (headers
      * included); the archive is refused as soon as its entries claim or deliver more.
+     *
+     * @param path the archive to read
+     * @param maxTotalBytes the most uncompressed bytes to read, headers included
+     * @return the arrays by name (entry name without {@code .npy}), in the archive's order; unmodifiable
+     * @throws IOException if the file cannot be read or is not a zip file
      */
     public static Map<String, NDArray> load(Path path, long maxTotalBytes) throws IOException {
         Objects.requireNonNull(path, "path");

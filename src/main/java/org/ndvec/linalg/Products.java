@@ -22,7 +22,13 @@ public final class Products {
     private Products() {
     }
 
-    /** {@code np.matmul(a, b)}, see {@link NDArray#matmul}. */
+    /**
+     * {@code np.matmul(a, b)}, see {@link NDArray#matmul}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array: the matrix product, or a stack of them
+     */
     public static NDArray matmul(NDArray a, NDArray b) {
         if (a.ndim() == 2 && b.ndim() == 2 && a.dtype() == b.dtype() && a.dtype().isFloating()) {
             return matmul2d(a, b);
@@ -157,7 +163,13 @@ public final class Products {
         return sb.append(')').toString();
     }
 
-    /** {@code np.dot(a, b)}, see {@code Nd.dot}. */
+    /**
+     * {@code np.dot(a, b)}, see {@code Nd.dot}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array (0-d for two vectors)
+     */
     public static NDArray dot(NDArray a, NDArray b) {
         if (a.ndim() == 0 || b.ndim() == 0) {
             return a.mul(b); // NumPy: a product with a 0-d operand is np.multiply
@@ -177,7 +189,13 @@ public final class Products {
         return tensordot(a, b, new int[] {a.ndim() - 1}, new int[] {bAxis});
     }
 
-    /** {@code np.inner(a, b)}: sum over the last axes of both. */
+    /**
+     * {@code np.inner(a, b)}: sum over the last axes of both.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array of shape {@code a.shape[:-1] + b.shape[:-1]}
+     */
     public static NDArray inner(NDArray a, NDArray b) {
         if (a.ndim() == 0 || b.ndim() == 0) {
             return a.mul(b); // NumPy: a product with a 0-d operand is np.multiply
@@ -197,12 +215,24 @@ public final class Products {
         return tensordot(a, b, new int[] {a.ndim() - 1}, new int[] {b.ndim() - 1});
     }
 
-    /** {@code np.outer(a, b)}: both flattened, {@code out[i, j] = a[i] * b[j]}. */
+    /**
+     * {@code np.outer(a, b)}: both flattened, {@code out[i, j] = a[i] * b[j]}.
+     *
+     * @param a the first operand, flattened
+     * @param b the second operand, flattened
+     * @return a new 2-d array (a.size, b.size)
+     */
     public static NDArray outer(NDArray a, NDArray b) {
         return matmul(a.reshape(a.size(), 1), b.reshape(1, b.size()));
     }
 
-    /** {@code np.vdot(a, b)} for real arrays: both flattened, then the dot product (0-d). */
+    /**
+     * {@code np.vdot(a, b)} for real arrays: both flattened, then the dot product (0-d).
+     *
+     * @param a the first operand, flattened
+     * @param b the second operand, flattened, of the same size
+     * @return a new 0-d array
+     */
     public static NDArray vdot(NDArray a, NDArray b) {
         if (a.size() != b.size()) {
             throw new IllegalArgumentException("cannot reshape array of size " + b.size() + " into shape (" + a.size() + ",)");
@@ -210,7 +240,14 @@ public final class Products {
         return matmul(a.reshape(a.size()), b.reshape(b.size()));
     }
 
-    /** {@code np.tensordot(a, b, axes=n)}: the last n axes of a against the first n of b. */
+    /**
+     * {@code np.tensordot(a, b, axes=n)}: the last n axes of a against the first n of b.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param axes how many trailing axes of {@code a} pair with as many leading axes of {@code b}
+     * @return a new array of a's other axes followed by b's
+     */
     public static NDArray tensordot(NDArray a, NDArray b, int axes) {
         if (axes < 0 || axes > a.ndim() || axes > b.ndim()) {
             throw new IllegalArgumentException("shape-mismatch for sum");
@@ -228,6 +265,12 @@ public final class Products {
      * {@code np.tensordot(a, b, axes=(aAxes, bAxes))}: sums over the paired axes; the result has
      * a's remaining axes followed by b's. Done as one 2-D product of transposed-and-reshaped views
      * (a copy only where a reshape needs one).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param aAxes the axes of {@code a} to sum over; negative counts from the end
+     * @param bAxes the axes of {@code b} paired with them, of the same lengths
+     * @return a new array of a's other axes followed by b's
      */
     public static NDArray tensordot(NDArray a, NDArray b, int[] aAxes, int[] bAxes) {
         if (aAxes.length != bAxes.length) {

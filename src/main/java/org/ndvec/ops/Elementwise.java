@@ -255,6 +255,9 @@ public final class Elementwise {
 
     /** {@code np.<op>(a, b, out=out)} with a bool result. */
     public static NDArray compare(CompareOp op, NDArray a, NDArray b, NDArray out) {
+        if (a.dtype() == DType.STRING || b.dtype() == DType.STRING) {
+            return org.ndvec.strings.StringComparisons.compare(op, a, b, out);
+        }
         requireNumeric(op.ufunc(), a, b);
         DType loop = Promotion.promote(a.dtype(), b.dtype());
         Prepared p = prepare(op.ufunc(), loop, DType.BOOL, out, a, b);
@@ -414,6 +417,9 @@ public final class Elementwise {
 
     /** {@code np.where(cond, x, y)}: x where cond is true, else y; x and y promote, all three broadcast. */
     public static NDArray where(NDArray cond, NDArray x, NDArray y) {
+        if (x.dtype() == DType.STRING || y.dtype() == DType.STRING) {
+            return org.ndvec.strings.StringComparisons.where(cond, x, y);
+        }
         requireNumeric("where", cond, x, y);
         DType loop = Promotion.promote(x.dtype(), y.dtype());
         Prepared p = prepare("where", new DType[] {DType.BOOL, loop, loop}, loop, null, cond, x, y);

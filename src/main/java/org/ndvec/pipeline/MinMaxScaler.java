@@ -26,9 +26,13 @@ public final class MinMaxScaler implements Serializable {
     private static final String NAME = "MinMaxScaler";
     /** scikit-learn's {@code _handle_zeros_in_scale}: ranges below 10 ulp(1) count as zero. */
     private static final double ZERO_RANGE = 10 * Math.ulp(1.0);
+    /** Per-feature factor, float64 (features,): {@code (max - min) / (dataMax - dataMin)}. */
     private final NDArray scale;
+    /** Per-feature offset added after scaling, float64 (features,): {@code min - dataMin * scale}. */
     private final NDArray offset;
+    /** Training minimum per feature, float64 (features,). */
     private final NDArray dataMin;
+    /** Training maximum per feature, float64 (features,). */
     private final NDArray dataMax;
 
     private MinMaxScaler(NDArray scale, NDArray offset, NDArray dataMin, NDArray dataMax) {
@@ -38,7 +42,12 @@ public final class MinMaxScaler implements Serializable {
         this.dataMax = dataMax;
     }
 
-    /** Fits to the range {@code [0, 1]}. {@code MinMaxScaler().fit(x_train)} */
+    /**
+     * Fits to the range {@code [0, 1]}. {@code MinMaxScaler().fit(x_train)}
+     *
+     * @param xTrain the training rows, 2-d (samples, features), numeric
+     * @return the fitted scaler
+     */
     public static MinMaxScaler fit(NDArray xTrain) {
         return fit(xTrain, 0.0, 1.0);
     }
@@ -47,6 +56,10 @@ public final class MinMaxScaler implements Serializable {
      * Learns each column's minimum and maximum from {@code xTrain}, shape (samples, features).
      * {@code MinMaxScaler(feature_range=(min, max)).fit(x_train)}
      *
+     * @param xTrain the training rows, 2-d (samples, features), numeric
+     * @param min the low end of the target range
+     * @param max the high end of the target range, above {@code min}
+     * @return the fitted scaler
      * @throws IllegalArgumentException if {@code min >= max}, or for a non-2-d, empty or string array
      */
     public static MinMaxScaler fit(NDArray xTrain, double min, double max) {
@@ -64,6 +77,9 @@ public final class MinMaxScaler implements Serializable {
      *
      * @param dataMin column minima, float64 (copied)
      * @param dataMax column maxima, as long as {@code dataMin} (copied)
+     * @param min the low end of the target range
+     * @param max the high end of the target range, above {@code min}
+     * @return the scaler those ranges give
      * @throws IllegalArgumentException if {@code min >= max}, for no columns or different lengths
      */
     public static MinMaxScaler fromRange(double[] dataMin, double[] dataMax, double min, double max) {
@@ -92,34 +108,60 @@ public final class MinMaxScaler implements Serializable {
         }
     }
 
-    /** Per-feature factor, float64. {@code scaler.scale_} */
+    /**
+     * Per-feature factor, float64. {@code scaler.scale_}
+     *
+     * @return a copy of the per-feature factors
+     */
     public NDArray scale() {
         return scale.copy();
     }
 
-    /** Per-feature offset added after scaling, float64. {@code scaler.min_} */
+    /**
+     * Per-feature offset added after scaling, float64. {@code scaler.min_}
+     *
+     * @return a copy of the per-feature offsets
+     */
     public NDArray offset() {
         return offset.copy();
     }
 
-    /** Training minimum per feature, float64. {@code scaler.data_min_} */
+    /**
+     * Training minimum per feature, float64. {@code scaler.data_min_}
+     *
+     * @return a copy of the per-feature training minima
+     */
     public NDArray dataMin() {
         return dataMin.copy();
     }
 
-    /** Training maximum per feature, float64. {@code scaler.data_max_} */
+    /**
+     * Training maximum per feature, float64. {@code scaler.data_max_}
+     *
+     * @return a copy of the per-feature training maxima
+     */
     public NDArray dataMax() {
         return dataMax.copy();
     }
 
-    /** {@code x * scale + offset} in x's float type (float32 stays float32). {@code scaler.transform(x)} */
+    /**
+     * {@code x * scale + offset} in x's float type (float32 stays float32). {@code scaler.transform(x)}
+     *
+     * @param x rows to scale, 2-d with as many columns as the training rows
+     * @return a new array of the shape of {@code x}
+     */
     public NDArray transform(NDArray x) {
         Features.checkWidth(x, scale.size(), NAME);
         DType t = Features.outputType(x);
         return x.astype(t).muli(scale.astype(t)).addi(offset.astype(t));
     }
 
-    /** {@code (z - offset) / scale}. {@code scaler.inverse_transform(z)} */
+    /**
+     * {@code (z - offset) / scale}. {@code scaler.inverse_transform(z)}
+     *
+     * @param z scaled rows, 2-d with as many columns as the training rows
+     * @return a new array of the shape of {@code z}, in the original units
+     */
     public NDArray inverseTransform(NDArray z) {
         Features.checkWidth(z, scale.size(), NAME);
         DType t = Features.outputType(z);

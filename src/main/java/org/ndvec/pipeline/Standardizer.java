@@ -30,7 +30,9 @@ public final class Standardizer implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
     private static final String NAME = "Standardizer";
+    /** The learned column means, float64 (features,). */
     private final NDArray mean;
+    /** The learned column standard deviations, 1 for constant columns, float64 (features,). */
     private final NDArray scale;
 
     private Standardizer(NDArray mean, NDArray scale) {
@@ -42,6 +44,8 @@ public final class Standardizer implements Serializable {
      * Learns each column's mean and standard deviation from {@code xTrain}, shape (samples, features).
      * {@code StandardScaler().fit(x_train)}
      *
+     * @param xTrain the training rows, 2-d (samples, features), numeric
+     * @return the fitted standardizer
      * @throws IllegalArgumentException for a non-2-d, empty or string array
      */
     public static Standardizer fit(NDArray xTrain) {
@@ -59,6 +63,7 @@ public final class Standardizer implements Serializable {
      * @param count    number of samples the statistics describe, at least 1
      * @param mean     column means, float64 (copied)
      * @param variance column population variances ({@code ddof=0}), as long as {@code mean} (copied)
+     * @return the standardizer those statistics give
      * @throws IllegalArgumentException for {@code count < 1}, no columns, different lengths or a
      *     negative variance
      */
@@ -86,17 +91,29 @@ public final class Standardizer implements Serializable {
         return new Standardizer(NDArray.wrap(mu, mu.length), NDArray.wrap(sd, sd.length));
     }
 
-    /** The learned column means, float64, shape (features,). {@code scaler.mean_} */
+    /**
+     * The learned column means, float64, shape (features,). {@code scaler.mean_}
+     *
+     * @return a copy of the means
+     */
     public NDArray mean() {
         return mean.copy();
     }
 
-    /** The learned column scales (standard deviations, 1 for constant columns), float64. {@code scaler.scale_} */
+    /**
+     * The learned column scales (standard deviations, 1 for constant columns), float64. {@code scaler.scale_}
+     *
+     * @return a copy of the scales
+     */
     public NDArray scale() {
         return scale.copy();
     }
 
-    /** Number of features seen in {@link #fit}. {@code scaler.n_features_in_} */
+    /**
+     * Number of features seen in {@link #fit}. {@code scaler.n_features_in_}
+     *
+     * @return the number of columns {@link #transform} expects
+     */
     public int features() {
         return mean.size();
     }
@@ -105,6 +122,8 @@ public final class Standardizer implements Serializable {
      * Standardizes {@code x} with the fitted statistics into a new array (float32 for float32
      * input, float64 otherwise). {@code scaler.transform(x)}
      *
+     * @param x rows to standardize, 2-d with {@link #features()} columns
+     * @return a new array of the shape of {@code x}
      * @throws IllegalArgumentException if {@code x} is not 2-d with {@link #features()} columns
      */
     public NDArray transform(NDArray x) {
@@ -113,19 +132,32 @@ public final class Standardizer implements Serializable {
         return x.astype(t).subi(mean.astype(t)).divi(scale.astype(t));
     }
 
-    /** {@link #fit} then {@link #transform} of the same rows. {@code StandardScaler().fit_transform(x_train)} */
+    /**
+     * {@link #fit} then {@link #transform} of the same rows. {@code StandardScaler().fit_transform(x_train)}
+     *
+     * @param xTrain the training rows, 2-d (samples, features), numeric
+     * @return the fitted standardizer and the standardized training rows
+     */
     public static Standardized fitTransform(NDArray xTrain) {
         Standardizer s = fit(xTrain);
         return new Standardized(s, s.transform(xTrain));
     }
 
-    /** A fitted standardizer with the training rows it transformed. */
+    /**
+     * A fitted standardizer with the training rows it transformed.
+     *
+     * @param standardizer the standardizer fitted to the rows
+     * @param x the rows, standardized
+     */
     public record Standardized(Standardizer standardizer, NDArray x) {
     }
 
     /**
      * Undoes {@link #transform}: {@code z * scale + mean}, in {@code z}'s float type.
      * {@code scaler.inverse_transform(z)}
+     *
+     * @param z standardized rows, 2-d with {@link #features()} columns
+     * @return a new array of the shape of {@code z}, in the original units
      */
     public NDArray inverseTransform(NDArray z) {
         Features.checkWidth(z, features(), NAME);

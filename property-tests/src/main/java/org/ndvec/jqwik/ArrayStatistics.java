@@ -21,7 +21,11 @@ public final class ArrayStatistics {
     private ArrayStatistics() {
     }
 
-    /** Counts the array under the labels dtype, rank, layout, size and writeable. */
+    /**
+     * Counts the array under the labels dtype, rank, layout, size and writeable.
+     *
+     * @param a the array drawn for the property
+     */
     public static void collect(NDArray a) {
         Statistics.label("dtype").collect(a.dtype().toString());
         Statistics.label("rank").collect(a.ndim());
@@ -30,7 +34,12 @@ public final class ArrayStatistics {
         Statistics.label("writeable").collect(a.isWriteable());
     }
 
-    /** "empty", "1", "2-9" or "10+". */
+    /**
+     * "empty", "1", "2-9" or "10+".
+     *
+     * @param size an array's number of elements
+     * @return the size class label
+     */
     public static String sizeClass(int size) {
         return size == 0 ? "empty" : size == 1 ? "1" : size < 10 ? "2-9" : "10+";
     }

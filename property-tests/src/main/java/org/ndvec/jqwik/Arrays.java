@@ -38,37 +38,63 @@ public final class Arrays {
     /**
      * Arrays of float64, float32, int64, int32 and bool (equally often), ranks 0 to 3, sides 0 to 5,
      * every layout; see {@link NDArrayArbitrary} for the distribution and the ways to steer it.
+     *
+     * @return the default array arbitrary, to steer fluently
      */
     public static NDArrayArbitrary arrays() {
         return new NDArrayArbitrary(NUMERIC_AND_BOOL);
     }
 
-    /** {@link #arrays()} of float64. */
+    /**
+     * {@link #arrays()} of float64.
+     *
+     * @return an arbitrary of float64 arrays
+     */
     public static NDArrayArbitrary float64s() {
         return arrays().dtypes(DType.FLOAT64);
     }
 
-    /** {@link #arrays()} of float32. */
+    /**
+     * {@link #arrays()} of float32.
+     *
+     * @return an arbitrary of float32 arrays
+     */
     public static NDArrayArbitrary float32s() {
         return arrays().dtypes(DType.FLOAT32);
     }
 
-    /** {@link #arrays()} of int64. */
+    /**
+     * {@link #arrays()} of int64.
+     *
+     * @return an arbitrary of int64 arrays
+     */
     public static NDArrayArbitrary int64s() {
         return arrays().dtypes(DType.INT64);
     }
 
-    /** {@link #arrays()} of int32. */
+    /**
+     * {@link #arrays()} of int32.
+     *
+     * @return an arbitrary of int32 arrays
+     */
     public static NDArrayArbitrary int32s() {
         return arrays().dtypes(DType.INT32);
     }
 
-    /** {@link #arrays()} of bool. */
+    /**
+     * {@link #arrays()} of bool.
+     *
+     * @return an arbitrary of bool arrays
+     */
     public static NDArrayArbitrary bools() {
         return arrays().dtypes(DType.BOOL);
     }
 
-    /** {@link #arrays()} of NumPy's {@code <U} strings (short, empty and non-ASCII ones mixed in). */
+    /**
+     * {@link #arrays()} of NumPy's {@code <U} strings (short, empty and non-ASCII ones mixed in).
+     *
+     * @return an arbitrary of string arrays
+     */
     public static NDArrayArbitrary strings() {
         return arrays().dtypes(DType.STRING);
     }
@@ -76,6 +102,9 @@ public final class Arrays {
     /**
      * Fresh C-contiguous, writeable arrays of a dtype, ranks 0 to 3 (0-d included) and dims up to
      * 5: {@code float64s().layouts(Layout.CONTIGUOUS).writeable()} for float64.
+     *
+     * @param dtype the dtype of every array
+     * @return an arbitrary of contiguous, writeable arrays of that dtype
      */
     public static NDArrayArbitrary of(DType dtype) {
         return arrays().dtypes(dtype).layouts(Layout.CONTIGUOUS).writeable();
@@ -98,6 +127,10 @@ public final class Arrays {
      *             Arrays.of(DType.FLOAT32, s[0]), Arrays.of(DType.FLOAT32, s[1])).as((a, b) -> new NDArray[] {a, b}));
      * }
      * }</pre>
+     *
+     * @param dtype the dtype of every array
+     * @param shape the shape of every array
+     * @return an arbitrary of contiguous, writeable arrays of that dtype and shape
      */
     public static NDArrayArbitrary of(DType dtype, int... shape) {
         return of(dtype).shape(shape);
@@ -106,12 +139,18 @@ public final class Arrays {
     /**
      * Doubles: small integers, short decimals, magnitudes from 1e-30 to 1e30 and, about one in five,
      * an edge value (NaN, +-0, +-inf, +-MAX_VALUE, MIN_NORMAL, subnormals).
+     *
+     * @return an arbitrary of doubles
      */
     public static Arbitrary<Double> doubles() {
         return Elements.doubles(ElementConstraints.ANY);
     }
 
-    /** Floats, spread as {@link #doubles()} in float32. */
+    /**
+     * Floats, spread as {@link #doubles()} in float32.
+     *
+     * @return an arbitrary of floats
+     */
     public static Arbitrary<Float> floats() {
         return Elements.floats(ElementConstraints.ANY);
     }
@@ -129,6 +168,8 @@ public final class Arrays {
      * @Provide
      * Arbitrary<NDArray> anyView() { return Arrays.views(); }
      * }</pre>
+     *
+     * @return an arbitrary of non-string arrays in every layout
      */
     public static NDArrayArbitrary views() {
         return arrays();
@@ -147,6 +188,9 @@ public final class Arrays {
      * @Provide
      * Arbitrary<NDArray> ints() { return Arrays.views(DType.INT64); }
      * }</pre>
+     *
+     * @param dtype the dtype of every array
+     * @return an arbitrary of arrays of that dtype in every layout
      */
     public static NDArrayArbitrary views(DType dtype) {
         return arrays().dtypes(dtype);
@@ -156,6 +200,9 @@ public final class Arrays {
      * Random views of one given array: per axis a slice (mostly non-empty; steps 1, 2, 3, -1, -2),
      * then unchanged, transposed, given a new axis, or broadcast along a new leading axis
      * (read-only). Each shares memory with {@code base} unless it is empty.
+     *
+     * @param base the array the views look at
+     * @return an arbitrary of views of {@code base}
      */
     public static Arbitrary<NDArray> viewsOf(NDArray base) {
         int nd = base.ndim();

@@ -14,9 +14,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface Between {
-    /** Smallest element. */
+    /**
+     * Smallest element.
+     *
+     * @return the lower bound, included
+     */
     double min() default Double.NEGATIVE_INFINITY;
 
-    /** Largest element. */
+    /**
+     * Largest element.
+     *
+     * @return the upper bound, included
+     */
     double max() default Double.POSITIVE_INFINITY;
 }

@@ -15,6 +15,10 @@ import org.ndvec.DType;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface DTypes {
-    /** The dtypes to draw from; failures shrink toward the first. */
+    /**
+     * The dtypes to draw from; failures shrink toward the first.
+     *
+     * @return the dtypes, at least one
+     */
     DType[] value();
 }

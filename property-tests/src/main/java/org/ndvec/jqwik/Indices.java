@@ -41,6 +41,9 @@ public final class Indices {
      * and step, omitted parts included), sometimes an ellipsis in place of some axes, up to two
      * {@code newaxis}, and trailing axes left out ({@code hypothesis.extra.numpy.basic_indices}).
      * Integers are always in bounds; slices may reach past the ends, as Python allows.
+     *
+     * @param shape the shape of the array to index
+     * @return an arbitrary of index tuples, one piece per entry
      */
     public static Arbitrary<Index[]> basic(int... shape) {
         int[] s = shape.clone();
@@ -82,12 +85,20 @@ public final class Indices {
     /**
      * {@link #basic} indices as NumPy source text, the way {@code a.get("1:3, ::-1, ..., None")}
      * reads them ({@code ()} for the empty index).
+     *
+     * @param shape the shape of the array to index
+     * @return an arbitrary of index expressions such as {@code "1:3, ::-1, ..., None"}
      */
     public static Arbitrary<String> basicStrings(int... shape) {
         return basic(shape).map(Indices::source);
     }
 
-    /** The NumPy source of an index: {@code 1:3, ::-1, ..., None}; {@code ()} when it is empty. */
+    /**
+     * The NumPy source of an index: {@code 1:3, ::-1, ..., None}; {@code ()} when it is empty.
+     *
+     * @param index the index pieces
+     * @return the source text, comma-separated
+     */
     public static String source(Index... index) {
         if (index.length == 0) {
             return "()";
@@ -116,6 +127,8 @@ public final class Indices {
      * shapes broadcasting together to a result shape of rank 1 or 2, every value in bounds
      * (negative ones included) ({@code hypothesis.extra.numpy.integer_array_indices}).
      *
+     * @param shape the shape of the array to index, at least 1-d, no axis of length 0
+     * @return an arbitrary of index tuples, one int64 index array per axis
      * @throws IllegalArgumentException if an axis has length 0 (no index is valid) or shape is 0-d
      */
     public static Arbitrary<Index[]> integerArrays(int... shape) {
@@ -144,7 +157,12 @@ public final class Indices {
         });
     }
 
-    /** Boolean masks of {@code shape} ({@code a[mask]} selects where they are true), all-false and all-true included. */
+    /**
+     * Boolean masks of {@code shape} ({@code a[mask]} selects where they are true), all-false and all-true included.
+     *
+     * @param shape the shape of the masks
+     * @return an arbitrary of bool arrays of that shape
+     */
     public static Arbitrary<NDArray> booleanMasks(int... shape) {
         return new NDArrayArbitrary(List.of(DType.BOOL)).shape(shape).layouts(Layout.CONTIGUOUS).writeable();
     }

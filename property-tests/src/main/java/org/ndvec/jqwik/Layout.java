@@ -35,6 +35,9 @@ public enum Layout {
      * than 1 has stride 0, else {@link #REVERSED} if one has a negative stride, else
      * {@link #CONTIGUOUS} or {@link #FORTRAN} if the array has no gaps in that order, else
      * {@link #STRIDED}. Empty and one-element arrays are {@link #CONTIGUOUS}.
+     *
+     * @param a the array to classify
+     * @return its layout
      */
     public static Layout of(NDArray a) {
         int[] shape = a.shape();

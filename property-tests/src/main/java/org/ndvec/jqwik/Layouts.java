@@ -14,6 +14,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface Layouts {
-    /** The layouts to draw from. */
+    /**
+     * The layouts to draw from.
+     *
+     * @return the layouts, at least one
+     */
     Layout[] value();
 }

@@ -80,12 +80,22 @@ public final class NDArrayArbitrary extends ArbitraryDecorator<NDArray> {
                 k.minSide, k.maxSide, k.shapes, k.layouts, k.writeability));
     }
 
-    /** Only these dtypes, each equally often; failures shrink toward the first. */
+    /**
+     * Only these dtypes, each equally often; failures shrink toward the first.
+     *
+     * @param dtypes the dtypes, at least one
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary dtypes(DType... dtypes) {
         return dtypes(List.of(dtypes));
     }
 
-    /** Only these dtypes, each equally often; failures shrink toward the first. */
+    /**
+     * Only these dtypes, each equally often; failures shrink toward the first.
+     *
+     * @param dtypes the dtypes, at least one
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary dtypes(Collection<DType> dtypes) {
         if (dtypes.isEmpty()) {
             throw new IllegalArgumentException("at least one dtype is needed");
@@ -99,6 +109,9 @@ public final class NDArrayArbitrary extends ArbitraryDecorator<NDArray> {
      * Elements drawn from {@code elements} instead of the default mix (the bounds and NaN/inf
      * switches then do not apply). Each value must fit the dtype exactly, as in hypothesis:
      * {@code 0.1} is refused for float32, {@code 2.5} for int64, with an IllegalArgumentException.
+     *
+     * @param elements the arbitrary of element values, each exactly representable in the dtype
+     * @return a new arbitrary with this setting; this one is unchanged
      */
     public NDArrayArbitrary elements(Arbitrary<?> elements) {
         Objects.requireNonNull(elements, "elements");
@@ -106,27 +119,51 @@ public final class NDArrayArbitrary extends ArbitraryDecorator<NDArray> {
                 k.minSide, k.maxSide, k.shapes, k.layouts, k.writeability));
     }
 
-    /** No NaN and no infinity. */
+    /**
+     * No NaN and no infinity.
+     *
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary finite() {
         return withConstraints(config.constraints.finite());
     }
 
-    /** Whether NaN may appear among float elements (default: yes, unless bounds are set). */
+    /**
+     * Whether NaN may appear among float elements (default: yes, unless bounds are set).
+     *
+     * @param allowed whether NaN may appear
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary allowNaN(boolean allowed) {
         return withConstraints(config.constraints.withNaN(allowed));
     }
 
-    /** Whether +-inf may appear among float elements (default: yes, where the bounds allow). */
+    /**
+     * Whether +-inf may appear among float elements (default: yes, where the bounds allow).
+     *
+     * @param allowed whether +inf and -inf may appear
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary allowInfinity(boolean allowed) {
         return withConstraints(config.constraints.withInfinity(allowed));
     }
 
-    /** Whether subnormal floats may appear (default: yes). */
+    /**
+     * Whether subnormal floats may appear (default: yes).
+     *
+     * @param allowed whether subnormal floats may appear
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary allowSubnormal(boolean allowed) {
         return withConstraints(config.constraints.withSubnormal(allowed));
     }
 
-    /** Whether edge values (extremes, +-0, the bounds) are mixed in (default: yes, one element in five). */
+    /**
+     * Whether edge values (extremes, +-0, the bounds) are mixed in (default: yes, one element in five).
+     *
+     * @param mixedIn whether edge values are mixed in
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary edgeValues(boolean mixedIn) {
         return withConstraints(config.constraints.withEdges(mixedIn));
     }
@@ -134,17 +171,31 @@ public final class NDArrayArbitrary extends ArbitraryDecorator<NDArray> {
     /**
      * Elements in {@code [min, max]}; no NaN (re-allow it with {@link #allowNaN}), and +-inf only if a
      * bound is infinite. Integer dtypes use the integers in the range.
+     *
+     * @param min the lower bound, included
+     * @param max the upper bound, included
+     * @return a new arbitrary with this setting; this one is unchanged
      */
     public NDArrayArbitrary between(double min, double max) {
         return withConstraints(config.constraints.between(min, max));
     }
 
-    /** Elements {@code >= min} (see {@link #between}). */
+    /**
+     * Elements {@code >= min} (see {@link #between}).
+     *
+     * @param min the lower bound, included
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary greaterOrEqual(double min) {
         return between(min, config.constraints.max());
     }
 
-    /** Elements {@code <= max} (see {@link #between}). */
+    /**
+     * Elements {@code <= max} (see {@link #between}).
+     *
+     * @param max the upper bound, included
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary lessOrEqual(double max) {
         return between(config.constraints.min(), max);
     }
@@ -153,6 +204,8 @@ public final class NDArrayArbitrary extends ArbitraryDecorator<NDArray> {
      * All elements distinct ({@code np.unique(a).size == a.size}: -0.0 equals 0.0, NaNs count as one).
      * Arrays larger than the number of distinct values available cannot be generated
      * (a bool array of three elements, say): keep sides small enough.
+     *
+     * @return a new arbitrary with this setting; this one is unchanged
      */
     public NDArrayArbitrary unique() {
         return with(k -> new Config(k.dtypes, k.elements, k.constraints, true, k.fill, k.minRank, k.maxRank,
@@ -162,6 +215,9 @@ public final class NDArrayArbitrary extends ArbitraryDecorator<NDArray> {
     /**
      * Most elements equal one fill value drawn from {@code fill} per array, the others come
      * from the elements (hypothesis' {@code fill=}); not together with {@link #unique()}.
+     *
+     * @param fill the arbitrary of the fill value, one drawn per array
+     * @return a new arbitrary with this setting; this one is unchanged
      */
     public NDArrayArbitrary fill(Arbitrary<?> fill) {
         Objects.requireNonNull(fill, "fill");
@@ -169,7 +225,13 @@ public final class NDArrayArbitrary extends ArbitraryDecorator<NDArray> {
                 k.minSide, k.maxSide, k.shapes, k.layouts, k.writeability));
     }
 
-    /** Ranks (numbers of axes) from {@code min} to {@code max}, both included (default 0 to 3). */
+    /**
+     * Ranks (numbers of axes) from {@code min} to {@code max}, both included (default 0 to 3).
+     *
+     * @param min the fewest axes, at least 0
+     * @param max the most axes, at least {@code min}
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary ranks(int min, int max) {
         if (min < 0 || max < min || max > MAX_RANK) {
             throw new IllegalArgumentException("ranks must satisfy 0 <= min <= max <= " + MAX_RANK + ", got " + min + ", " + max);
@@ -178,17 +240,33 @@ public final class NDArrayArbitrary extends ArbitraryDecorator<NDArray> {
                 k.minSide, k.maxSide, null, k.layouts, k.writeability));
     }
 
-    /** At least {@code min} axes. */
+    /**
+     * At least {@code min} axes.
+     *
+     * @param min the fewest axes, at least 0
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary minRank(int min) {
         return ranks(min, Math.max(min, config.maxRank));
     }
 
-    /** At most {@code max} axes. */
+    /**
+     * At most {@code max} axes.
+     *
+     * @param max the most axes
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary maxRank(int max) {
         return ranks(Math.min(config.minRank, max), max);
     }
 
-    /** Axis lengths from {@code min} to {@code max} (default 0 to 5, zero rare); {@code min >= 1} means never empty. */
+    /**
+     * Axis lengths from {@code min} to {@code max} (default 0 to 5, zero rare); {@code min >= 1} means never empty.
+     *
+     * @param min the shortest axis, at least 0
+     * @param max the longest axis, at least {@code min}
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary sides(int min, int max) {
         if (min < 0 || max < min) {
             throw new IllegalArgumentException("sides must satisfy 0 <= min <= max, got " + min + ", " + max);
@@ -197,17 +275,32 @@ public final class NDArrayArbitrary extends ArbitraryDecorator<NDArray> {
                 min, max, null, k.layouts, k.writeability));
     }
 
-    /** Axis lengths at least {@code min}. */
+    /**
+     * Axis lengths at least {@code min}.
+     *
+     * @param min the shortest axis, at least 0
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary minSide(int min) {
         return sides(min, Math.max(min, config.maxSide));
     }
 
-    /** Axis lengths at most {@code max}. */
+    /**
+     * Axis lengths at most {@code max}.
+     *
+     * @param max the longest axis
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary maxSide(int max) {
         return sides(Math.min(config.minSide, max), max);
     }
 
-    /** Always this shape. */
+    /**
+     * Always this shape.
+     *
+     * @param shape the dims; none for 0-d arrays
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary shape(int... shape) {
         int[] s = shape.clone();
         for (int d : s) {
@@ -218,19 +311,34 @@ public final class NDArrayArbitrary extends ArbitraryDecorator<NDArray> {
         return shapes(Arbitraries.just(s));
     }
 
-    /** Shapes drawn from {@code shapes} (for instance {@link Shapes#broadcastableTo}) instead of ranks and sides. */
+    /**
+     * Shapes drawn from {@code shapes} (for instance {@link Shapes#broadcastableTo}) instead of ranks and sides.
+     *
+     * @param shapes the arbitrary of shapes
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary shapes(Arbitrary<int[]> shapes) {
         Objects.requireNonNull(shapes, "shapes");
         return with(k -> new Config(k.dtypes, k.elements, k.constraints, k.unique, k.fill, k.minRank, k.maxRank,
                 k.minSide, k.maxSide, shapes, k.layouts, k.writeability));
     }
 
-    /** Only these memory layouts (see {@link Layout}); failures shrink toward the first in enum order. */
+    /**
+     * Only these memory layouts (see {@link Layout}); failures shrink toward the first in enum order.
+     *
+     * @param layouts the layouts, at least one
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary layouts(Layout... layouts) {
         return layouts(List.of(layouts));
     }
 
-    /** Only these memory layouts, e.g. {@code layouts(Layout.NON_CONTIGUOUS)}. */
+    /**
+     * Only these memory layouts, e.g. {@code layouts(Layout.NON_CONTIGUOUS)}.
+     *
+     * @param layouts the layouts, at least one
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary layouts(Collection<Layout> layouts) {
         if (layouts.isEmpty()) {
             throw new IllegalArgumentException("at least one layout is needed");
@@ -240,13 +348,21 @@ public final class NDArrayArbitrary extends ArbitraryDecorator<NDArray> {
                 k.minSide, k.maxSide, k.shapes, set, k.writeability));
     }
 
-    /** Only writeable arrays: no broadcast layout, no read-only views. */
+    /**
+     * Only writeable arrays: no broadcast layout, no read-only views.
+     *
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary writeable() {
         return with(k -> new Config(k.dtypes, k.elements, k.constraints, k.unique, k.fill, k.minRank, k.maxRank,
                 k.minSide, k.maxSide, k.shapes, k.layouts, Writeability.WRITEABLE));
     }
 
-    /** Only read-only arrays ({@code a.flags.writeable == False}). */
+    /**
+     * Only read-only arrays ({@code a.flags.writeable == False}).
+     *
+     * @return a new arbitrary with this setting; this one is unchanged
+     */
     public NDArrayArbitrary readOnly() {
         return with(k -> new Config(k.dtypes, k.elements, k.constraints, k.unique, k.fill, k.minRank, k.maxRank,
                 k.minSide, k.maxSide, k.shapes, k.layouts, Writeability.READ_ONLY));

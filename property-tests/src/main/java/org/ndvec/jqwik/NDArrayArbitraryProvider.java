@@ -12,6 +12,10 @@ import org.ndvec.NDArray;
  * Registered through {@code META-INF/services/net.jqwik.api.providers.ArbitraryProvider}.
  */
 public final class NDArrayArbitraryProvider implements ArbitraryProvider {
+    /** Made by jqwik's service loader ({@code META-INF/services}); users never need one. */
+    public NDArrayArbitraryProvider() {
+    }
+
     @Override
     public boolean canProvideFor(TypeUsage targetType) {
         return targetType.isOfType(NDArray.class);

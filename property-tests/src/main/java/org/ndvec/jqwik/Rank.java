@@ -14,9 +14,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface Rank {
-    /** Fewest axes. */
+    /**
+     * Fewest axes.
+     *
+     * @return the fewest axes
+     */
     int min() default 0;
 
-    /** Most axes; -1 keeps the arbitrary's own (3 by default, raised to {@code min} if lower). */
+    /**
+     * Most axes; -1 keeps the arbitrary's own (3 by default, raised to {@code min} if lower).
+     *
+     * @return the most axes, or -1
+     */
     int max() default -1;
 }

@@ -13,6 +13,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface Shape {
-    /** The dims; {@code {}} for 0-d arrays. */
+    /**
+     * The dims; {@code {}} for 0-d arrays.
+     *
+     * @return the dims of every array
+     */
     int[] value();
 }

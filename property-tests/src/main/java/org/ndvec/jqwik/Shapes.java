@@ -35,7 +35,15 @@ public final class Shapes {
     private Shapes() {
     }
 
-    /** Shapes of rank {@code minRank..maxRank} with sides {@code minSide..maxSide} (zero sides rare). */
+    /**
+     * Shapes of rank {@code minRank..maxRank} with sides {@code minSide..maxSide} (zero sides rare).
+     *
+     * @param minRank the fewest axes
+     * @param maxRank the most axes
+     * @param minSide the shortest axis length
+     * @param maxSide the longest axis length
+     * @return an arbitrary of shapes
+     */
     public static Arbitrary<int[]> of(int minRank, int maxRank, int minSide, int maxSide) {
         if (minRank < 0 || maxRank < minRank || minSide < 0 || maxSide < minSide) {
             throw new IllegalArgumentException("need 0 <= minRank <= maxRank and 0 <= minSide <= maxSide, got ranks "
@@ -60,22 +68,44 @@ public final class Shapes {
                 .as((r, sides) -> toArray(sides.subList(0, r)));
     }
 
-    /** Any shape of rank {@code 0..maxRank} with dims {@code 0..maxDim} (zero-size arrays included, rarely). */
+    /**
+     * Any shape of rank {@code 0..maxRank} with dims {@code 0..maxDim} (zero-size arrays included, rarely).
+     *
+     * @param maxRank the most axes
+     * @param maxDim the longest axis length
+     * @return an arbitrary of shapes
+     */
     public static Arbitrary<int[]> any(int maxRank, int maxDim) {
         return of(0, maxRank, 0, maxDim);
     }
 
-    /** Like {@link #any} but every dim is at least 1, so arrays are never empty. */
+    /**
+     * Like {@link #any} but every dim is at least 1, so arrays are never empty.
+     *
+     * @param maxRank the most axes
+     * @param maxDim the longest axis length, at least 1
+     * @return an arbitrary of shapes without zero-length axes
+     */
     public static Arbitrary<int[]> nonEmpty(int maxRank, int maxDim) {
         return of(0, maxRank, 1, Math.max(1, maxDim));
     }
 
-    /** Two shapes that broadcast together (NumPy's rules), ranks up to 4, dims up to 5. */
+    /**
+     * Two shapes that broadcast together (NumPy's rules), ranks up to 4, dims up to 5.
+     *
+     * @return an arbitrary of shape pairs
+     */
     public static Arbitrary<int[][]> broadcastablePair() {
         return broadcastableTuple(2, 4, 5);
     }
 
-    /** Two shapes that broadcast together. */
+    /**
+     * Two shapes that broadcast together.
+     *
+     * @param maxRank the most axes of either shape
+     * @param maxDim the longest axis length
+     * @return an arbitrary of shape pairs
+     */
     public static Arbitrary<int[][]> broadcastablePair(int maxRank, int maxDim) {
         return broadcastableTuple(2, maxRank, maxDim);
     }
@@ -93,6 +123,9 @@ public final class Shapes {
      * @Provide
      * Arbitrary<int[][]> triples() { return Shapes.broadcastableTuple(3); }
      * }</pre>
+     *
+     * @param n how many shapes, at least 1
+     * @return an arbitrary of {@code n} shapes
      */
     public static Arbitrary<int[][]> broadcastableTuple(int n) {
         return broadcastableTuple(n, 4, 5);
@@ -101,12 +134,22 @@ public final class Shapes {
     /**
      * {@code n} shapes that broadcast together: a common result shape, from which each
      * operand drops some leading dims and turns some dims into 1 (stretched by broadcasting).
+     *
+     * @param n how many shapes, at least 1
+     * @param maxRank the most axes of the result shape
+     * @param maxDim the longest axis length
+     * @return an arbitrary of {@code n} shapes
      */
     public static Arbitrary<int[][]> broadcastableTuple(int n, int maxRank, int maxDim) {
         return mutuallyBroadcastable(n, maxRank, maxDim).map(BroadcastableShapes::inputShapes);
     }
 
-    /** {@code n} shapes that broadcast together and their result shape; ranks up to 4, sides up to 5. */
+    /**
+     * {@code n} shapes that broadcast together and their result shape; ranks up to 4, sides up to 5.
+     *
+     * @param n how many shapes, at least 1
+     * @return an arbitrary of the shapes with their broadcast shape
+     */
     public static Arbitrary<BroadcastableShapes> mutuallyBroadcastable(int n) {
         return mutuallyBroadcastable(n, 4, 5);
     }
@@ -114,6 +157,11 @@ public final class Shapes {
     /**
      * {@code n} shapes that broadcast together, with the shape {@code np.broadcast_shapes} gives
      * them ({@code hypothesis.extra.numpy.mutually_broadcastable_shapes(num_shapes=n)}).
+     *
+     * @param n how many shapes, at least 1
+     * @param maxRank the most axes of the result shape
+     * @param maxSide the longest axis length
+     * @return an arbitrary of the shapes with their broadcast shape
      */
     public static Arbitrary<BroadcastableShapes> mutuallyBroadcastable(int n, int maxRank, int maxSide) {
         if (n < 1) {
@@ -135,13 +183,22 @@ public final class Shapes {
      * present or absent as one ({@code (m?,n),(n,p?)->(m?,p?)}, matmul's own signature).
      * Loop dims go up to rank 2, all sides 1 to 4.
      *
+     * @param signature the gufunc signature, NumPy's syntax
+     * @return an arbitrary of operand shapes with the result shape
      * @throws IllegalArgumentException for a malformed signature
      */
     public static Arbitrary<BroadcastableShapes> gufunc(String signature) {
         return gufunc(signature, 2, 4);
     }
 
-    /** {@link #gufunc(String)} with loop dims up to {@code maxLoopRank} and sides {@code 1..maxSide}. */
+    /**
+     * {@link #gufunc(String)} with loop dims up to {@code maxLoopRank} and sides {@code 1..maxSide}.
+     *
+     * @param signature the gufunc signature, NumPy's syntax
+     * @param maxLoopRank the most loop (batch) dims
+     * @param maxSide the longest axis length, at least 1
+     * @return an arbitrary of operand shapes with the result shape
+     */
     public static Arbitrary<BroadcastableShapes> gufunc(String signature, int maxLoopRank, int maxSide) {
         GufuncSignature sig = GufuncSignature.parse(signature);
         int nIn = sig.inputs().size();
@@ -183,6 +240,9 @@ public final class Shapes {
     /**
      * A shape that broadcasts to {@code target} ({@code np.broadcast_to(np.empty(s), target)} works):
      * some leading dims dropped, some dims set to 1.
+     *
+     * @param target the shape to broadcast to
+     * @return an arbitrary of shapes that broadcast to {@code target}
      */
     public static Arbitrary<int[]> broadcastableTo(int... target) {
         int[] t = target.clone();
@@ -197,12 +257,22 @@ public final class Shapes {
         });
     }
 
-    /** The same as {@link #broadcastableTo}. */
+    /**
+     * The same as {@link #broadcastableTo}.
+     *
+     * @param target the shape to broadcast to
+     * @return an arbitrary of shapes that broadcast to {@code target}
+     */
     public static Arbitrary<int[]> derived(int[] target) {
         return broadcastableTo(target);
     }
 
-    /** One valid axis of an array of rank {@code ndim}, negative ones included: {@code -ndim..ndim-1}. */
+    /**
+     * One valid axis of an array of rank {@code ndim}, negative ones included: {@code -ndim..ndim-1}.
+     *
+     * @param ndim the rank of the array
+     * @return an arbitrary of axes
+     */
     public static Arbitrary<Integer> axis(int ndim) {
         if (ndim < 1) {
             throw new IllegalArgumentException("a 0-d array has no axis");
@@ -213,6 +283,9 @@ public final class Shapes {
     /**
      * A valid tuple of distinct axes of an array of rank {@code ndim}, in any order, each possibly
      * negative, from empty to all of them ({@code hypothesis.extra.numpy.valid_tuple_axes(ndim)}).
+     *
+     * @param ndim the rank of the array
+     * @return an arbitrary of axis tuples
      */
     public static Arbitrary<int[]> axes(int ndim) {
         if (ndim < 0) {

@@ -14,9 +14,17 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 public @interface Sides {
-    /** Shortest axis. */
+    /**
+     * Shortest axis.
+     *
+     * @return the shortest axis length
+     */
     int min() default 0;
 
-    /** Longest axis; -1 keeps the arbitrary's own (5 by default, raised to {@code min} if lower). */
+    /**
+     * Longest axis; -1 keeps the arbitrary's own (5 by default, raised to {@code min} if lower).
+     *
+     * @return the longest axis length, or -1
+     */
     int max() default -1;
 }

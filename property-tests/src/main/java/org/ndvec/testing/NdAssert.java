@@ -45,12 +45,24 @@ public final class NdAssert {
     private NdAssert() {
     }
 
-    /** {@code np.testing.assert_allclose(actual, desired)}: rtol 1e-7, atol 0, NaNs equal. */
+    /**
+     * {@code np.testing.assert_allclose(actual, desired)}: rtol 1e-7, atol 0, NaNs equal.
+     *
+     * @param actual the array tested
+     * @param desired the expected values, broadcast against {@code actual}
+     */
     public static void assertAllclose(NDArray actual, NDArray desired) {
         assertAllclose(actual, desired, 1e-7, 0, true, "");
     }
 
-    /** {@code np.testing.assert_allclose(actual, desired, rtol, atol)}: {@code |actual - desired| <= atol + rtol * |desired|}. */
+    /**
+     * {@code np.testing.assert_allclose(actual, desired, rtol, atol)}: {@code |actual - desired| <= atol + rtol * |desired|}.
+     *
+     * @param actual the array tested
+     * @param desired the expected values, broadcast against {@code actual}
+     * @param rtol the relative tolerance, times {@code |desired|}
+     * @param atol the absolute tolerance
+     */
     public static void assertAllclose(NDArray actual, NDArray desired, double rtol, double atol) {
         assertAllclose(actual, desired, rtol, atol, true, "");
     }
@@ -58,6 +70,12 @@ public final class NdAssert {
     /**
      * {@code np.testing.assert_allclose(actual, desired, rtol, atol, equal_nan, err_msg)}.
      *
+     * @param actual the array tested
+     * @param desired the expected values, broadcast against {@code actual}
+     * @param rtol the relative tolerance, times {@code |desired|}
+     * @param atol the absolute tolerance
+     * @param equalNan whether NaN in both places passes
+     * @param errMsg a line put at the top of the report, or "" for none
      * @throws AssertionError with NumPy's report when an element is not close
      */
     public static void assertAllclose(NDArray actual, NDArray desired, double rtol, double atol, boolean equalNan,
@@ -67,22 +85,44 @@ public final class NdAssert {
                 equalNan, true, ACTUAL_DESIRED);
     }
 
-    /** {@code np.testing.assert_array_equal(actual, desired)}: equal shapes (or a 0-d side) and equal elements, NaNs equal. */
+    /**
+     * {@code np.testing.assert_array_equal(actual, desired)}: equal shapes (or a 0-d side) and equal elements, NaNs equal.
+     *
+     * @param actual the array tested
+     * @param desired the expected values
+     */
     public static void assertArrayEqual(NDArray actual, NDArray desired) {
         assertArrayEqual(actual, desired, "");
     }
 
-    /** {@code np.testing.assert_array_equal(actual, desired, err_msg)}. */
+    /**
+     * {@code np.testing.assert_array_equal(actual, desired, err_msg)}.
+     *
+     * @param actual the array tested
+     * @param desired the expected values
+     * @param errMsg a line put at the top of the report, or "" for none
+     */
     public static void assertArrayEqual(NDArray actual, NDArray desired, String errMsg) {
         compare(NDArray::eq, actual, desired, errMsg, "Arrays are not equal", true, true, ACTUAL_DESIRED);
     }
 
-    /** {@code np.testing.assert_array_less(x, y)}: every element of x strictly below y's (NaNs at the same places pass). */
+    /**
+     * {@code np.testing.assert_array_less(x, y)}: every element of x strictly below y's (NaNs at the same places pass).
+     *
+     * @param x the array that must be smaller
+     * @param y the array that must be larger, broadcast against {@code x}
+     */
     public static void assertArrayLess(NDArray x, NDArray y) {
         assertArrayLess(x, y, "");
     }
 
-    /** {@code np.testing.assert_array_less(x, y, err_msg)}. */
+    /**
+     * {@code np.testing.assert_array_less(x, y, err_msg)}.
+     *
+     * @param x the array that must be smaller
+     * @param y the array that must be larger, broadcast against {@code x}
+     * @param errMsg a line put at the top of the report, or "" for none
+     */
     public static void assertArrayLess(NDArray x, NDArray y, String errMsg) {
         compare(NDArray::lt, x, y, errMsg, "Arrays are not strictly ordered `x < y`", true, false,
                 new String[] {"x", "y"});
@@ -93,6 +133,9 @@ public final class NdAssert {
      * {@code maxulp} units in the last place apart, counted in float32 when both are float32 and in
      * float64 otherwise (integers are converted); all NaNs are one value.
      *
+     * @param a the first array
+     * @param b the second array, of the same shape
+     * @param maxulp the largest distance allowed, in units in the last place
      * @throws IllegalArgumentException for different shapes ({@code Arrays do not have the same shape: (1, 3) - (1, 2)})
      *     or bool/string arrays
      * @throws AssertionError {@code Arrays are not almost equal up to 1 ULP (max difference is 3 ULP)}

@@ -121,6 +121,9 @@ public final class NdSpark {
      * parallel update. Equal to {@code Standardizer.fit} on the collected float64 data within float64
      * rounding. {@code StandardScaler().fit(df[cols])}
      *
+     * @param data the data set
+     * @param cols the numeric feature columns, in the order the standardizer's columns take
+     * @return the standardizer fitted to every row of {@code cols}
      * @throws IllegalArgumentException for a missing or non-numeric column, a null cell, or no rows
      */
     public static Standardizer fitStandardizer(Dataset<Row> data, String[] cols) {
@@ -128,7 +131,13 @@ public final class NdSpark {
         return Standardizer.fromMoments(s.count, s.mean, s.variance());
     }
 
-    /** {@link #fitMinMaxScaler(Dataset, String[], double, double)} to the range [0, 1]. {@code MinMaxScaler().fit(df[cols])} */
+    /**
+     * {@link #fitMinMaxScaler(Dataset, String[], double, double)} to the range [0, 1]. {@code MinMaxScaler().fit(df[cols])}
+     *
+     * @param data the data set
+     * @param cols the numeric feature columns, in the order the scaler's columns take
+     * @return the scaler fitted to every row of {@code cols}
+     */
     public static MinMaxScaler fitMinMaxScaler(Dataset<Row> data, String[] cols) {
         return fitMinMaxScaler(data, cols, 0.0, 1.0);
     }
@@ -138,6 +147,11 @@ public final class NdSpark {
      * equal, bit for bit, to {@code MinMaxScaler.fit} on the collected float64 data (NaN propagates as
      * there). {@code MinMaxScaler(feature_range=(min, max)).fit(df[cols])}
      *
+     * @param data the data set
+     * @param cols the numeric feature columns, in the order the scaler's columns take
+     * @param min the low end of the target range
+     * @param max the high end of the target range, above {@code min}
+     * @return the scaler fitted to every row of {@code cols}
      * @throws IllegalArgumentException if {@code min >= max}, for a missing or non-numeric column, a null cell, or no rows
      */
     public static MinMaxScaler fitMinMaxScaler(Dataset<Row> data, String[] cols, double min, double max) {
@@ -170,6 +184,9 @@ public final class NdSpark {
      * mode): which kernels, vector width and threads the tasks there actually got. Runs one small
      * job with {@code defaultParallelism} tasks; an executor that receives none of them is not
      * listed.
+     *
+     * @param spark the session whose executors are asked
+     * @return each executor's {@link NdInfo}, by executor id
      */
     public static Map<String, NdInfo> executorInfo(SparkSession spark) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());

@@ -2,6 +2,7 @@ package org.ndvec.kernels.tiered;
 
 import org.ndvec.kernels.KernelProvider;
 import org.ndvec.kernels.ReductionKernels;
+import org.ndvec.kernels.SumOrder;
 import org.ndvec.kernels.scalar.ScalarReductionKernels;
 
 /**
@@ -32,13 +33,31 @@ public final class TieredReductionKernels implements ReductionKernels {
     private final Tier argmaxD = tier("argmax float64", Tier.LIGHT, (k, n) -> k.argmax(Data.D, 0, n));
     private final Tier argminF = tier("argmin float32", Tier.LIGHT, (k, n) -> k.argmin(Data.F, 0, n));
     private final Tier argminD = tier("argmin float64", Tier.LIGHT, (k, n) -> k.argmin(Data.D, 0, n));
-    private final Tier accSumF = tier("axis sum float32", Tier.LIGHT, (k, n) -> {
-        k.accumulateSum(Data.F_ROWS, 0, Exercise.PROBE, rows(n), Data.ACC, 0, columns(n));
+    private final Tier laneF = tier("axis sum float32", Tier.LIGHT, (k, n) -> {
+        k.accumulateLane(Data.F_ROWS, 0, Exercise.PROBE, rows(n), Data.ACC, 0, columns(n));
         return Data.ACC[0];
     });
-    private final Tier accSumD = tier("axis sum float64", Tier.LIGHT, (k, n) -> {
-        k.accumulateSum(Data.D_ROWS, 0, Exercise.PROBE, rows(n), Data.ACC, 0, columns(n));
+    private final Tier laneD = tier("axis sum float64", Tier.LIGHT, (k, n) -> {
+        k.accumulateLane(Data.D_ROWS, 0, Exercise.PROBE, rows(n), Data.ACC, 0, Exercise.PROBE, columns(n));
         return Data.ACC[0];
+    });
+    private final Tier laneSqDevF = tier("axis squared deviations float32", Tier.LIGHT, (k, n) -> {
+        k.accumulateLaneSquaredDeviations(Data.F_ROWS, 0, Exercise.PROBE, rows(n), Data.MEAN, 0, Data.ACC, 0,
+                columns(n));
+        return Data.ACC[0];
+    });
+    private final Tier laneSqDevD = tier("axis squared deviations float64", Tier.LIGHT, (k, n) -> {
+        k.accumulateLaneSquaredDeviations(Data.D_ROWS, 0, Exercise.PROBE, rows(n), Data.MEAN, 0, Data.ACC, 0,
+                Exercise.PROBE, columns(n));
+        return Data.ACC[0];
+    });
+    private final Tier foldF = tier("lane fold float32", Tier.LIGHT, (k, n) -> {
+        k.foldLanes(Data.LANES, foldWidth(n), Data.D_OUT, 0);
+        return Data.D_OUT[0];
+    });
+    private final Tier foldD = tier("lane fold float64", Tier.LIGHT, (k, n) -> {
+        k.foldCompensatedLanes(Data.LANES, foldWidth(n), Data.D_OUT, 0, Data.LOW_ROW, 0);
+        return Data.D_OUT[0];
     });
     private final Tier accMaxF = tier("axis max float32", Tier.LIGHT, (k, n) -> {
         k.accumulateMax(Data.F, 0, Data.ACC, 0, n);
@@ -54,14 +73,6 @@ public final class TieredReductionKernels implements ReductionKernels {
     });
     private final Tier accMinD = tier("axis min float64", Tier.LIGHT, (k, n) -> {
         k.accumulateMin(Data.D, 0, Data.ACC, 0, n);
-        return Data.ACC[0];
-    });
-    private final Tier accSqDevF = tier("axis squared deviations float32", Tier.LIGHT, (k, n) -> {
-        k.accumulateSquaredDeviations(Data.F, 0, Data.MEAN, Data.ACC, 0, n);
-        return Data.ACC[0];
-    });
-    private final Tier accSqDevD = tier("axis squared deviations float64", Tier.LIGHT, (k, n) -> {
-        k.accumulateSquaredDeviations(Data.D, 0, Data.MEAN, Data.ACC, 0, n);
         return Data.ACC[0];
     });
     private final Tier sumExpF = tier("sum exp float32", Tier.HEAVY, (k, n) -> k.sumExp(Data.F, 0, n, 1f));
@@ -100,7 +111,10 @@ public final class TieredReductionKernels implements ReductionKernels {
         static final float[] F_ROWS = Scratch.ofFloat32(ROWS * Exercise.PROBE, 23);
         static final double[] D_ROWS = Scratch.ofFloat64(ROWS * Exercise.PROBE, 24);
         static final double[] MEAN = Scratch.ofFloat64(Exercise.PROBE, 25);
-        static final double[] ACC = new double[Exercise.PROBE];
+        static final double[] ACC = new double[2 * Exercise.PROBE];
+        /** Lane rows for the fold exercises, 32 rows of up to PROBE / 32 columns; every fold overwrites them with partial sums, so they drift (to inf and NaN in time), which the probe times alike for both kernels. */
+        static final double[] LANES = Scratch.ofFloat64(Exercise.PROBE, 26);
+        static final double[] LOW_ROW = new double[Exercise.PROBE];
         static final double[] LOW = new double[1];
         static final float[] F_OUT = new float[Exercise.PROBE];
         static final double[] D_OUT = new double[Exercise.PROBE];
@@ -118,6 +132,11 @@ public final class TieredReductionKernels implements ReductionKernels {
      */
     private static int columns(int n) {
         return n == Exercise.PROBE ? n : 16 + n % 64;
+    }
+
+    /** Columns of a fold exercise: its 32 lane rows hold n values in all. */
+    private static int foldWidth(int n) {
+        return Math.max(1, n / SumOrder.F32_LANES);
     }
 
     /** One kernel call of an exercise; returns something of its result so that C2 cannot drop it. */
@@ -210,13 +229,40 @@ public final class TieredReductionKernels implements ReductionKernels {
     }
 
     @Override
-    public void accumulateSum(float[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
-        vectorIf(accSumF.vector(rows * n), scalar).accumulateSum(a, aOff, rowStride, rows, acc, accOff, n);
+    public void accumulateLane(float[] a, int aOff, int rowStride, int rows, double[] lanes, int laneOff, int width) {
+        vectorIf(laneF.vector(rows * width), scalar).accumulateLane(a, aOff, rowStride, rows, lanes, laneOff, width);
     }
 
     @Override
-    public void accumulateSum(double[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
-        vectorIf(accSumD.vector(rows * n), scalar).accumulateSum(a, aOff, rowStride, rows, acc, accOff, n);
+    public void accumulateLane(double[] a, int aOff, int rowStride, int rows, double[] lanes, int laneOff, int compOff,
+                               int width) {
+        vectorIf(laneD.vector(rows * width), scalar)
+                .accumulateLane(a, aOff, rowStride, rows, lanes, laneOff, compOff, width);
+    }
+
+    @Override
+    public void accumulateLaneSquaredDeviations(float[] a, int aOff, int rowStride, int rows, double[] mean,
+                                                int meanOff, double[] lanes, int laneOff, int width) {
+        vectorIf(laneSqDevF.vector(rows * width), scalar)
+                .accumulateLaneSquaredDeviations(a, aOff, rowStride, rows, mean, meanOff, lanes, laneOff, width);
+    }
+
+    @Override
+    public void accumulateLaneSquaredDeviations(double[] a, int aOff, int rowStride, int rows, double[] mean,
+                                                int meanOff, double[] lanes, int laneOff, int compOff, int width) {
+        vectorIf(laneSqDevD.vector(rows * width), scalar).accumulateLaneSquaredDeviations(a, aOff, rowStride, rows,
+                mean, meanOff, lanes, laneOff, compOff, width);
+    }
+
+    @Override
+    public void foldLanes(double[] lanes, int width, double[] out, int outOff) {
+        vectorIf(foldF.vector(SumOrder.F32_LANES * width), scalar).foldLanes(lanes, width, out, outOff);
+    }
+
+    @Override
+    public void foldCompensatedLanes(double[] lanes, int width, double[] out, int outOff, double[] low, int lowOff) {
+        vectorIf(foldD.vector(SumOrder.F32_LANES * width), scalar)
+                .foldCompensatedLanes(lanes, width, out, outOff, low, lowOff);
     }
 
     @Override
@@ -237,16 +283,6 @@ public final class TieredReductionKernels implements ReductionKernels {
     @Override
     public void accumulateMin(double[] a, int aOff, double[] acc, int accOff, int n) {
         vectorIf(accMinD.vector(n), scalar).accumulateMin(a, aOff, acc, accOff, n);
-    }
-
-    @Override
-    public void accumulateSquaredDeviations(float[] a, int aOff, double[] mean, double[] acc, int accOff, int n) {
-        vectorIf(accSqDevF.vector(n), scalar).accumulateSquaredDeviations(a, aOff, mean, acc, accOff, n);
-    }
-
-    @Override
-    public void accumulateSquaredDeviations(double[] a, int aOff, double[] mean, double[] acc, int accOff, int n) {
-        vectorIf(accSqDevD.vector(n), scalar).accumulateSquaredDeviations(a, aOff, mean, acc, accOff, n);
     }
 
     @Override
