@@ -119,10 +119,11 @@ class SymmetricEigenTest {
         return w;
     }
 
+    /** Row-major copy of an m x n matrix. */
     static double[] flat(double[][] a) {
-        int n = a.length;
-        double[] f = new double[n * n];
-        for (int i = 0; i < n; i++) {
+        int n = a.length == 0 ? 0 : a[0].length;
+        double[] f = new double[a.length * n];
+        for (int i = 0; i < a.length; i++) {
             System.arraycopy(a[i], 0, f, i * n, n);
         }
         return f;
