@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.ndvec.NDArray;
@@ -129,18 +131,25 @@ class SymmetricEigenTest {
         return f;
     }
 
-    @Test
-    void eigenvaluesMatchNumPy() throws IOException {
+    /** The lines of a fixture file of src/test/resources/fixtures/linalg, split at spaces, comments left out. */
+    static List<String[]> fixtureLines(String name) throws IOException {
         String text;
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/linalg/eigh_values.txt")) {
+        try (InputStream in = SymmetricEigenTest.class.getResourceAsStream("/fixtures/linalg/" + name)) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        int cases = 0;
+        List<String[]> lines = new ArrayList<>();
         for (String line : text.split("\n")) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
+            if (!line.startsWith("#") && !line.isBlank()) {
+                lines.add(line.split(" "));
             }
-            String[] p = line.split(" ");
+        }
+        return lines;
+    }
+
+    @Test
+    void eigenvaluesMatchNumPy() throws IOException {
+        int cases = 0;
+        for (String[] p : fixtureLines("eigh_values.txt")) {
             int n = Integer.parseInt(p[1]);
             double[][] a = fixtureMatrix(p[0], n);
             double[] w = checkedEigh(a, p[0]);

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.ndvec.NDArray;
@@ -100,16 +98,8 @@ class TallSvdTest {
 
     @Test
     void singularValuesMatchNumPy() throws IOException {
-        String text;
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/linalg/svd_values.txt")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         int cases = 0;
-        for (String line : text.split("\n")) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            String[] p = line.split(" ");
+        for (String[] p : SymmetricEigenTest.fixtureLines("svd_values.txt")) {
             int m = Integer.parseInt(p[1]);
             int n = Integer.parseInt(p[2]);
             double[][] a = fixtureMatrix(p[0], m, n);
