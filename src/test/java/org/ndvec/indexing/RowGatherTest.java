@@ -57,7 +57,8 @@ class RowGatherTest {
             for (int[] shape : shapes) {
                 NDArray a = Nd.arange(Nd.zeros(shape).size()).reshape(shape).astype(t);
                 // an F-ordered copy holds the same values but is not C-contiguous for 2+ dims
-                NDArray strided = a.ndim() > 1 ? a.T().copy().T() : a.get(Index.slice(0, shape[0]));
+                NDArray strided = everyOtherOfRepeated(a);
+                assertFalse(strided.isContiguous());
                 long[] idx = randomRows(r, 9, shape[0]);
                 NDArray index = Nd.array(idx).reshape(3, 3);
                 NDArray fast = a.get(index);
@@ -68,6 +69,23 @@ class RowGatherTest {
                 assertArrayEquals(fast.toDoubleArray(), a.take(index, 0).toDoubleArray());
             }
         }
+    }
+
+    /**
+     * The values of {@code a} as a view that is not C-contiguous whatever its shape: elements
+     * repeated along the first and last axes, then every other one taken along both.
+     */
+    private static NDArray everyOtherOfRepeated(NDArray a) {
+        int last = a.ndim() - 1;
+        NDArray doubled = Nd.repeat(a, 2, 0);
+        Index[] every = new Index[a.ndim()];
+        java.util.Arrays.fill(every, Index.all());
+        every[0] = Index.slice(0, doubled.shape(0), 2);
+        if (last > 0) {
+            doubled = Nd.repeat(doubled, 2, last);
+            every[last] = Index.slice(0, doubled.shape(last), 2);
+        }
+        return doubled.get(every);
     }
 
     @Test
@@ -96,6 +114,9 @@ class RowGatherTest {
         assertEquals("index 5 is out of bounds for axis 0 with size 5", e.getMessage());
         e = assertThrows(IndexOutOfBoundsException.class, () -> a.get(Nd.array(-6L)));
         assertEquals("index -6 is out of bounds for axis 0 with size 5", e.getMessage());
+        IndexOutOfBoundsException flat = assertThrows(IndexOutOfBoundsException.class,
+                () -> Nd.arange(3).take(Nd.array(1L, -4L), 0));
+        assertEquals("index -4 is out of bounds for axis 0 with size 3", flat.getMessage());
         e = assertThrows(IndexOutOfBoundsException.class, () -> Nd.zeros(0, 3).get(Nd.array(0L)));
         assertEquals("index 0 is out of bounds for axis 0 with size 0", e.getMessage());
     }

@@ -44,6 +44,10 @@ public final class Warmup {
     static final int PRECHECK = 64;
     /** Inline slices cost at most 1/BUDGET of the scalar work between them. */
     static final int BUDGET = 20;
+    /** A compiled vector kernel times within this factor of its scalar twin (boxed code: 10x or worse). */
+    static final int COMPILED_WITHIN = 3;
+    /** Probes in a row that must find the vector kernel compiled but slower before it stays scalar. */
+    static final int SETTLED_PROBES = 5;
 
     /** Made on first use: finding the logger backend cost ~16 ms of a cold JVM's first ndvec call. */
     private static final class Log {
@@ -105,7 +109,7 @@ public final class Warmup {
                 INLINE.remove(t);
                 return;
             }
-            if (w.calls >= MAX_CALLS && ++w.idleProbes >= MAX_INLINE_PROBES) {
+            if (w.calls >= MAX_CALLS && (++w.idleProbes >= MAX_INLINE_PROBES || w.settledSlower())) {
                 INLINE.remove(t);
                 w.giveUp();
                 return;
@@ -151,7 +155,7 @@ public final class Warmup {
             Warming w = new Warming(t);
             while (!w.slice()) {
                 if (w.calls >= MAX_CALLS) {
-                    if (System.nanoTime() - w.start > WAIT_NANOS) {
+                    if (System.nanoTime() - w.start > WAIT_NANOS || w.settledSlower()) {
                         w.giveUp();
                         return;
                     }
@@ -182,6 +186,7 @@ public final class Warmup {
         final ReentrantLock lock = new ReentrantLock();
         int calls;
         int idleProbes;
+        int slowerProbes;
         long lastVector = Long.MAX_VALUE;
         long lastScalar;
 
@@ -247,11 +252,26 @@ public final class Warmup {
             return System.nanoTime() - t0;
         }
 
-        // Compiled but not faster (the last probe within 1.5x of the scalar twin, where boxed code
-        // is 10x slower or worse): scalar for good. Not compiled in time (C2 busy on a loaded
-        // machine): the tier retries later, unless it has tried enough.
+        /**
+         * Whether the vector kernel looks compiled but slower than the scalar twin: within
+         * {@link #COMPILED_WITHIN}x of it for {@link #SETTLED_PROBES} probes in a row after the last
+         * exercise call. Boxed code is 10x slower or worse; the float32 axis-sum lane kernel, compiled,
+         * probed 1.5-1.7x slower than C2's own vectorization of the scalar loop (Zen 5), and was
+         * probed every 5 ms for 5 s, three times over, before this rule.
+         */
+        boolean settledSlower() {
+            if (lastVector <= COMPILED_WITHIN * lastScalar) {
+                return ++slowerProbes >= SETTLED_PROBES;
+            }
+            slowerProbes = 0;
+            return false;
+        }
+
+        // Compiled but not faster (the last probe within COMPILED_WITHIN x of the scalar twin, where
+        // boxed code is 10x slower or worse): scalar for good. Not compiled in time (C2 busy on a
+        // loaded machine): the tier retries later, unless it has tried enough.
         void giveUp() {
-            if (lastVector <= lastScalar + lastScalar / 2) {
+            if (lastVector <= COMPILED_WITHIN * lastScalar) {
                 finish(false);
                 return;
             }
