@@ -82,6 +82,45 @@ final class BlockReflector {
         DoubleGemm.addProduct(len, cols, count, vt, 0, 1, len, w, 0, cols, 1, y, sub, ldy);
     }
 
+    /**
+     * Columns {@code first .. first+len-1} of Y (rows rows, row stride ldy, from yOff) become
+     * {@code Y H_0 ... H_{count-1}}, or {@code Y H_{count-1} ... H_0} when {@code transpose}: the
+     * transposed form of {@link #applyLeft}, {@code (Q^T Y^T)^T}, for matrices kept one vector
+     * per row.
+     */
+    void applyRight(double[] y, int yOff, int ldy, int rows, boolean transpose) {
+        if (rows == 0 || count == 0) {
+            return;
+        }
+        int sub = yOff + first;
+        double[] w = new double[rows * count];
+        // W = Y V, then W := -W T (or -W T^T) row by row, then Y += W V^T
+        DoubleGemm.product(rows, count, len, y, sub, ldy, 1, vt, 0, 1, len, w, 0, count);
+        for (int r = 0; r < rows; r++) {
+            int o = r * count;
+            if (!transpose) {
+                // (w T)_j reads w_0..w_j: from the last j down, each w_j is still the old one
+                for (int j = count - 1; j >= 0; j--) {
+                    double s = 0;
+                    for (int p = 0; p <= j; p++) {
+                        s += w[o + p] * t[p * count + j];
+                    }
+                    w[o + j] = -s;
+                }
+            } else {
+                // (w T^T)_j = sum over p >= j of w_p T[j][p]: from the first j up
+                for (int j = 0; j < count; j++) {
+                    double s = 0;
+                    for (int p = j; p < count; p++) {
+                        s += w[o + p] * t[j * count + p];
+                    }
+                    w[o + j] = -s;
+                }
+            }
+        }
+        DoubleGemm.addProduct(rows, len, count, w, 0, count, 1, vt, 0, len, 1, y, sub, ldy);
+    }
+
     private static void scaleRow(double[] w, int i, int cols, double f) {
         int o = i * cols;
         for (int c = 0; c < cols; c++) {

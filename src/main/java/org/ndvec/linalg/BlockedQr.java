@@ -5,34 +5,35 @@ package org.ndvec.linalg;
  * the first step of the SVD of a tall matrix, as LAPACK's dgesdd takes it when m is well above n
  * (the SVD of R is then an n x n problem, and U = Q U_R).
  *
- * <p>Recursive in the columns (Elmroth and Gustavson): the left half is factored, its reflectors
- * are applied to the right half as one {@link BlockReflector} (two GEMMs), then the right half is
- * factored. Only panels of {@link #LEAF} columns are reduced one reflector at a time, so on a
- * 100,000 x 64 matrix the trailing updates that would stream the whole matrix 64 times stream it
- * about 2 log2(64 / LEAF) times. Reflector j ({@code H_j = I - tau_j v_j v_j^T}, v_j[j] = 1)
- * zeroes column j below the diagonal and is kept there; {@code Q = H_0 H_1 ... H_{n-1}}.
+ * <p>A is kept transposed, one column per row, so that a reflector and the columns it updates
+ * are contiguous (on a 100,000 x 64 row-major matrix every column element is a cache line of its
+ * own). Recursive in the columns (Elmroth and Gustavson): the left half is factored, its
+ * reflectors are applied to the right half as one {@link BlockReflector} (two GEMMs), then the
+ * right half is factored; only panels of {@link #LEAF} columns are reduced one reflector at a
+ * time. Reflector j ({@code H_j = I - tau_j v_j v_j^T}, v_j[j] = 1) zeroes column j below the
+ * diagonal and is kept there; {@code Q = H_0 H_1 ... H_{n-1}}.
  */
 final class BlockedQr {
     /**
-     * Columns reduced one reflector at a time: each reflector there updates at most LEAF - 1
-     * columns, rows of 64 bytes (one cache line).
+     * Columns reduced one reflector at a time: below it the two GEMMs of a block do too little
+     * work to pay for forming it.
      */
     static final int LEAF = 8;
 
     final int m;
     final int n;
-    /** m x n row-major: R on and above the diagonal, the reflectors' tails below it. */
-    private final double[] a;
+    /** A^T, n x m row-major: R^T on and below the diagonal, the reflectors' tails right of it. */
+    private final double[] at;
     private final double[] tau;
 
-    /** Factors {@code a} (m x n row-major, m >= n; overwritten). */
+    /** Factors {@code a} (m x n row-major, m >= n; not modified). */
     BlockedQr(double[] a, int m, int n) {
         if (m < n) {
             throw new IllegalArgumentException("BlockedQr needs m >= n, got " + m + " x " + n);
         }
         this.m = m;
         this.n = n;
-        this.a = a;
+        this.at = Decompositions.transpose(a, m, n);
         this.tau = new double[n];
         factor(0, n);
     }
@@ -44,64 +45,62 @@ final class BlockedQr {
         }
         int mid = c0 + Math.max(LEAF, (c1 - c0) / 2 / LEAF * LEAF);
         factor(c0, mid);
-        reflector(c0, mid - c0).applyLeft(a, mid, n, c1 - mid, true);
+        // columns mid..c1 of A := Q_left^T A, that is rows mid..c1 of A^T := A^T Q_left
+        reflector(c0, mid - c0).applyRight(at, mid * m, m, c1 - mid, false);
         factor(mid, c1);
     }
 
     /** Columns c0..c1-1 one reflector at a time, each applied to the panel's later columns. */
     private void leaf(int c0, int c1) {
-        double[] col = new double[m];
         double[] beta = new double[1];
-        double[] w = new double[LEAF];
         for (int j = c0; j < c1; j++) {
-            int len = m - j;
-            for (int r = j + 1; r < m; r++) {
-                col[r - j - 1] = a[r * n + j];
-            }
-            double t = Householder.generate(a[j * n + j], col, 0, len - 1, beta);
+            int vj = j * m + j;
+            int tail = m - j - 1;
+            double t = Householder.generate(at[vj], at, vj + 1, tail, beta);
             tau[j] = t;
-            a[j * n + j] = beta[0];
-            for (int r = j + 1; r < m; r++) {
-                a[r * n + j] = col[r - j - 1];
-            }
-            int width = c1 - j - 1;
-            if (t == 0 || width == 0) {
+            at[vj] = beta[0];
+            if (t == 0) {
                 continue;
             }
-            // w = v^T A[j:, j+1:c1], then A[j:, j+1:c1] -= tau v w, both row by row
-            int c = j + 1;
-            System.arraycopy(a, j * n + c, w, 0, width);
-            for (int r = j + 1; r < m; r++) {
-                double v = a[r * n + j];
-                int row = r * n + c;
-                for (int x = 0; x < width; x++) {
-                    w[x] += v * a[row + x];
-                }
-            }
-            for (int x = 0; x < width; x++) {
-                w[x] *= t;
-                a[j * n + c + x] -= w[x];
-            }
-            for (int r = j + 1; r < m; r++) {
-                double v = a[r * n + j];
-                int row = r * n + c;
-                for (int x = 0; x < width; x++) {
-                    a[row + x] -= v * w[x];
+            for (int i = j + 1; i < c1; i++) {
+                // column i -= tau (v . column i) v, v = [1, tail]
+                int ci = i * m + j;
+                double s = t * (at[ci] + dot(at, vj + 1, ci + 1, tail));
+                at[ci] -= s;
+                for (int r = 1; r <= tail; r++) {
+                    at[ci + r] -= s * at[vj + r];
                 }
             }
         }
     }
 
-    /** Reflectors c0..c0+count-1 as a block, acting on rows c0..m-1. */
+    /** x[a..a+len) . x[b..b+len), four partial sums (one sum is a chain of 4-cycle additions). */
+    private static double dot(double[] x, int a, int b, int len) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 4 <= len; i += 4) {
+            s0 += x[a + i] * x[b + i];
+            s1 += x[a + i + 1] * x[b + i + 1];
+            s2 += x[a + i + 2] * x[b + i + 2];
+            s3 += x[a + i + 3] * x[b + i + 3];
+        }
+        for (; i < len; i++) {
+            s0 += x[a + i] * x[b + i];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** Reflectors c0..c0+count-1 as a block, acting on coordinates c0..m-1. */
     private BlockReflector reflector(int c0, int count) {
         int len = m - c0;
         double[] vt = new double[count * len];
         for (int i = 0; i < count; i++) {
             int j = c0 + i;
             vt[i * len + i] = 1;
-            for (int r = j + 1; r < m; r++) {
-                vt[i * len + r - c0] = a[r * n + j];
-            }
+            System.arraycopy(at, j * m + j + 1, vt, i * len + i + 1, len - i - 1);
         }
         return new BlockReflector(c0, len, count, vt, tau, c0);
     }
@@ -110,7 +109,9 @@ final class BlockedQr {
     double[] r() {
         double[] r = new double[n * n];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(a, i * n + i, r, i * n + i, n - i);
+            for (int j = i; j < n; j++) {
+                r[i * n + j] = at[j * m + i];
+            }
         }
         return r;
     }

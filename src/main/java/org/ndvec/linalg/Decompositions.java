@@ -132,7 +132,7 @@ final class Decompositions {
             // A = Q R; R = U_R S V^T; A = (Q U_R) S V^T. Householder QR is backward stable column by
             // column, so the Jacobi SVD of R keeps its accuracy, and its sweeps run on columns of
             // length n instead of m (on 100,000 x 64, pca_svd_f64_100kx64)
-            BlockedQr qr = new BlockedQr(a.clone(), m, n);
+            BlockedQr qr = new BlockedQr(a, m, n);
             double[][] f = svd(qr.r(), n, n);
             return new double[][] {qr.q(f[0], n), f[1], f[2]};
         }
