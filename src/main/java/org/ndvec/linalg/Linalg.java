@@ -11,8 +11,10 @@ import org.ndvec.NDArray;
  * {@code Last 2 dimensions of the array must be square}).
  *
  * <p>Algorithms: LU with partial pivoting (inv, det, slogdet, solve), Cholesky, Householder QR,
- * tridiagonal QL (eigh), one-sided Jacobi (svd, lstsq, pinv, matrixRank, 2-norms), Hessenberg +
- * Francis double-shift QR with inverse iteration (eig). Inputs are never modified.
+ * blocked Householder tridiagonalization with divide and conquer (eigh; QL for eigvalsh), as
+ * LAPACK's dsyevd, one-sided Jacobi started from the eigenvectors of A^T A (svd, lstsq, pinv,
+ * matrixRank, 2-norms; after a blocked QR when m >= 2n), Hessenberg + Francis double-shift QR with
+ * inverse iteration (eig). Inputs are never modified.
  */
 public final class Linalg {
     private static final double EPS = Math.ulp(1.0);
