@@ -51,6 +51,23 @@ final class BlockReflector {
     }
 
     /**
+     * The block of reflectors {@code j0 .. j0+count-1} whose tails are stored in rows of
+     * {@code src}: reflector {@code j0 + i} has its unit entry at coordinate {@code first + i} and
+     * its tail (the next {@code len - i - 1} coordinates) at {@code src[j*ld + j + shift ..]},
+     * j = j0 + i; its tau is {@code taus[j]}.
+     */
+    static BlockReflector fromTails(double[] src, int ld, int shift, int j0, int count, int first, int len,
+            double[] taus) {
+        double[] vt = new double[count * len];
+        for (int i = 0; i < count; i++) {
+            int j = j0 + i;
+            vt[i * len + i] = 1;
+            System.arraycopy(src, j * ld + j + shift, vt, i * len + i + 1, len - i - 1);
+        }
+        return new BlockReflector(first, len, count, vt, taus, j0);
+    }
+
+    /**
      * Rows {@code first .. first+len-1} of Y (cols columns, row stride ldy, from yOff) become
      * {@code H_0 ... H_{count-1} Y}, or {@code H_{count-1} ... H_0 Y} (the transpose) when
      * {@code transpose}.

@@ -65,7 +65,7 @@ final class BlockedQr {
             for (int i = j + 1; i < c1; i++) {
                 // column i -= tau (v . column i) v, v = [1, tail]
                 int ci = i * m + j;
-                double s = t * (at[ci] + dot(at, vj + 1, ci + 1, tail));
+                double s = t * (at[ci] + Householder.dot(at, vj + 1, ci + 1, tail));
                 at[ci] -= s;
                 for (int r = 1; r <= tail; r++) {
                     at[ci + r] -= s * at[vj + r];
@@ -74,35 +74,10 @@ final class BlockedQr {
         }
     }
 
-    /** x[a..a+len) . x[b..b+len), four partial sums (one sum is a chain of 4-cycle additions). */
-    private static double dot(double[] x, int a, int b, int len) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i + 4 <= len; i += 4) {
-            s0 += x[a + i] * x[b + i];
-            s1 += x[a + i + 1] * x[b + i + 1];
-            s2 += x[a + i + 2] * x[b + i + 2];
-            s3 += x[a + i + 3] * x[b + i + 3];
-        }
-        for (; i < len; i++) {
-            s0 += x[a + i] * x[b + i];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
     /** Reflectors c0..c0+count-1 as a block, acting on coordinates c0..m-1. */
     private BlockReflector reflector(int c0, int count) {
-        int len = m - c0;
-        double[] vt = new double[count * len];
-        for (int i = 0; i < count; i++) {
-            int j = c0 + i;
-            vt[i * len + i] = 1;
-            System.arraycopy(at, j * m + j + 1, vt, i * len + i + 1, len - i - 1);
-        }
-        return new BlockReflector(c0, len, count, vt, tau, c0);
+        // reflector j's tail is kept in row j of A^T from column j+1
+        return BlockReflector.fromTails(at, m, 1, c0, count, c0, m - c0, tau);
     }
 
     /** R, n x n row-major (upper triangular). */

@@ -49,26 +49,8 @@ final class Householder {
 
     /** Euclidean norm of {@code x[off .. off+len)} without spurious overflow or underflow. */
     static double norm(double[] x, int off, int len) {
-        // four partial sums: one sum is a chain of dependent additions (4 cycles each)
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i + 4 <= len; i += 4) {
-            double a = x[off + i];
-            double b = x[off + i + 1];
-            double c = x[off + i + 2];
-            double d = x[off + i + 3];
-            s0 += a * a;
-            s1 += b * b;
-            s2 += c * c;
-            s3 += d * d;
-        }
-        for (; i < len; i++) {
-            s0 += x[off + i] * x[off + i];
-        }
-        double s = (s0 + s1) + (s2 + s3);
+        double s = dot(x, off, off, len);
+        int i;
         if (s > TINY && s < HUGE) {
             return Math.sqrt(s);
         }
@@ -85,6 +67,26 @@ final class Householder {
             t += y * y;
         }
         return big * Math.sqrt(t);
+    }
+
+    /** {@code x[a .. a+len) . x[b .. b+len)}. */
+    static double dot(double[] x, int a, int b, int len) {
+        // four partial sums: one sum is a chain of dependent additions (4 cycles each)
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int i = 0;
+        for (; i + 4 <= len; i += 4) {
+            s0 += x[a + i] * x[b + i];
+            s1 += x[a + i + 1] * x[b + i + 1];
+            s2 += x[a + i + 2] * x[b + i + 2];
+            s3 += x[a + i + 3] * x[b + i + 3];
+        }
+        for (; i < len; i++) {
+            s0 += x[a + i] * x[b + i];
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     static void scale(double[] x, int off, int len, double f) {

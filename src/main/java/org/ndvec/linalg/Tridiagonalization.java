@@ -157,15 +157,8 @@ final class Tridiagonalization {
         int reflectors = n - 1;
         for (int j0 = (Math.max(0, reflectors - 1) / BLOCK) * BLOCK; j0 >= 0 && reflectors > 0; j0 -= BLOCK) {
             int count = Math.min(BLOCK, reflectors - j0);
-            int first = j0 + 1;
-            int len = n - first;
-            double[] vt = new double[count * len];
-            for (int i = 0; i < count; i++) {
-                int j = j0 + i;
-                vt[i * len + i] = 1;
-                System.arraycopy(a, j * n + j + 2, vt, i * len + i + 1, len - i - 1);
-            }
-            new BlockReflector(first, len, count, vt, tau, j0).applyLeft(z, 0, ldz, cols, false);
+            // reflector j acts on j+1.., its tail kept in row j of a from column j+2
+            BlockReflector.fromTails(a, n, 2, j0, count, j0 + 1, n - j0 - 1, tau).applyLeft(z, 0, ldz, cols, false);
         }
     }
 }
