@@ -34,6 +34,26 @@ def _square_setup():
     return (g, g + g.T)
 
 
+def _square1024_setup():
+    g = np.random.default_rng(6).uniform(-1, 1, (1024, 1024))
+    return (g, g + g.T)
+
+
+def _samples_setup():
+    # 100,000 samples x 64 features, feature j scaled by 1 + j / 8 (GemmBench.Samples)
+    x = np.random.default_rng(7).uniform(-1, 1, (100_000, 64))
+    return x * (1 + np.arange(64) / 8)
+
+
+def _pca_eigh(x):
+    c = x - x.mean(axis=0)
+    return np.linalg.eigh(c.T @ c / (x.shape[0] - 1))
+
+
+def _pca_svd(x):
+    return np.linalg.svd(x - x.mean(axis=0), full_matrices=False)
+
+
 WORKLOADS = {
     "gemm_f32_128_1t": (_pair(np.float32, 128), _matmul),
     "gemm_f32_256_1t": (_pair(np.float32, 256), _matmul),
@@ -48,6 +68,10 @@ WORKLOADS = {
     "inv_f64_256": (_square_setup, lambda s: np.linalg.inv(s[0])),
     "eigh_f64_256": (_square_setup, lambda s: np.linalg.eigh(s[1])),
     "svd_f64_256": (_square_setup, lambda s: np.linalg.svd(s[0], full_matrices=False)),
+    "eigh_f64_1024": (_square1024_setup, lambda s: np.linalg.eigh(s[1])),
+    "svd_f64_1024": (_square1024_setup, lambda s: np.linalg.svd(s[0], full_matrices=False)),
+    "pca_eigh_f64_100kx64": (_samples_setup, _pca_eigh),
+    "pca_svd_f64_100kx64": (_samples_setup, _pca_svd),
 }
 
 THREADS = {"gemm_f32_2048_2t": 2}

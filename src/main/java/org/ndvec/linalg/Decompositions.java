@@ -18,6 +18,11 @@ final class Decompositions {
             "org.ndvec.kernels.vector.VectorJacobiKernels", ScalarJacobiKernels::new, TieredJacobiKernels::new);
     /** From this many columns the A^T A preconditioning pays for itself (svd_f64_256). */
     private static final int PRECONDITION_MIN = 16;
+    /**
+     * From m >= TALL_RATIO n the SVD starts with a QR of A (LAPACK's dgesdd switches at m >= 11 n / 6
+     * for the same reason: the QR costs 2 m n^2 flops and every later step then works on n x n).
+     */
+    private static final int TALL_RATIO = 2;
 
     private Decompositions() {
     }
@@ -122,6 +127,14 @@ final class Decompositions {
             double[][] t = svd(transpose(a, m, n), n, m);
             // A^T = U' S V'^T  =>  A = V' S U'^T
             return new double[][] {transpose(t[2], m, m), t[1], transpose(t[0], n, m)};
+        }
+        if (m >= TALL_RATIO * n && n > 0) {
+            // A = Q R; R = U_R S V^T; A = (Q U_R) S V^T. Householder QR is backward stable column by
+            // column, so the Jacobi SVD of R keeps its accuracy, and its sweeps run on columns of
+            // length n instead of m (on 100,000 x 64, pca_svd_f64_100kx64)
+            BlockedQr qr = new BlockedQr(a, m, n);
+            double[][] f = svd(qr.r(), n, n);
+            return new double[][] {qr.q(f[0], n), f[1], f[2]};
         }
         // columns of A as rows of u (n x m) and of V as rows of vt (n x n): rotations touch contiguous rows
         double[] u;

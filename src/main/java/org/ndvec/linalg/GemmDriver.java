@@ -77,6 +77,15 @@ final class GemmDriver {
 
     /** As {@link #run(PackedGemm, int, int, int)} with an explicit thread count (tests compare counts). */
     static void run(PackedGemm g, int m, int n, int k, int maxThreads) {
+        run(g, m, n, k, maxThreads, false);
+    }
+
+    /**
+     * C = A·B, or C += A·B when {@code add} (the blocked factorizations' updates: each C element
+     * gets its product over every KC slice as a plain product would, then one addition to the old
+     * C per slice, so the bits still do not depend on the thread count).
+     */
+    static void run(PackedGemm g, int m, int n, int k, int maxThreads, boolean add) {
         if (m == 0 || n == 0) {
             return;
         }
@@ -87,7 +96,8 @@ final class GemmDriver {
         if (!g.bound()) {
             g.bind(GemmTiers.choose(g.elementBytes() == 8, work));
         }
-        if (work <= SMALL_MULADDS) {
+        // the small kernels overwrite C (GemmKernels.smallF64), so additions take the packed nest
+        if (work <= SMALL_MULADDS && !add) {
             g.small(m, n, k);
             return;
         }
@@ -100,7 +110,7 @@ final class GemmDriver {
         int tiles = (extent + tile - 1) / tile;
         threads = Math.min(threads, tiles);
         if (threads <= 1) {
-            nest(g, 0, m, 0, n, k);
+            nest(g, 0, m, 0, n, k, add);
             return;
         }
         List<Runnable> slabs = new ArrayList<>(threads);
@@ -110,12 +120,12 @@ final class GemmDriver {
             if (from >= to) {
                 continue;
             }
-            slabs.add(byColumns ? () -> nest(g, 0, m, from, to, k) : () -> nest(g, from, to, 0, n, k));
+            slabs.add(byColumns ? () -> nest(g, 0, m, from, to, k, add) : () -> nest(g, from, to, 0, n, k, add));
         }
         Workers.forEachChunk(slabs.size(), maxThreads, i -> slabs.get(i).run());
     }
 
-    private static void nest(PackedGemm g, int m0, int m1, int n0, int n1, int k) {
+    private static void nest(PackedGemm g, int m0, int m1, int n0, int n1, int k, boolean add) {
         int mr = g.mr();
         int nr = g.nr();
         int elt = g.elementBytes();
@@ -138,7 +148,7 @@ final class GemmDriver {
             int nc = Math.min(ncMax, n1 - jc);
             for (int pc = 0; pc < k; pc += kcMax) {
                 int kc = Math.min(kcMax, k - pc);
-                boolean accumulate = pc > 0;
+                boolean accumulate = pc > 0 || add;
                 g.packB(bp, pc, kc, jc, nc);
                 for (int ic = m0; ic < m1; ic += mcMax) {
                     int mc = Math.min(mcMax, m1 - ic);

@@ -11,8 +11,10 @@ import org.ndvec.NDArray;
  * {@code Last 2 dimensions of the array must be square}).
  *
  * <p>Algorithms: LU with partial pivoting (inv, det, slogdet, solve), Cholesky, Householder QR,
- * tridiagonal QL (eigh), one-sided Jacobi (svd, lstsq, pinv, matrixRank, 2-norms), Hessenberg +
- * Francis double-shift QR with inverse iteration (eig). Inputs are never modified.
+ * blocked Householder tridiagonalization with divide and conquer (eigh; QL for eigvalsh), as
+ * LAPACK's dsyevd, one-sided Jacobi started from the eigenvectors of A^T A (svd, lstsq, pinv,
+ * matrixRank, 2-norms; after a blocked QR when m >= 2n), Hessenberg + Francis double-shift QR with
+ * inverse iteration (eig). Inputs are never modified.
  */
 public final class Linalg {
     private static final double EPS = Math.ulp(1.0);
@@ -267,13 +269,19 @@ public final class Linalg {
     }
 
     /**
-     * Eigenvalues of a symmetric matrix, ascending. {@code np.linalg.eigvalsh(a)}
+     * Eigenvalues of a symmetric matrix, ascending (lower triangle read); cheaper than
+     * {@link #eigh}, as no vectors are formed. {@code np.linalg.eigvalsh(a)}
      *
      * @param a a symmetric matrix, or a stack of them
      * @return a new array of the eigenvalues
      */
     public static NDArray eigvalsh(NDArray a) {
-        return eigh(a).eigenvalues();
+        MatrixStack st = new MatrixStack(a).square();
+        double[][] w = new double[st.count][];
+        for (int t = 0; t < st.count; t++) {
+            w[t] = SymmetricEigen.eigvalsh(st.matrix(t), st.n);
+        }
+        return st.assemble(w, st.n);
     }
 
     /**

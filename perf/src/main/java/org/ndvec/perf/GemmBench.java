@@ -90,6 +90,37 @@ public class GemmBench {
         }
     }
 
+    /** float64 1024 x 1024: a general matrix and a symmetric one, as {@link Square256}. */
+    @State(Scope.Benchmark)
+    public static class Square1024 {
+        NDArray general;
+        NDArray symmetric;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            general = random(DType.FLOAT64, 6, 1024, 1024);
+            symmetric = general.add(general.T());
+        }
+    }
+
+    /**
+     * PCA input of a feature pipeline: 100,000 samples x 64 float64 features, uniform in [-1, 1)
+     * with the feature scales of a real table (feature j times 1 + j / 8).
+     */
+    @State(Scope.Benchmark)
+    public static class Samples {
+        NDArray x;
+
+        @Setup(Level.Trial)
+        public void setup() {
+            double[] scale = new double[64];
+            for (int j = 0; j < 64; j++) {
+                scale[j] = 1 + j / 8.0;
+            }
+            x = random(DType.FLOAT64, 7, 100_000, 64).mul(NDArray.wrap(scale, 64));
+        }
+    }
+
     @Benchmark
     public NDArray gemm_f32_128_1t(Operands s) {
         return s.matmul(DType.FLOAT32, 128);
@@ -157,5 +188,28 @@ public class GemmBench {
     @Benchmark
     public Linalg.SvdResult svd_f64_256(Square256 s) {
         return Linalg.svd(s.general);
+    }
+
+    @Benchmark
+    public Linalg.EighResult eigh_f64_1024(Square1024 s) {
+        return Linalg.eigh(s.symmetric);
+    }
+
+    @Benchmark
+    public Linalg.SvdResult svd_f64_1024(Square1024 s) {
+        return Linalg.svd(s.general);
+    }
+
+    /** Principal axes from the covariance: {@code np.linalg.eigh(np.cov(x, rowvar=False))}, written out. */
+    @Benchmark
+    public Linalg.EighResult pca_eigh_f64_100kx64(Samples s) {
+        NDArray centered = s.x.sub(s.x.mean(0));
+        return Linalg.eigh(centered.T().matmul(centered).div(s.x.shape()[0] - 1));
+    }
+
+    /** Principal axes from the centred data: {@code np.linalg.svd(x - x.mean(0), full_matrices=False)}. */
+    @Benchmark
+    public Linalg.SvdResult pca_svd_f64_100kx64(Samples s) {
+        return Linalg.svd(s.x.sub(s.x.mean(0)));
     }
 }
