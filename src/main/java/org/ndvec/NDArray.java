@@ -3886,23 +3886,42 @@ public final class NDArray implements Serializable {
     /**
      * Sum along the main diagonal. {@code a.trace()}
      *
+     * @return the 0-d sum of the main diagonal (of the first two axes; one per remaining index otherwise)
      * @throws IllegalArgumentException {@code diag requires an array of at least two dimensions}
      */
     public NDArray trace() {
         return org.ndvec.indexing.Diagonals.trace(this, 0, 0, 1);
     }
 
-    /** Sum along diagonal {@code offset} of the plane {@code (axis1, axis2)}. {@code a.trace(offset, axis1, axis2)} */
+    /**
+     * Sum along diagonal {@code offset} of the plane {@code (axis1, axis2)}. {@code a.trace(offset, axis1, axis2)}
+     *
+     * @param offset the diagonal: 0 the main one, positive above it, negative below
+     * @param axis1 the first axis of the plane
+     * @param axis2 the second axis of the plane
+     * @return the sums, over the remaining axes
+     */
     public NDArray trace(int offset, int axis1, int axis2) {
         return org.ndvec.indexing.Diagonals.trace(this, offset, axis1, axis2);
     }
 
-    /** The main diagonal, a read-only view. {@code a.diagonal()} */
+    /**
+     * The main diagonal, a read-only view. {@code a.diagonal()}
+     *
+     * @return a read-only view of the diagonal of the first two axes
+     */
     public NDArray diagonal() {
         return org.ndvec.indexing.Diagonals.diagonal(this, 0, 0, 1);
     }
 
-    /** Diagonal {@code offset} of the plane {@code (axis1, axis2)}, a read-only view. {@code a.diagonal(offset, axis1, axis2)} */
+    /**
+     * Diagonal {@code offset} of the plane {@code (axis1, axis2)}, a read-only view. {@code a.diagonal(offset, axis1, axis2)}
+     *
+     * @param offset the diagonal: 0 the main one, positive above it, negative below
+     * @param axis1 the first axis of the plane
+     * @param axis2 the second axis of the plane
+     * @return a read-only view; the diagonal is its last axis
+     */
     public NDArray diagonal(int offset, int axis1, int axis2) {
         return org.ndvec.indexing.Diagonals.diagonal(this, offset, axis1, axis2);
     }
@@ -4053,13 +4072,22 @@ public final class NDArray implements Serializable {
      * Insertion points (int64, {@code v}'s shape) of {@code v} into this sorted 1-d array, before equal
      * elements. {@code a.searchsorted(v)}
      *
+     * @param v the values to place
+     * @return int64 insertion indices of {@code v}'s shape
      * @throws IllegalArgumentException {@code object too deep for desired array} when this is not 1-d
      */
     public NDArray searchsorted(NDArray v) {
         return org.ndvec.indexing.SearchSorted.searchsorted(this, v, false, null);
     }
 
-    /** {@code a.searchsorted(v, side='right' if right else 'left')} */
+    /**
+     * {@code a.searchsorted(v, side='right' if right else 'left')}
+     *
+     * @param v the values to place
+     * @param right place each value after equal elements instead of before them
+     * @return int64 insertion indices of {@code v}'s shape
+     * @throws IllegalArgumentException {@code object too deep for desired array} when this is not 1-d
+     */
     public NDArray searchsorted(NDArray v, boolean right) {
         return org.ndvec.indexing.SearchSorted.searchsorted(this, v, right, null);
     }
@@ -4137,22 +4165,42 @@ public final class NDArray implements Serializable {
         return StringOps.equal(this, value, false);
     }
 
-    /** Element-wise {@code a < value} for a string array (code-point order), a BOOL array. {@code a < 'Bob'} */
+    /**
+     * Element-wise {@code a < value} for a string array (code-point order), a BOOL array. {@code a < 'Bob'}
+     *
+     * @param value the string each element is compared with
+     * @return a new BOOL array of this array's shape
+     */
     public NDArray lt(String value) {
         return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.LT, this, Nd.scalar(value), null);
     }
 
-    /** Element-wise {@code a <= value} for a string array (code-point order). {@code a <= 'Bob'} */
+    /**
+     * Element-wise {@code a <= value} for a string array (code-point order). {@code a <= 'Bob'}
+     *
+     * @param value the string each element is compared with
+     * @return a new BOOL array of this array's shape
+     */
     public NDArray le(String value) {
         return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.LE, this, Nd.scalar(value), null);
     }
 
-    /** Element-wise {@code a > value} for a string array (code-point order). {@code a > 'Bob'} */
+    /**
+     * Element-wise {@code a > value} for a string array (code-point order). {@code a > 'Bob'}
+     *
+     * @param value the string each element is compared with
+     * @return a new BOOL array of this array's shape
+     */
     public NDArray gt(String value) {
         return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.GT, this, Nd.scalar(value), null);
     }
 
-    /** Element-wise {@code a >= value} for a string array (code-point order). {@code a >= 'Bob'} */
+    /**
+     * Element-wise {@code a >= value} for a string array (code-point order). {@code a >= 'Bob'}
+     *
+     * @param value the string each element is compared with
+     * @return a new BOOL array of this array's shape
+     */
     public NDArray ge(String value) {
         return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.GE, this, Nd.scalar(value), null);
     }

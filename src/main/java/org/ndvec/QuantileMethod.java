@@ -47,12 +47,20 @@ public enum QuantileMethod {
         this.selecting = selecting;
     }
 
-    /** NumPy's name, the string passed as {@code method=}. */
+    /**
+     * NumPy's name, the string passed as {@code method=}.
+     *
+     * @return the name, e.g. {@code "linear"} or {@code "nearest"}
+     */
     public String numpyName() {
         return numpyName;
     }
 
-    /** True when the method returns an element of the input (in its dtype) instead of interpolating. */
+    /**
+     * Whether the method returns an element of the input (in its dtype) instead of interpolating.
+     *
+     * @return true for the selecting methods ({@code lower}, {@code higher}, {@code nearest}, ...)
+     */
     public boolean selecting() {
         return selecting;
     }
@@ -60,6 +68,8 @@ public enum QuantileMethod {
     /**
      * The method NumPy calls {@code name}. {@code np.quantile(a, q, method=name)}
      *
+     * @param name NumPy's method name, as passed to {@code method=}
+     * @return the method of that name
      * @throws IllegalArgumentException NumPy's {@code 'foo' is not a valid method. Use one of: dict_keys([...])}
      */
     public static QuantileMethod of(String name) {

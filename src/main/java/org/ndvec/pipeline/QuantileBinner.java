@@ -35,7 +35,15 @@ public final class QuantileBinner {
         this.edges = edges;
     }
 
-    /** {@code nBins} quantile bins per feature, linear percentiles. {@code KBinsDiscretizer(n_bins, encode='ordinal', strategy='quantile').fit(x_train)} */
+    /**
+     * {@code nBins} quantile bins per feature, linear percentiles.
+     * {@code KBinsDiscretizer(n_bins, encode='ordinal', strategy='quantile').fit(x_train)}
+     *
+     * @param xTrain the training rows, shape (samples, features), without NaN
+     * @param nBins the number of bins asked for per feature, at least 2
+     * @return the fitted binner
+     * @throws IllegalArgumentException for fewer than 2 bins, NaN, or a non-2-d, empty or string array
+     */
     public static QuantileBinner fit(NDArray xTrain, int nBins) {
         return fit(xTrain, nBins, QuantileMethod.LINEAR);
     }
@@ -44,6 +52,10 @@ public final class QuantileBinner {
      * Learns the bin edges of every column of {@code xTrain} (samples, features) with the given
      * percentile method ({@code quantile_method} of scikit-learn 1.7).
      *
+     * @param xTrain the training rows, shape (samples, features), without NaN
+     * @param nBins the number of bins asked for per feature, at least 2; bins narrower than 1e-8 are dropped
+     * @param method how the {@code nBins + 1} edge percentiles are computed
+     * @return the fitted binner
      * @throws IllegalArgumentException {@code KBinsDiscretizer received an invalid number of bins. Received 1,
      *     expected at least 2.}, {@code Input X contains NaN.}, or for a non-2-d, empty or string array
      */
@@ -87,6 +99,8 @@ public final class QuantileBinner {
     /**
      * The bin edges of every feature (copies): float64, or float32 for float32 data and a selecting
      * percentile method, as NumPy's percentile returns them. {@code binner.bin_edges_}
+     *
+     * @return one array of ascending edges per feature; a constant feature gets {@code [-inf, inf]}
      */
     public NDArray[] binEdges() {
         NDArray[] out = new NDArray[edges.length];
@@ -96,12 +110,20 @@ public final class QuantileBinner {
         return out;
     }
 
-    /** The number of bins of every feature (fewer than asked where bins were too narrow). {@code binner.n_bins_} */
+    /**
+     * The number of bins of every feature (fewer than asked where bins were too narrow). {@code binner.n_bins_}
+     *
+     * @return the bin count per feature
+     */
     public int[] nBins() {
         return Arrays.stream(edges).mapToInt(e -> e.size() - 1).toArray();
     }
 
-    /** Number of features seen in {@link #fit}. */
+    /**
+     * Number of features seen in {@link #fit}. {@code binner.n_features_in_}
+     *
+     * @return the number of columns of the training rows
+     */
     public int features() {
         return edges.length;
     }
@@ -110,6 +132,8 @@ public final class QuantileBinner {
      * The bin of every value, int64 of {@code x}'s shape, in {@code [0, nBins[j])}.
      * {@code binner.transform(x).astype(np.int64)}
      *
+     * @param x the rows to bin, shape (rows, features)
+     * @return a new int64 array of bin indices
      * @throws IllegalArgumentException if {@code x} is not 2-d with {@link #features()} columns, or holds NaN
      */
     public NDArray transform(NDArray x) {
@@ -124,7 +148,15 @@ public final class QuantileBinner {
         return out;
     }
 
-    /** {@link #fit} then {@link #transform} of the same rows. */
+    /**
+     * {@link #fit} then {@link #transform} of the same rows.
+     * {@code KBinsDiscretizer(n_bins, encode='ordinal', strategy='quantile').fit_transform(x_train)}
+     *
+     * @param xTrain the training rows, shape (samples, features), without NaN
+     * @param nBins the number of bins asked for per feature, at least 2
+     * @return the fitted binner and the bins of the training rows
+     * @throws IllegalArgumentException for fewer than 2 bins, NaN, or a non-2-d, empty or string array
+     */
     public static Binned fitTransform(NDArray xTrain, int nBins) {
         QuantileBinner b = fit(xTrain, nBins);
         return new Binned(b, b.transform(xTrain));

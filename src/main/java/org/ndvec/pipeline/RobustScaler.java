@@ -36,7 +36,13 @@ public final class RobustScaler {
         this.features = features;
     }
 
-    /** Median centring and interquartile scaling. {@code RobustScaler().fit(x_train)} */
+    /**
+     * Median centring and interquartile scaling. {@code RobustScaler().fit(x_train)}
+     *
+     * @param xTrain the training rows, shape (samples, features)
+     * @return the fitted scaler
+     * @throws IllegalArgumentException for a non-2-d, empty or string array
+     */
     public static RobustScaler fit(NDArray xTrain) {
         return fit(xTrain, true, true, 25.0, 75.0, false);
     }
@@ -45,8 +51,14 @@ public final class RobustScaler {
      * {@code RobustScaler(with_centering, with_scaling, quantile_range=(qMin, qMax), unit_variance).fit(x_train)}
      * on {@code xTrain} of shape (samples, features).
      *
+     * @param xTrain the training rows, shape (samples, features)
+     * @param withCentering learn and subtract the column medians ({@code with_centering})
+     * @param withScaling learn and divide by the quantile ranges ({@code with_scaling})
+     * @param qMin the lower percentile of the range, in [0, 100] ({@code quantile_range[0]})
+     * @param qMax the upper percentile of the range, in [qMin, 100] ({@code quantile_range[1]})
      * @param unitVariance divide the scale by the normal distribution's range between the two quantiles,
      *                     so normally distributed features get variance 1
+     * @return the fitted scaler
      * @throws IllegalArgumentException {@code Invalid quantile range: (25.0, 175.0)}, or for a non-2-d, empty or
      *     string array
      */
@@ -83,17 +95,27 @@ public final class RobustScaler {
     /**
      * The learned column medians (float32 for float32 training data, else float64), or null without
      * centring. {@code scaler.center_}
+     *
+     * @return the medians, shape (features,), or null
      */
     public NDArray center() {
         return center == null ? null : center.copy();
     }
 
-    /** The learned column scales, float64, or null without scaling. {@code scaler.scale_} */
+    /**
+     * The learned column scales, float64, or null without scaling. {@code scaler.scale_}
+     *
+     * @return the scales, shape (features,), or null
+     */
     public NDArray scale() {
         return scale == null ? null : scale.copy();
     }
 
-    /** Number of features seen in {@link #fit}. {@code scaler.n_features_in_} */
+    /**
+     * Number of features seen in {@link #fit}. {@code scaler.n_features_in_}
+     *
+     * @return the number of columns of the training rows
+     */
     public int features() {
         return features;
     }
@@ -103,6 +125,8 @@ public final class RobustScaler {
      * float32 input is divided in float64 and rounded once, as NumPy's in-place division does.
      * {@code scaler.transform(x)}
      *
+     * @param x the rows to scale, shape (rows, features); NaN stays NaN
+     * @return a new array of {@code x}'s shape, scaled
      * @throws IllegalArgumentException if {@code x} is not 2-d with {@link #features()} columns
      */
     public NDArray transform(NDArray x) {
@@ -118,7 +142,13 @@ public final class RobustScaler {
         return z;
     }
 
-    /** {@link #fit} then {@link #transform} of the same rows. {@code RobustScaler().fit_transform(x_train)} */
+    /**
+     * {@link #fit} then {@link #transform} of the same rows. {@code RobustScaler().fit_transform(x_train)}
+     *
+     * @param xTrain the training rows, shape (samples, features)
+     * @return the fitted scaler and the transformed rows
+     * @throws IllegalArgumentException for a non-2-d, empty or string array
+     */
     public static Scaled fitTransform(NDArray xTrain) {
         RobustScaler s = fit(xTrain);
         return new Scaled(s, s.transform(xTrain));
@@ -136,6 +166,10 @@ public final class RobustScaler {
     /**
      * Undoes {@link #transform}: {@code z * scale + center} in {@code z}'s float type (the product in
      * float64 for float32, as NumPy's in-place multiply). {@code scaler.inverse_transform(z)}
+     *
+     * @param z scaled rows, shape (rows, features)
+     * @return a new array of {@code z}'s shape in the original units
+     * @throws IllegalArgumentException if {@code z} is not 2-d with {@link #features()} columns
      */
     public NDArray inverseTransform(NDArray z) {
         Features.checkWidth(z, features, NAME);

@@ -29,6 +29,13 @@ public final class StringComparisons {
     /**
      * {@code np.equal/not_equal/less/less_equal/greater/greater_equal(a, b, out=out)} with a string operand.
      *
+     * @param op the comparison; a string compared with a number is never equal (so {@code EQ} is all false,
+     *     {@code NE} all true), and the orderings reject that pair
+     * @param a the left operand; strings compare by code point
+     * @param b the right operand, broadcast against {@code a}
+     * @param out a writeable bool array of the broadcast shape to fill, or null for a new one
+     * @return {@code out}, or the new bool array of the broadcast shape
+     * @throws IllegalStateException if {@code out} is read-only
      * @throws IllegalArgumentException NumPy's {@code ufunc 'less' did not contain a loop with signature matching
      *     types (<class 'numpy.dtypes.StrDType'>, <class 'numpy.dtypes.Int64DType'>) -> None} for an ordering of a
      *     string and a number; the broadcast error for incompatible shapes
@@ -98,6 +105,12 @@ public final class StringComparisons {
     /**
      * {@code np.where(cond, x, y)} where {@code x} or {@code y} holds strings: a {@code <U} array of the
      * broadcast shape, as wide as the wider branch (numbers count as NumPy's widths for their dtype).
+     *
+     * @param cond where true, the element comes from {@code x}, else from {@code y}
+     * @param x the elements taken where {@code cond} is true; numbers are converted to strings
+     * @param y the elements taken where {@code cond} is false; numbers are converted to strings
+     * @return a new string array of the shape {@code cond}, {@code x} and {@code y} broadcast to
+     * @throws IllegalArgumentException if the three shapes do not broadcast together
      */
     public static NDArray where(NDArray cond, NDArray x, NDArray y) {
         int[] shape = Broadcast.shapes(cond.shape(), x.shape(), y.shape());
@@ -125,7 +138,12 @@ public final class StringComparisons {
         return a.dtype() == DType.STRING ? a : Cast.copy(a, DType.STRING);
     }
 
-    /** The width of strings joined from these arrays: the widest string array, or NumPy's width for a number dtype. */
+    /**
+     * The width of strings joined from these arrays: the widest string array, or NumPy's width for a number dtype.
+     *
+     * @param arrays the arrays being joined (e.g. by {@code np.concatenate})
+     * @return the largest of their widths in characters, at least 1
+     */
     public static int joinedWidth(NDArray[] arrays) {
         int width = 1;
         for (NDArray a : arrays) {
