@@ -37,8 +37,13 @@ public final class FusedLoop {
     private static final ArrayAccess ACCESS = Internals.access();
 
     /**
-     * Elements per block; {@code -Dndvec.expr.block=N} overrides it for the benchmark that chose it
-     * (ExprBench.gaussian_f32_1m with block 512..16384, see perf/README "Fused expressions").
+     * Elements per block. Chosen on the gaussian chain of ExprBench ({@code exp(-0.5*x*x)*c + d}, 1M
+     * float32, one thread) run block by block through the kernels, thread CPU time, best of 10 x 20
+     * calls on a loaded 2-core Zen 5 (load average 13): 256 elements 0.58 ms, 1024 0.65, 2048
+     * 0.62-0.80, 4096 0.73-0.80, 16384 0.71-0.78. Flat from 1 Ki to 16 Ki; 2048 keeps a float64 row
+     * at 16 KiB, so a few scratch rows and the operands' blocks stay in a 48 KiB L1 (32 KiB on Zen 3).
+     * {@code -Dndvec.expr.block=N} overrides it, to repeat the measurement
+     * ({@code ExprBench.expr_gaussian_f32_1m_out -jvmArgsAppend "-Dndvec.expr.block=N -Dndvec.threads=1"}).
      */
     static final int BLOCK = Math.max(16, Integer.getInteger("ndvec.expr.block", 2048));
 
