@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """NumPy twin of org.ndvec.perf.user.MixedSequence: large elementwise ops and reductions on 4M
-float32 elements, then 20,000 small linear layers (32 x 10 @ 10 x 5 + bias), then 20,000 row
-softmaxes of their 32 x 5 output, in one process; prints the median time per call of each step,
-in nanoseconds, as JSON."""
+float32 elements, issue 19's np.exp(-0.5*x*x)*c + d on 1M of them (NumPy has only the op-by-op
+chain, so both of its rows run that), then 20,000 small linear layers (32 x 10 @ 10 x 5 + bias),
+then 20,000 row softmaxes of their 32 x 5 output, in one process; prints the median time per call
+of each step, in nanoseconds, as JSON."""
 import json
 import time
 
@@ -39,6 +40,10 @@ def main():
     out["exp_4m"] = median(LARGE_CALLS, lambda: np.exp(a), sink)
     out["sum_4m"] = median(LARGE_CALLS, lambda: a.sum(), sink)
     out["mean_axis0_2048x2048"] = median(LARGE_CALLS, lambda: m.mean(axis=0), sink)
+    x1, c1, d1 = a[:1 << 20], b[:1 << 20], a[1 << 20:2 << 20]
+    gaussian = lambda: np.exp(-0.5 * x1 * x1) * c1 + d1
+    out["expr_gaussian_1m"] = median(LARGE_CALLS, gaussian, sink)
+    out["chain_gaussian_1m"] = median(LARGE_CALLS, gaussian, sink)  # NumPy has only the chain
     x = rs.random_sample((32, 10)).astype(np.float32)
     w = rs.random_sample((10, 5)).astype(np.float32)
     bias = rs.random_sample(5).astype(np.float32)

@@ -145,8 +145,8 @@ def main():
 
 
 KEYS = {
-    "user_mixed_": ["add_4m", "muladd_4m", "exp_4m", "sum_4m", "mean_axis0_2048x2048", "linear_32x10x5",
-                    "softmax_32x5"],
+    "user_mixed_": ["add_4m", "muladd_4m", "exp_4m", "sum_4m", "mean_axis0_2048x2048", "expr_gaussian_1m",
+                    "chain_gaussian_1m", "linear_32x10x5", "softmax_32x5"],
     "user_latency_": ["call_1", "call_100", "call_1000", "call_10000", "median_last_1000"],
 }
 

@@ -61,7 +61,8 @@ public final class Elementwise {
         return p.finish();
     }
 
-    private static DType binaryLoop(BinaryOp op, DType a, DType b) {
+    /** The dtype {@code np.<op>} computes in for operands of dtypes a and b (NumPy's loop selection). */
+    static DType binaryLoop(BinaryOp op, DType a, DType b) {
         DType t = Promotion.promote(a, b);
         if (op.isBitwise() && t.isFloating()) {
             throw noLoop(op.ufunc());
@@ -479,25 +480,7 @@ public final class Elementwise {
         int[] shape = Broadcast.shapes(shapes);
         NDArray written;
         if (out != null) {
-            int[] outShape = ACCESS.shape(out);
-            int[] full;
-            try {
-                full = Broadcast.shapes(shape, outShape);
-            } catch (IllegalArgumentException e) {
-                full = shape;
-            }
-            if (!Arrays.equals(full, outShape)) {
-                throw new IllegalArgumentException("non-broadcastable output operand with shape "
-                        + Shapes.compact(outShape) + " doesn't match the broadcast shape " + Shapes.compact(full));
-            }
-            if (!out.isWriteable()) {
-                throw new IllegalStateException("output array is read-only");
-            }
-            if (!Promotion.canCastSameKind(result, out.dtype())) {
-                throw new IllegalArgumentException("Cannot cast ufunc '" + ufunc + "' output from dtype('" + result
-                        + "') to dtype('" + out.dtype() + "') with casting rule 'same_kind'");
-            }
-            shape = outShape;
+            shape = checkOut(ufunc, shape, result, out);
             written = out.dtype() == result ? out : ACCESS.wrap(Buffers.allocate(result, Shapes.size(shape)), result, shape);
         } else {
             written = ACCESS.wrap(Buffers.allocate(result, Shapes.size(shape)), result, shape);
@@ -524,6 +507,33 @@ public final class Elementwise {
         return new Prepared(shape, data, offsets, strides, loopPlan, written, out);
     }
 
+    /**
+     * Checks an {@code out=} operand of a ufunc whose inputs broadcast to {@code shape} and whose loop
+     * writes {@code result}: its shape must be the broadcast of both, it must be writeable and
+     * reachable from {@code result} by a same_kind cast. Returns the shape the loop runs over (out's).
+     */
+    static int[] checkOut(String ufunc, int[] shape, DType result, NDArray out) {
+        int[] outShape = ACCESS.shape(out);
+        int[] full;
+        try {
+            full = Broadcast.shapes(shape, outShape);
+        } catch (IllegalArgumentException e) {
+            full = shape;
+        }
+        if (!Arrays.equals(full, outShape)) {
+            throw new IllegalArgumentException("non-broadcastable output operand with shape "
+                    + Shapes.compact(outShape) + " doesn't match the broadcast shape " + Shapes.compact(full));
+        }
+        if (!out.isWriteable()) {
+            throw new IllegalStateException("output array is read-only");
+        }
+        if (!Promotion.canCastSameKind(result, out.dtype())) {
+            throw new IllegalArgumentException("Cannot cast ufunc '" + ufunc + "' output from dtype('" + result
+                    + "') to dtype('" + out.dtype() + "') with casting rule 'same_kind'");
+        }
+        return outShape;
+    }
+
     // True when input element i and output element i are the same storage cell for every i,
     // so each output is written only after its own input was read.
     private static boolean sameElements(NDArray x, int[] xStrides, NDArray out) {
@@ -542,7 +552,7 @@ public final class Elementwise {
 
     // The numeric loops cover bool, integer and float dtypes; anything else (a dtype added later,
     // such as strings) gets NumPy's "no loop" TypeError instead of a ClassCastException inside.
-    private static void requireNumeric(String ufunc, NDArray... arrays) {
+    static void requireNumeric(String ufunc, NDArray... arrays) {
         for (NDArray x : arrays) {
             DType t = x.dtype();
             if (!t.isBool() && !t.isInteger() && !t.isFloating()) {
@@ -552,7 +562,7 @@ public final class Elementwise {
         }
     }
 
-    private static IllegalArgumentException noLoop(String ufunc) {
+    static IllegalArgumentException noLoop(String ufunc) {
         return new IllegalArgumentException("ufunc '" + ufunc + "' not supported for the input types, and the inputs "
                 + "could not be safely coerced to any supported types according to the casting rule ''safe''");
     }

@@ -26,8 +26,12 @@ public final class Scalars {
 
     /** A Python-float-like operand next to {@code array}. */
     public static NDArray of(NDArray array, double value) {
-        numeric(array);
-        DType t = Promotion.weak(array.dtype(), DType.Kind.FLOAT);
+        return of(numeric(array), value);
+    }
+
+    /** A Python-float-like operand next to an operand of dtype {@code other} (bool, integer or float). */
+    public static NDArray of(DType other, double value) {
+        DType t = Promotion.weak(other, DType.Kind.FLOAT);
         Object data = Buffers.allocate(t, 1);
         Buffers.setDouble(data, 0, value);
         return Internals.access().wrap(data, t, new int[0]);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ndvec.DType;
+import org.ndvec.Expr;
 import org.ndvec.NDArray;
 import org.ndvec.Nd;
 import org.ndvec.random.RandomState;
@@ -12,7 +13,7 @@ import org.ndvec.random.RandomState;
 /**
  * One JVM with default flags running what a feature pipeline runs, in order: large elementwise
  * operations and reductions on 4M float32 elements (16 MiB arrays: humongous objects for the default
- * G1 collector), then 20,000 small linear layers (32 x 10 @ 10 x 5 + bias), then 20,000 row
+ * G1 collector), issue 19's expression {@code np.exp(-0.5*x*x)*c + d} on 1M of them, fused and op by op, then 20,000 small linear layers (32 x 10 @ 10 x 5 + bias), then 20,000 row
  * softmaxes of their 32 x 5 output. Prints the median time per call of each step, in nanoseconds, as
  * JSON. Run by {@code perf/user/run.py} beside its NumPy twin {@code perf/user/mixed_sequence.py}.
  */
@@ -36,6 +37,14 @@ public final class MixedSequence {
         medians.put("exp_4m", median(LARGE_CALLS, () -> a.exp(), sink));
         medians.put("sum_4m", median(LARGE_CALLS, () -> a.sum(), sink));
         medians.put("mean_axis0_2048x2048", median(LARGE_CALLS, () -> m.mean(0), sink));
+        // issue 19's chain np.exp(-0.5*x*x)*c + d on 1M float32: fused (Expr) and op by op
+        NDArray x1 = a.get(":1048576");
+        NDArray c1 = b.get(":1048576");
+        NDArray d1 = a.get("1048576:2097152");
+        medians.put("expr_gaussian_1m", median(LARGE_CALLS,
+                () -> Expr.of(x1).mul(-0.5).mul(x1).exp().mul(c1).add(d1).eval(), sink));
+        medians.put("chain_gaussian_1m", median(LARGE_CALLS,
+                () -> x1.mul(-0.5).mul(x1).exp().mul(c1).add(d1), sink));
 
         NDArray x = rs.random(32, 10).astype(DType.FLOAT32);
         NDArray w = rs.random(10, 5).astype(DType.FLOAT32);
