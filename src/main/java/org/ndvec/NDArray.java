@@ -654,6 +654,9 @@ public final class NDArray {
         if (axes.length == 0) {
             return squeeze();
         }
+        if (shape.length == 0 && axes.length == 1 && (axes[0] == 0 || axes[0] == -1)) {
+            return view(shape, strides, offset, true); // np.squeeze(np.array(3.), 0), as NumPy allows
+        }
         int[] ax = Shapes.normalizeAxes(axes, shape.length, "repeated axis");
         boolean[] drop = new boolean[shape.length];
         for (int a : ax) {
@@ -734,6 +737,9 @@ public final class NDArray {
     // 'i' forms (addi) write into this array; the out forms write into out. Both keep the target's
     // shape and dtype: a result that needs a wider dtype than the target's is an error
     // (Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') ...).
+    // A long outside int32 next to an int32 array is NumPy's OverflowError (an
+    // IllegalArgumentException, "Python integer 2147483648 out of bounds for int32"), except in
+    // comparisons and true division, which use its exact value as NumPy 2.4 does.
 
     /** Elementwise a + b. {@code np.add(a, b)} */
     public NDArray add(NDArray b) {
@@ -902,17 +908,17 @@ public final class NDArray {
 
     /** With a weak scalar (NEP 50). {@code np.true_divide(a, 2)} */
     public NDArray div(long b) {
-        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /** In place with a weak scalar. {@code np.true_divide(a, 2, out=a)} */
     public NDArray divi(long b) {
-        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), this);
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.exact(this, b), this);
     }
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray div(long b, NDArray out) {
-        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), out);
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.exact(this, b), out);
     }
 
     /** Elementwise a // b, Python's rounding; integer division by zero gives 0. {@code np.floor_divide(a, b)} */
@@ -1247,7 +1253,7 @@ public final class NDArray {
 
     /** With a weak scalar. {@code np.equal(a, 2)} */
     public NDArray eq(long b) {
-        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.EQ, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.EQ, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /** Elementwise {@code a != b} as a bool array. {@code np.not_equal(a, b)} */
@@ -1267,7 +1273,7 @@ public final class NDArray {
 
     /** With a weak scalar. {@code np.not_equal(a, 2)} */
     public NDArray ne(long b) {
-        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.NE, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.NE, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /** Elementwise {@code a < b} as a bool array. {@code np.less(a, b)} */
@@ -1287,7 +1293,7 @@ public final class NDArray {
 
     /** With a weak scalar. {@code np.less(a, 2)} */
     public NDArray lt(long b) {
-        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LT, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LT, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /** Elementwise {@code a <= b} as a bool array. {@code np.less_equal(a, b)} */
@@ -1307,7 +1313,7 @@ public final class NDArray {
 
     /** With a weak scalar. {@code np.less_equal(a, 2)} */
     public NDArray le(long b) {
-        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LE, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LE, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /** Elementwise {@code a > b} as a bool array. {@code np.greater(a, b)} */
@@ -1327,7 +1333,7 @@ public final class NDArray {
 
     /** With a weak scalar. {@code np.greater(a, 2)} */
     public NDArray gt(long b) {
-        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GT, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GT, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /** Elementwise {@code a >= b} as a bool array. {@code np.greater_equal(a, b)} */
@@ -1347,7 +1353,7 @@ public final class NDArray {
 
     /** With a weak scalar. {@code np.greater_equal(a, 2)} */
     public NDArray ge(long b) {
-        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GE, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GE, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /** Truth values combined ({@code x != 0}, NaN is true), bool result. {@code np.logical_and(a, b)} */
@@ -1701,7 +1707,10 @@ public final class NDArray {
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.TANH, 0, this, out);
     }
 
-    /** Elementwise ReLU, max(a, 0); NaN stays NaN. {@code np.maximum(a, 0)} */
+    /**
+     * Elementwise ReLU, max(a, 0); NaN stays NaN. Integer arrays keep their dtype and bool
+     * gives int64, as {@code np.maximum(a, 0)} does. {@code np.maximum(a, 0)}
+     */
     public NDArray relu() {
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RELU, 0, this, null);
     }
@@ -1799,6 +1808,24 @@ public final class NDArray {
     // Axis forms of every reduction: no argument = every axis (a 0-d result); one int = that
     // axis; (int[] axes, boolean keepdims) = several axes, null for all. var/std add ddof.
 
+    /**
+     * The axes of a reduction given one int axis. NumPy's ufunc reductions (and the nan-statistics
+     * built on them) let an int axis 0 or -1 stand for the one "axis" of a 0-d array:
+     * {@code np.sum(np.array(3.), axis=0)} is 3.0, while a tuple {@code axis=(0,)}, and mean, var
+     * and std, refuse it. null means every axis.
+     */
+    private int[] intAxis(int axis) {
+        return shape.length == 0 && (axis == 0 || axis == -1) ? null : new int[] {axis};
+    }
+
+    /**
+     * This array as the 1-d array NumPy's argmax, argmin, cumsum, cumprod and argsort see when
+     * given a 0-d one and an axis ({@code np.cumsum(np.array(3.), axis=0)} is {@code [3.]}).
+     */
+    private NDArray oneDimIfScalar() {
+        return shape.length == 0 ? reshape(1) : this;
+    }
+
     /** Sum; int and bool sums are int64, floats keep their type; 0 over nothing. Over every axis, a 0-d result. {@code np.sum(a)} */
     public NDArray sum() {
         return org.ndvec.ops.Reductions.sum(this, null, false);
@@ -1806,7 +1833,7 @@ public final class NDArray {
 
     /** Sum along one axis (negative counts from the end). {@code np.sum(a, axis=axis)} */
     public NDArray sum(int axis) {
-        return org.ndvec.ops.Reductions.sum(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.sum(this, intAxis(axis), false);
     }
 
     /**
@@ -1824,7 +1851,7 @@ public final class NDArray {
 
     /** Prod along one axis (negative counts from the end). {@code np.prod(a, axis=axis)} */
     public NDArray prod(int axis) {
-        return org.ndvec.ops.Reductions.prod(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.prod(this, intAxis(axis), false);
     }
 
     /**
@@ -1860,7 +1887,7 @@ public final class NDArray {
 
     /** Max along one axis (negative counts from the end). {@code np.max(a, axis=axis)} */
     public NDArray max(int axis) {
-        return org.ndvec.ops.Reductions.max(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.max(this, intAxis(axis), false);
     }
 
     /**
@@ -1878,7 +1905,7 @@ public final class NDArray {
 
     /** Min along one axis (negative counts from the end). {@code np.min(a, axis=axis)} */
     public NDArray min(int axis) {
-        return org.ndvec.ops.Reductions.min(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.min(this, intAxis(axis), false);
     }
 
     /**
@@ -1896,7 +1923,7 @@ public final class NDArray {
 
     /** Ptp along one axis (negative counts from the end). {@code np.ptp(a, axis=axis)} */
     public NDArray ptp(int axis) {
-        return org.ndvec.ops.Reductions.ptp(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.ptp(this, intAxis(axis), false);
     }
 
     /**
@@ -1914,7 +1941,7 @@ public final class NDArray {
 
     /** All along one axis (negative counts from the end). {@code np.all(a, axis=axis)} */
     public NDArray all(int axis) {
-        return org.ndvec.ops.Reductions.all(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.all(this, intAxis(axis), false);
     }
 
     /**
@@ -1932,7 +1959,7 @@ public final class NDArray {
 
     /** Any along one axis (negative counts from the end). {@code np.any(a, axis=axis)} */
     public NDArray any(int axis) {
-        return org.ndvec.ops.Reductions.any(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.any(this, intAxis(axis), false);
     }
 
     /**
@@ -1950,7 +1977,7 @@ public final class NDArray {
 
     /** CountNonzero along one axis (negative counts from the end). {@code np.count_nonzero(a, axis=axis)} */
     public NDArray countNonzero(int axis) {
-        return org.ndvec.ops.Reductions.countNonzero(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.countNonzero(this, intAxis(axis), false);
     }
 
     /**
@@ -1968,7 +1995,7 @@ public final class NDArray {
 
     /** Nansum along one axis (negative counts from the end). {@code np.nansum(a, axis=axis)} */
     public NDArray nansum(int axis) {
-        return org.ndvec.ops.Reductions.nansum(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.nansum(this, intAxis(axis), false);
     }
 
     /**
@@ -1986,7 +2013,7 @@ public final class NDArray {
 
     /** Nanmean along one axis (negative counts from the end). {@code np.nanmean(a, axis=axis)} */
     public NDArray nanmean(int axis) {
-        return org.ndvec.ops.Statistics.nanmean(this, new int[] {axis}, false);
+        return org.ndvec.ops.Statistics.nanmean(this, intAxis(axis), false);
     }
 
     /**
@@ -2004,7 +2031,7 @@ public final class NDArray {
 
     /** Nanmax along one axis (negative counts from the end). {@code np.nanmax(a, axis=axis)} */
     public NDArray nanmax(int axis) {
-        return org.ndvec.ops.Reductions.nanmax(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.nanmax(this, intAxis(axis), false);
     }
 
     /**
@@ -2022,7 +2049,7 @@ public final class NDArray {
 
     /** Nanmin along one axis (negative counts from the end). {@code np.nanmin(a, axis=axis)} */
     public NDArray nanmin(int axis) {
-        return org.ndvec.ops.Reductions.nanmin(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.nanmin(this, intAxis(axis), false);
     }
 
     /**
@@ -2091,11 +2118,15 @@ public final class NDArray {
 
     /** Index of the first largest element (or first NaN) along an axis, int64. {@code np.argmax(a, axis=axis)} */
     public NDArray argmax(int axis) {
-        return org.ndvec.ops.ArgReductions.argmax(this, axis, false);
+        return argmax(axis, false);
     }
 
     /** As {@link #argmax(int)}, keeping the axis with length 1. {@code np.argmax(a, axis=axis, keepdims=keepdims)} */
     public NDArray argmax(int axis, boolean keepdims) {
+        if (shape.length == 0) {
+            // NumPy reads a 0-d array as 1-d here, and gives a 0-d index even with keepdims
+            return org.ndvec.ops.ArgReductions.argmax(reshape(1), axis, false);
+        }
         return org.ndvec.ops.ArgReductions.argmax(this, axis, keepdims);
     }
 
@@ -2111,11 +2142,15 @@ public final class NDArray {
 
     /** Index of the first smallest element (or first NaN) along an axis, int64. {@code np.argmin(a, axis=axis)} */
     public NDArray argmin(int axis) {
-        return org.ndvec.ops.ArgReductions.argmin(this, axis, false);
+        return argmin(axis, false);
     }
 
     /** As {@link #argmin(int)}, keeping the axis with length 1. {@code np.argmin(a, axis=axis, keepdims=keepdims)} */
     public NDArray argmin(int axis, boolean keepdims) {
+        if (shape.length == 0) {
+            // NumPy reads a 0-d array as 1-d here, and gives a 0-d index even with keepdims
+            return org.ndvec.ops.ArgReductions.argmin(reshape(1), axis, false);
+        }
         return org.ndvec.ops.ArgReductions.argmin(this, axis, keepdims);
     }
 
@@ -2126,7 +2161,7 @@ public final class NDArray {
 
     /** Running sums along an axis, same shape; int and bool give int64. {@code np.cumsum(a, axis=axis)} */
     public NDArray cumsum(int axis) {
-        return org.ndvec.ops.Cumulative.cumsum(this, axis);
+        return org.ndvec.ops.Cumulative.cumsum(oneDimIfScalar(), axis);
     }
 
     /** Running products of the flattened array (1-d); int and bool give int64. {@code np.cumprod(a)} */
@@ -2136,7 +2171,7 @@ public final class NDArray {
 
     /** Running products along an axis, same shape; int and bool give int64. {@code np.cumprod(a, axis=axis)} */
     public NDArray cumprod(int axis) {
-        return org.ndvec.ops.Cumulative.cumprod(this, axis);
+        return org.ndvec.ops.Cumulative.cumprod(oneDimIfScalar(), axis);
     }
 
     // end of reductions

@@ -348,15 +348,23 @@ public final class Nd {
      * {@code start, start+step, ...} below {@code stop} (above it for negative steps), int64.
      * {@code np.arange(start, stop, step)}
      *
-     * @throws IllegalArgumentException {@code Maximum allowed size exceeded} when step is 0
+     * @throws ArithmeticException {@code division by zero} when step is 0 (NumPy's ZeroDivisionError)
+     * @throws IllegalArgumentException {@code Maximum allowed size exceeded}
      */
     public static NDArray arange(long start, long stop, long step) {
         if (step == 0) {
-            throw new IllegalArgumentException("Maximum allowed size exceeded");
+            throw new ArithmeticException("division by zero");
         }
-        long span = stop - start;
-        long n = span == 0 || (span > 0) != (step > 0) ? 0 : (Math.abs(span) + Math.abs(step) - 1) / Math.abs(step);
-        if (n > Shapes.MAX_SIZE) {
+        // |stop - start| and |step| always fit in 64 unsigned bits, so the count is exact even
+        // from Long.MIN_VALUE to Long.MAX_VALUE, where the signed difference overflows
+        long n;
+        if (step > 0 ? stop <= start : stop >= start) {
+            n = 0;
+        } else {
+            long span = step > 0 ? stop - start : start - stop;
+            n = Long.divideUnsigned(span - 1, step > 0 ? step : -step) + 1;
+        }
+        if (Long.compareUnsigned(n, Shapes.MAX_SIZE) > 0) {
             throw new IllegalArgumentException("Maximum allowed size exceeded");
         }
         long[] out = new long[(int) n];
@@ -381,10 +389,14 @@ public final class Nd {
         return arange(DType.FLOAT64, start, stop, step);
     }
 
-    /** {@code np.arange(start, stop, step, dtype=dtype)} */
+    /**
+     * {@code np.arange(start, stop, step, dtype=dtype)}
+     *
+     * @throws ArithmeticException {@code float division by zero} when step is 0 (NumPy's ZeroDivisionError)
+     */
     public static NDArray arange(DType dtype, double start, double stop, double step) {
         if (step == 0) {
-            throw new IllegalArgumentException("Maximum allowed size exceeded");
+            throw new ArithmeticException("float division by zero");
         }
         if (!Double.isFinite(start) || !Double.isFinite(stop) || Double.isNaN(step)) {
             throw new IllegalArgumentException("arange: cannot compute length");
@@ -487,22 +499,40 @@ public final class Nd {
      * float32 stays float32, other input gives float64. {@code scipy.special.softmax(a, axis=axis)}
      */
     public static NDArray softmax(NDArray a, int axis) {
+        if (a.ndim() == 0) {
+            return org.ndvec.ops.Softmax.softmax(asOneDim(a, axis), axis).reshape();
+        }
         return org.ndvec.ops.Softmax.softmax(a, axis);
     }
 
     /** Log of the softmax, computed without forming it. {@code scipy.special.log_softmax(a, axis=axis)} */
     public static NDArray logSoftmax(NDArray a, int axis) {
+        if (a.ndim() == 0) {
+            return org.ndvec.ops.Softmax.logSoftmax(asOneDim(a, axis), axis).reshape();
+        }
         return org.ndvec.ops.Softmax.logSoftmax(a, axis);
+    }
+
+    /**
+     * SciPy's softmax and log_softmax take axis 0 or -1 on a 0-d array (its one element gives 1
+     * and 0) and report any other axis against dimension 0; the 1-d view computes them.
+     */
+    private static NDArray asOneDim(NDArray a, int axis) {
+        if (axis != 0 && axis != -1) {
+            throw new AxisException(axis, 0);
+        }
+        return a.reshape(1);
     }
 
     /** {@code log(sum(exp(a)))} along an axis, computed stably; the axis is removed. {@code scipy.special.logsumexp(a, axis=axis)} */
     public static NDArray logSumExp(NDArray a, int axis) {
-        return org.ndvec.ops.Softmax.logSumExp(a, axis, false);
+        return logSumExp(a, axis, false);
     }
 
     /** As {@link #logSumExp(NDArray, int)}, keeping the axis with length 1. {@code logsumexp(a, axis, keepdims=True)} */
     public static NDArray logSumExp(NDArray a, int axis, boolean keepdims) {
-        return org.ndvec.ops.Softmax.logSumExp(a, axis, keepdims);
+        // SciPy reads a 0-d array as 1-d (so axis 0 or -1 is accepted), keepdims included
+        return org.ndvec.ops.Softmax.logSumExp(a.ndim() == 0 ? a.reshape(1) : a, axis, keepdims);
     }
 
     /**

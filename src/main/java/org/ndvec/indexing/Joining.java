@@ -69,7 +69,20 @@ public final class Joining {
         }
         Object out = Buffers.allocate(dtype, Shapes.size(outShape));
         copyJoined(arrays, ax, out, 0, Shapes.cStrides(outShape));
+        if (dtype == DType.STRING) {
+            // as wide as the widest input dtype, not its longest element: joining <U4 and <U1 is <U4
+            return ACCESS.wrapString((String[]) out, widest(arrays), outShape);
+        }
         return ACCESS.wrap(out, dtype, outShape);
+    }
+
+    /** The largest {@code <U} width among string arrays (NumPy's promotion of their dtypes). */
+    private static int widest(NDArray[] arrays) {
+        int w = 1;
+        for (NDArray a : arrays) {
+            w = Math.max(w, a.itemsize() / 4);
+        }
+        return w;
     }
 
     /** The shape of {@code arrays} joined along {@code axis}, with NumPy's errors for mismatches. */

@@ -51,7 +51,10 @@ public enum UnaryOp {
     TAN("tan", true),
     /** {@code np.tanh}; float64 vector lanes are within 2 ulp of fdlibm, float32 within 4. */
     TANH("tanh", true),
-    /** {@code max(x, 0)}; NaN stays NaN. */
+    /**
+     * {@code max(x, 0)}; NaN stays NaN. Float loops only: integer and bool input is
+     * {@code np.maximum(a, 0)} above the kernels, so integers keep their dtype.
+     */
     RELU("relu", true),
     /** {@code x > 0 ? x : alpha * x}. */
     LEAKY_RELU("leaky_relu", true),

@@ -2,6 +2,7 @@ package org.ndvec.linalg;
 
 import org.ndvec.DType;
 import org.ndvec.NDArray;
+import org.ndvec.layout.Broadcast;
 
 /**
  * {@code numpy.linalg} for real arrays. Every function takes stacks of matrices (..., M, N) as
@@ -103,30 +104,50 @@ public final class Linalg {
     }
 
     /**
-     * Solves {@code a x = b}; b is a vector (M,) or a matrix (M, K), or a stack matching a's.
-     * {@code np.linalg.solve(a, b)}
+     * Solves {@code a x = b}; b is a vector (M,) (one right-hand side for every matrix of a) or a
+     * stack of matrices (..., M, K) whose batch dims broadcast against a's, as in NumPy 2:
+     * {@code solve(A(3,2,2), B(1,2,1))} has shape (3, 2, 1). {@code np.linalg.solve(a, b)}
      *
      * @throws LinAlgException {@code Singular matrix}
+     * @throws IllegalArgumentException {@code operands could not be broadcast together with remapped
+     *     shapes [original->remapped]: ...} when the batch dims do not broadcast
      */
     public static NDArray solve(NDArray a, NDArray b) {
         MatrixStack sa = new MatrixStack(a).square();
         boolean vector = b.ndim() == 1;
         MatrixStack sb = new MatrixStack(vector ? b.reshape(b.shape(0), 1) : b);
         if (sb.m != sa.n) {
-            throw new IllegalArgumentException("solve: Input operand 1 has a mismatch in its core dimension 0, with"
-                    + " gufunc signature (m,m),(m,n)->(m,n) (size " + sb.m + " is different from " + sa.n + ")");
-        }
-        if (sb.count != sa.count && !vector) {
-            throw new IllegalArgumentException("solve: stacks of a and b must have the same batch shape");
+            throw new IllegalArgumentException((vector ? "solve1" : "solve") + ": Input operand 1 has a mismatch in"
+                    + " its core dimension 0, with gufunc signature " + (vector ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)")
+                    + " (size " + sb.m + " is different from " + sa.n + ")");
         }
         int k = sb.n;
-        double[][] out = new double[sa.count][];
-        for (int t = 0; t < sa.count; t++) {
-            out[t] = nonSingular(sa.matrix(t), sa.n).solve(sb.matrix(vector ? 0 : t), k, 0);
+        int[] batch;
+        try {
+            batch = Broadcast.shapes(sa.batch, sb.batch);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("operands could not be broadcast together with remapped shapes"
+                    + " [original->remapped]: " + remapped(a, 2) + " " + remapped(b, 2) + "  and requested shape ("
+                    + sa.n + "," + k + ")");
+        }
+        int[] ta = MatrixStack.broadcastIndex(sa.batch, batch);
+        int[] tb = MatrixStack.broadcastIndex(sb.batch, batch);
+        double[][] out = new double[ta.length][];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = nonSingular(sa.matrix(ta[t]), sa.n).solve(sb.matrix(tb[t]), k, 0);
         }
         DType dt = sa.resultType == DType.FLOAT32 && sb.resultType == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
         int[] tail = vector ? new int[] {sa.n} : new int[] {sa.n, k};
-        return MatrixStack.wrap(flatten(out), dt, MatrixStack.concat(sa.batch, tail));
+        return MatrixStack.wrap(flatten(out), dt, MatrixStack.concat(batch, tail));
+    }
+
+    /** A gufunc operand's shape with its {@code core} last dims shown as newaxis: {@code (3,2,2)->(3,newaxis,newaxis)}. */
+    private static String remapped(NDArray x, int core) {
+        StringBuilder sb = new StringBuilder(org.ndvec.layout.Shapes.compact(x.shape())).append("->(");
+        for (int d = 0; d < x.ndim(); d++) {
+            sb.append(d > 0 ? "," : "").append(d < x.ndim() - core ? String.valueOf(x.shape(d)) : "newaxis");
+        }
+        return sb.append(')').toString();
     }
 
     /**
@@ -247,6 +268,12 @@ public final class Linalg {
         }
         double[] am = sa.matrix(0);
         double[] bm = sb.matrix(0);
+        for (double v : am) {
+            if (!Double.isFinite(v)) {
+                // LAPACK's gelsd, as NumPy calls it, fails on NaN and inf in a alike (in b they give NaN)
+                throw new LinAlgException("SVD did not converge in Linear Least Squares");
+            }
+        }
         double[][] f = Decompositions.svd(am, m, n);
         int r = Math.min(m, n);
         double[] s = f[1];

@@ -320,6 +320,11 @@ public final class Elementwise {
                 }
             }
         }
+        if (op == UnaryOp.RELU && !in.isFloating()) {
+            // relu is np.maximum(a, 0): integers keep their dtype (0 is a weak scalar), bool gives
+            // int64, as NumPy's maximum of a bool array and a Python int does
+            return binary(BinaryOp.MAXIMUM, a, Scalars.of(a, 0L), out);
+        }
         DType loop;
         if (op.isFloatOnly()) {
             // NumPy gives float16 for bool input, which ndvec lacks: float32 is the nearest it has.
