@@ -51,7 +51,7 @@ import org.ndvec.NDArray;
  *
  * <h2>Errors</h2>
  * {@link IllegalArgumentException} naming the 1-based line of the file and 1-based column:
- * {@code Csv: line 5 has 4 columns, expected 3},
+ * {@code Csv: the number of columns changed from 3 to 4 at line 5; use useCols to select a subset and avoid this error},
  * {@code Csv: line 17, column 3: missing value},
  * {@code Csv: could not convert string 'abc' to float64 at line 17, column 3},
  * {@code Csv: invalid column index 5 at line 2 with 3 columns},
@@ -108,12 +108,12 @@ public final class Csv {
      */
     public static NDArray load(Path path, Options options) throws IOException {
         Objects.requireNonNull(options, "options");
-        long lines;
+        CsvReader.Extent extent;
         try (InputStream in = Files.newInputStream(path)) {
-            lines = CsvReader.countLines(in);
+            extent = CsvReader.scan(in, (byte) options.delimiter());
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return new CsvReader(in, options).read(lines);
+            return new CsvReader(in, options).read(extent);
         }
     }
 
@@ -123,7 +123,7 @@ public final class Csv {
      */
     public static NDArray read(InputStream in, Options options) throws IOException {
         Objects.requireNonNull(options, "options");
-        return new CsvReader(in, options).read(-1);
+        return new CsvReader(in, options).read(null);
     }
 
     /**
@@ -149,12 +149,15 @@ public final class Csv {
      * {@code np.savetxt(path, a, fmt=f, delimiter=d, newline=nl, header=h, footer=ft, comments=c)};
      * see {@link #save(Path, NDArray)}.
      *
-     * @throws IllegalArgumentException if {@code a} is not 1-d or 2-d, or the format does not fit the dtype
+     * @throws IllegalArgumentException if {@code a} is not 1-d or 2-d, or the format is not one valid
+     *                                  conversion for the dtype ({@code unsupported format character 'q'
+     *                                  (0x71) at index 1 in fmt '%q'}); checked before the file is touched
      * @throws IOException              if the file cannot be written
      */
     public static void save(Path path, NDArray a, SaveOptions options) throws IOException {
         Objects.requireNonNull(options, "options");
         CsvWriter.checkRank(a);
+        CsvWriter.checkFormat(options.fmt(), a);
         AtomicFile.write(path, out -> CsvWriter.write(out, a, options));
     }
 
