@@ -1,5 +1,7 @@
 package org.ndvec;
 
+import java.util.Objects;
+
 /**
  * The element types of an {@link NDArray}, named as NumPy names them.
  *
@@ -95,6 +97,7 @@ public enum DType {
      * @throws IllegalArgumentException for a name ndvec does not support
      */
     public static DType of(String name) {
+        Objects.requireNonNull(name, "name");
         for (DType t : values()) {
             if (t.numpyName.equals(name)) {
                 return t;

@@ -72,6 +72,7 @@ public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Inde
     record Array(NDArray array) implements Index {
         /** @throws IndexOutOfBoundsException {@code arrays used as indices must be of integer (or boolean) type} */
         public Array {
+            java.util.Objects.requireNonNull(array, "array");
             if (array.dtype().isFloating()) {
                 throw new IndexOutOfBoundsException("arrays used as indices must be of integer (or boolean) type");
             }
@@ -135,22 +136,22 @@ public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Inde
      *     ({@code arrays used as indices must be of integer (or boolean) type}), as NumPy's IndexError
      */
     static Index of(NDArray indices) {
-        return new Array(indices);
+        return new Array(java.util.Objects.requireNonNull(indices, "indices"));
     }
 
     /** {@code a[[i, j, ...]]}: an int64 index array. */
     static Index of(long... indices) {
-        return new Array(Nd.array(indices));
+        return new Array(Nd.array(java.util.Objects.requireNonNull(indices, "indices")));
     }
 
     /** {@code a[[i, j, ...]]}: an index array (stored as int64, as NumPy turns a list into). */
     static Index of(int... indices) {
-        return new Array(Nd.array(indices));
+        return new Array(Nd.array(java.util.Objects.requireNonNull(indices, "indices")));
     }
 
     /** {@code a[[True, False, ...]]}: a 1-d boolean mask. */
     static Index of(boolean... mask) {
-        return new Array(Nd.array(mask));
+        return new Array(Nd.array(java.util.Objects.requireNonNull(mask, "mask")));
     }
 
     /**
@@ -160,6 +161,6 @@ public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Inde
      * @throws IllegalArgumentException naming the piece that cannot be read
      */
     static Index[] parse(String expression) {
-        return org.ndvec.indexing.IndexParser.parse(expression);
+        return org.ndvec.indexing.IndexParser.parse(java.util.Objects.requireNonNull(expression, "expression"));
     }
 }

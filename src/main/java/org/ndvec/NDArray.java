@@ -1,12 +1,14 @@
 package org.ndvec;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.ndvec.format.ArrayFormatter;
 import org.ndvec.indexing.AdvancedIndexer;
 import org.ndvec.indexing.Assignment;
 import org.ndvec.indexing.Rearranging;
 import org.ndvec.indexing.Sorting;
 import org.ndvec.indexing.Take;
+import org.ndvec.internal.Args;
 import org.ndvec.internal.ArrayAccess;
 import org.ndvec.internal.Internals;
 import org.ndvec.iter.StridedLoop;
@@ -50,6 +52,11 @@ import org.ndvec.strings.StringOps;
  *
  * <p>Thread safety: like NumPy arrays, an {@code NDArray} is not synchronized. Concurrent
  * reads are safe; writes need external coordination.
+ *
+ * <p>Null arguments: every reference parameter of ndvec's public API must be non-null unless
+ * its documentation gives null a meaning (the {@code axes} of reductions, "every axis"). A
+ * null one is a {@link NullPointerException} whose message is the parameter's name
+ * ({@code b}, {@code out}; {@code arrays[1]} for an element), thrown before anything else.
  */
 public final class NDArray {
 
@@ -134,21 +141,29 @@ public final class NDArray {
      * @throws IllegalArgumentException if the shape's size differs from {@code data.length}
      */
     public static NDArray wrap(float[] data, int... shape) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(shape, "shape");
         return owner(data, DType.FLOAT32, shape.length == 0 ? new int[] {data.length} : shape);
     }
 
     /** Wraps a double array without copying; see {@link #wrap(float[], int...)}. */
     public static NDArray wrap(double[] data, int... shape) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(shape, "shape");
         return owner(data, DType.FLOAT64, shape.length == 0 ? new int[] {data.length} : shape);
     }
 
     /** Wraps an int array without copying (dtype INT32); see {@link #wrap(float[], int...)}. */
     public static NDArray wrap(int[] data, int... shape) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(shape, "shape");
         return owner(data, DType.INT32, shape.length == 0 ? new int[] {data.length} : shape);
     }
 
     /** Wraps a long array without copying (dtype INT64); see {@link #wrap(float[], int...)}. */
     public static NDArray wrap(long[] data, int... shape) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(shape, "shape");
         return owner(data, DType.INT64, shape.length == 0 ? new int[] {data.length} : shape);
     }
 
@@ -243,6 +258,7 @@ public final class NDArray {
 
     /** Whether this array and {@code other} have an element in common. {@code np.shares_memory(a, b)} */
     public boolean sharesMemory(NDArray other) {
+        Objects.requireNonNull(other, "other");
         return Memory.sharesMemory(this, other);
     }
 
@@ -277,11 +293,13 @@ public final class NDArray {
 
     /** One element as double; negative indices count from the end. {@code float(a[i, j])} */
     public double getDouble(int... idx) {
+        Objects.requireNonNull(idx, "idx");
         return Buffers.getDouble(data, flatOffset(idx));
     }
 
     /** One element as float. {@code np.float32(a[i, j])} */
     public float getFloat(int... idx) {
+        Objects.requireNonNull(idx, "idx");
         int off = flatOffset(idx);
         // int64 -> float32 must round once, not via double
         return data instanceof long[] l ? (float) l[off] : (float) Buffers.getDouble(data, off);
@@ -289,11 +307,13 @@ public final class NDArray {
 
     /** One element as long; floats truncate toward zero. {@code int(a[i, j])} */
     public long getLong(int... idx) {
+        Objects.requireNonNull(idx, "idx");
         return Buffers.getLong(data, flatOffset(idx));
     }
 
     /** One element as int; int64 keeps its low 32 bits, floats truncate. {@code np.int32(a[i, j])} */
     public int getInt(int... idx) {
+        Objects.requireNonNull(idx, "idx");
         int off = flatOffset(idx);
         return data instanceof long[] || data instanceof int[] || data instanceof byte[]
                 ? (int) Buffers.getLong(data, off) : Buffers.doubleToInt(Buffers.getDouble(data, off));
@@ -301,6 +321,7 @@ public final class NDArray {
 
     /** One element as a truth value ({@code x != 0}). {@code bool(a[i, j])} */
     public boolean getBoolean(int... idx) {
+        Objects.requireNonNull(idx, "idx");
         return Buffers.getBoolean(data, flatOffset(idx));
     }
 
@@ -313,6 +334,7 @@ public final class NDArray {
      * @throws IllegalStateException on a read-only array
      */
     public NDArray set(double value, int... idx) {
+        Objects.requireNonNull(idx, "idx");
         if (dtype == DType.STRING) {
             return setString(ArrayFormatter.scalarStr(value), idx);
         }
@@ -334,6 +356,7 @@ public final class NDArray {
      * ({@code Python integer 3000000000 out of bounds for int32}, as NumPy 2 says).
      */
     public NDArray set(long value, int... idx) {
+        Objects.requireNonNull(idx, "idx");
         if (dtype == DType.STRING) {
             return setString(Long.toString(value), idx);
         }
@@ -347,6 +370,7 @@ public final class NDArray {
 
     /** Stores one truth value (1 or 0 in numeric arrays). {@code a[i] = True} */
     public NDArray set(boolean value, int... idx) {
+        Objects.requireNonNull(idx, "idx");
         if (dtype == DType.STRING) {
             return setString(value ? "True" : "False", idx);
         }
@@ -482,6 +506,7 @@ public final class NDArray {
      *     {@code too many indices for array: array is 2-dimensional, but 3 were indexed}
      */
     public NDArray get(Index... index) {
+        Args.elements(index, "index");
         return AdvancedIndexer.get(this, index);
     }
 
@@ -490,6 +515,7 @@ public final class NDArray {
      * {@code a[1:3, ::-1, ..., None]} (a view); {@code a.get("[0, 2], :")} is {@code a[[0, 2], :]} (a copy).
      */
     public NDArray get(String index) {
+        Objects.requireNonNull(index, "index");
         return AdvancedIndexer.get(this, Index.parse(index));
     }
 
@@ -503,6 +529,7 @@ public final class NDArray {
      * @throws IllegalArgumentException {@code cannot reshape array of size 6 into shape (4,newaxis)}
      */
     public NDArray reshape(int... newShape) {
+        Objects.requireNonNull(newShape, "newShape");
         int[] target = Reshape.resolve(size, newShape);
         int[] st = Reshape.noCopyStrides(shape, strides, target);
         if (st != null) {
@@ -544,6 +571,7 @@ public final class NDArray {
      * @throws IllegalArgumentException {@code axes don't match array}, {@code repeated axis in transpose}
      */
     public NDArray transpose(int... axes) {
+        Objects.requireNonNull(axes, "axes");
         if (axes.length == 0 && shape.length > 0) {
             return transpose();
         }
@@ -604,6 +632,7 @@ public final class NDArray {
      * {@code np.expand_dims(a, axis)}
      */
     public NDArray expandDims(int... axes) {
+        Objects.requireNonNull(axes, "axes");
         int outRank = shape.length + axes.length;
         int[] ax = Shapes.normalizeAxes(axes, outRank, "repeated axis");
         boolean[] inserted = new boolean[outRank];
@@ -651,6 +680,7 @@ public final class NDArray {
      * @throws IllegalArgumentException {@code cannot select an axis to squeeze out which has size not equal to one}
      */
     public NDArray squeeze(int... axes) {
+        Objects.requireNonNull(axes, "axes");
         if (axes.length == 0) {
             return squeeze();
         }
@@ -683,6 +713,7 @@ public final class NDArray {
      * strides (nothing is copied). {@code np.broadcast_to(a, shape)}
      */
     public NDArray broadcastTo(int... targetShape) {
+        Objects.requireNonNull(targetShape, "targetShape");
         int[] target = Shapes.checkedCopy(targetShape);
         int[] st = Broadcast.stridesFor(shape, strides, target);
         return view(target, st, offset, false);
@@ -708,6 +739,7 @@ public final class NDArray {
      * {@code a.astype(dtype)}
      */
     public NDArray astype(DType newType) {
+        Objects.requireNonNull(newType, "newType");
         return Cast.copy(this, newType);
     }
 
@@ -743,16 +775,20 @@ public final class NDArray {
 
     /** Elementwise a + b. {@code np.add(a, b)} */
     public NDArray add(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, b, null);
     }
 
     /** {@code np.add(a, b, out=out)}; returns {@code out}. */
     public NDArray add(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, b, out);
     }
 
     /** In place: {@code np.add(a, b, out=a)}; returns this array. */
     public NDArray addi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, b, this);
     }
 
@@ -768,6 +804,7 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray add(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -783,21 +820,26 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray add(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a - b. {@code np.subtract(a, b)} */
     public NDArray sub(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, b, null);
     }
 
     /** {@code np.subtract(a, b, out=out)}; returns {@code out}. */
     public NDArray sub(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, b, out);
     }
 
     /** In place: {@code np.subtract(a, b, out=a)}; returns this array. */
     public NDArray subi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, b, this);
     }
 
@@ -813,6 +855,7 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray sub(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -828,21 +871,26 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray sub(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a * b. {@code np.multiply(a, b)} */
     public NDArray mul(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, b, null);
     }
 
     /** {@code np.multiply(a, b, out=out)}; returns {@code out}. */
     public NDArray mul(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, b, out);
     }
 
     /** In place: {@code np.multiply(a, b, out=a)}; returns this array. */
     public NDArray muli(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, b, this);
     }
 
@@ -858,6 +906,7 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray mul(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -873,21 +922,26 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray mul(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a / b; integers divide into float64. {@code np.true_divide(a, b)} */
     public NDArray div(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, b, null);
     }
 
     /** {@code np.true_divide(a, b, out=out)}; returns {@code out}. */
     public NDArray div(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, b, out);
     }
 
     /** In place: {@code np.true_divide(a, b, out=a)}; returns this array. */
     public NDArray divi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, b, this);
     }
 
@@ -903,6 +957,7 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray div(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -918,21 +973,26 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray div(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.exact(this, b), out);
     }
 
     /** Elementwise a // b, Python's rounding; integer division by zero gives 0. {@code np.floor_divide(a, b)} */
     public NDArray floorDivide(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, b, null);
     }
 
     /** {@code np.floor_divide(a, b, out=out)}; returns {@code out}. */
     public NDArray floorDivide(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, b, out);
     }
 
     /** In place: {@code np.floor_divide(a, b, out=a)}; returns this array. */
     public NDArray floorDividei(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, b, this);
     }
 
@@ -948,6 +1008,7 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray floorDivide(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -963,21 +1024,26 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray floorDivide(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a % b, sign of the divisor; integer modulo by zero gives 0. {@code np.remainder(a, b)} */
     public NDArray mod(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, b, null);
     }
 
     /** {@code np.remainder(a, b, out=out)}; returns {@code out}. */
     public NDArray mod(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, b, out);
     }
 
     /** In place: {@code np.remainder(a, b, out=a)}; returns this array. */
     public NDArray modi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, b, this);
     }
 
@@ -993,6 +1059,7 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray mod(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1008,21 +1075,26 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray mod(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a ** b; negative integer exponents are an error. {@code np.power(a, b)} */
     public NDArray pow(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, b, null);
     }
 
     /** {@code np.power(a, b, out=out)}; returns {@code out}. */
     public NDArray pow(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, b, out);
     }
 
     /** In place: {@code np.power(a, b, out=a)}; returns this array. */
     public NDArray powi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, b, this);
     }
 
@@ -1038,6 +1110,7 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray pow(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1053,21 +1126,26 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray pow(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise NaN propagates. {@code np.maximum(a, b)} */
     public NDArray maximum(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, b, null);
     }
 
     /** {@code np.maximum(a, b, out=out)}; returns {@code out}. */
     public NDArray maximum(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, b, out);
     }
 
     /** In place: {@code np.maximum(a, b, out=a)}; returns this array. */
     public NDArray maximumi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, b, this);
     }
 
@@ -1083,6 +1161,7 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray maximum(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1098,21 +1177,26 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray maximum(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise NaN propagates. {@code np.minimum(a, b)} */
     public NDArray minimum(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, b, null);
     }
 
     /** {@code np.minimum(a, b, out=out)}; returns {@code out}. */
     public NDArray minimum(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, b, out);
     }
 
     /** In place: {@code np.minimum(a, b, out=a)}; returns this array. */
     public NDArray minimumi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, b, this);
     }
 
@@ -1128,6 +1212,7 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray minimum(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1143,21 +1228,26 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray minimum(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a NaN operand is ignored. {@code np.fmax(a, b)} */
     public NDArray fmax(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, b, null);
     }
 
     /** {@code np.fmax(a, b, out=out)}; returns {@code out}. */
     public NDArray fmax(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, b, out);
     }
 
     /** In place: {@code np.fmax(a, b, out=a)}; returns this array. */
     public NDArray fmaxi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, b, this);
     }
 
@@ -1173,6 +1263,7 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray fmax(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1188,21 +1279,26 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray fmax(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise a NaN operand is ignored. {@code np.fmin(a, b)} */
     public NDArray fmin(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, b, null);
     }
 
     /** {@code np.fmin(a, b, out=out)}; returns {@code out}. */
     public NDArray fmin(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, b, out);
     }
 
     /** In place: {@code np.fmin(a, b, out=a)}; returns this array. */
     public NDArray fmini(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, b, this);
     }
 
@@ -1218,6 +1314,7 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray fmin(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1233,16 +1330,20 @@ public final class NDArray {
 
     /** With a weak scalar into {@code out}; returns {@code out}. */
     public NDArray fmin(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
     /** Elementwise {@code a == b} as a bool array. {@code np.equal(a, b)} */
     public NDArray eq(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.EQ, this, b, null);
     }
 
     /** {@code np.equal(a, b, out=out)} */
     public NDArray eq(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.EQ, this, b, out);
     }
 
@@ -1258,11 +1359,14 @@ public final class NDArray {
 
     /** Elementwise {@code a != b} as a bool array. {@code np.not_equal(a, b)} */
     public NDArray ne(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.NE, this, b, null);
     }
 
     /** {@code np.not_equal(a, b, out=out)} */
     public NDArray ne(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.NE, this, b, out);
     }
 
@@ -1278,11 +1382,14 @@ public final class NDArray {
 
     /** Elementwise {@code a < b} as a bool array. {@code np.less(a, b)} */
     public NDArray lt(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LT, this, b, null);
     }
 
     /** {@code np.less(a, b, out=out)} */
     public NDArray lt(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LT, this, b, out);
     }
 
@@ -1298,11 +1405,14 @@ public final class NDArray {
 
     /** Elementwise {@code a <= b} as a bool array. {@code np.less_equal(a, b)} */
     public NDArray le(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LE, this, b, null);
     }
 
     /** {@code np.less_equal(a, b, out=out)} */
     public NDArray le(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LE, this, b, out);
     }
 
@@ -1318,11 +1428,14 @@ public final class NDArray {
 
     /** Elementwise {@code a > b} as a bool array. {@code np.greater(a, b)} */
     public NDArray gt(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GT, this, b, null);
     }
 
     /** {@code np.greater(a, b, out=out)} */
     public NDArray gt(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GT, this, b, out);
     }
 
@@ -1338,11 +1451,14 @@ public final class NDArray {
 
     /** Elementwise {@code a >= b} as a bool array. {@code np.greater_equal(a, b)} */
     public NDArray ge(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GE, this, b, null);
     }
 
     /** {@code np.greater_equal(a, b, out=out)} */
     public NDArray ge(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GE, this, b, out);
     }
 
@@ -1358,31 +1474,40 @@ public final class NDArray {
 
     /** Truth values combined ({@code x != 0}, NaN is true), bool result. {@code np.logical_and(a, b)} */
     public NDArray logicalAnd(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, null);
     }
 
     /** {@code np.logical_and(a, b, out=out)} */
     public NDArray logicalAnd(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, out);
     }
 
     /** Truth values combined ({@code x != 0}, NaN is true), bool result. {@code np.logical_or(a, b)} */
     public NDArray logicalOr(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, null);
     }
 
     /** {@code np.logical_or(a, b, out=out)} */
     public NDArray logicalOr(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, out);
     }
 
     /** Truth values combined ({@code x != 0}, NaN is true), bool result. {@code np.logical_xor(a, b)} */
     public NDArray logicalXor(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, null);
     }
 
     /** {@code np.logical_xor(a, b, out=out)} */
     public NDArray logicalXor(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, out);
     }
 
@@ -1393,16 +1518,20 @@ public final class NDArray {
 
     /** Bitwise {@code a & b} on integers and bools (floats are an error). {@code np.bitwise_and(a, b)} */
     public NDArray bitwiseAnd(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, null);
     }
 
     /** {@code np.bitwise_and(a, b, out=out)} */
     public NDArray bitwiseAnd(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, out);
     }
 
     /** In place. {@code a &= b} */
     public NDArray bitwiseAndi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, this);
     }
 
@@ -1413,16 +1542,20 @@ public final class NDArray {
 
     /** Bitwise {@code a | b} on integers and bools (floats are an error). {@code np.bitwise_or(a, b)} */
     public NDArray bitwiseOr(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, null);
     }
 
     /** {@code np.bitwise_or(a, b, out=out)} */
     public NDArray bitwiseOr(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, out);
     }
 
     /** In place. {@code a |= b} */
     public NDArray bitwiseOri(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, this);
     }
 
@@ -1433,16 +1566,20 @@ public final class NDArray {
 
     /** Bitwise {@code a ^ b} on integers and bools (floats are an error). {@code np.bitwise_xor(a, b)} */
     public NDArray bitwiseXor(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, null);
     }
 
     /** {@code np.bitwise_xor(a, b, out=out)} */
     public NDArray bitwiseXor(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, out);
     }
 
     /** In place. {@code a ^= b} */
     public NDArray bitwiseXori(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, this);
     }
 
@@ -1456,16 +1593,20 @@ public final class NDArray {
      * Counts outside {@code [0, bits)} give 0, as in NumPy (Java's shift would mask the count). {@code np.left_shift(a, b)}
      */
     public NDArray leftShift(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.LEFT_SHIFT, this, b, null);
     }
 
     /** {@code np.left_shift(a, b, out=out)} */
     public NDArray leftShift(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.LEFT_SHIFT, this, b, out);
     }
 
     /** In place. {@code a <<= b} */
     public NDArray leftShifti(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.LEFT_SHIFT, this, b, this);
     }
 
@@ -1479,16 +1620,20 @@ public final class NDArray {
      * Arithmetic shift; counts outside {@code [0, bits)} leave the sign (-1 or 0), as in NumPy. {@code np.right_shift(a, b)}
      */
     public NDArray rightShift(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.RIGHT_SHIFT, this, b, null);
     }
 
     /** {@code np.right_shift(a, b, out=out)} */
     public NDArray rightShift(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.RIGHT_SHIFT, this, b, out);
     }
 
     /** In place. {@code a >>= b} */
     public NDArray rightShifti(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.RIGHT_SHIFT, this, b, this);
     }
 
@@ -1513,6 +1658,8 @@ public final class NDArray {
 
     /** {@code np.clip(a, lo, hi)} with array bounds (broadcast). */
     public NDArray clip(NDArray lo, NDArray hi) {
+        Objects.requireNonNull(lo, "lo");
+        Objects.requireNonNull(hi, "hi");
         NDArray low = org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, lo, null);
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, low, hi, null);
     }
@@ -1524,6 +1671,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.negative(a)} */
     public NDArray neg(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.NEG, 0, this, out);
     }
 
@@ -1534,6 +1682,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.abs(a)} */
     public NDArray abs(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.ABS, 0, this, out);
     }
 
@@ -1544,6 +1693,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.sign(a)} */
     public NDArray sign(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SIGN, 0, this, out);
     }
 
@@ -1554,6 +1704,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.square(a)} */
     public NDArray square(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SQUARE, 0, this, out);
     }
 
@@ -1564,6 +1715,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.reciprocal(a)} */
     public NDArray reciprocal(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RECIPROCAL, 0, this, out);
     }
 
@@ -1574,6 +1726,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.sqrt(a)} */
     public NDArray sqrt(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SQRT, 0, this, out);
     }
 
@@ -1584,6 +1737,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.exp(a)} */
     public NDArray exp(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.EXP, 0, this, out);
     }
 
@@ -1594,6 +1748,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.expm1(a)} */
     public NDArray expm1(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.EXPM1, 0, this, out);
     }
 
@@ -1604,6 +1759,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.log(a)} */
     public NDArray log(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG, 0, this, out);
     }
 
@@ -1614,6 +1770,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.log1p(a)} */
     public NDArray log1p(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG1P, 0, this, out);
     }
 
@@ -1624,6 +1781,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.log2(a)} */
     public NDArray log2(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG2, 0, this, out);
     }
 
@@ -1634,6 +1792,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.log10(a)} */
     public NDArray log10(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG10, 0, this, out);
     }
 
@@ -1644,6 +1803,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.sin(a)} */
     public NDArray sin(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SIN, 0, this, out);
     }
 
@@ -1654,6 +1814,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.cos(a)} */
     public NDArray cos(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.COS, 0, this, out);
     }
 
@@ -1664,6 +1825,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.tan(a)} */
     public NDArray tan(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.TAN, 0, this, out);
     }
 
@@ -1674,6 +1836,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.floor(a)} */
     public NDArray floor(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.FLOOR, 0, this, out);
     }
 
@@ -1684,6 +1847,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.ceil(a)} */
     public NDArray ceil(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.CEIL, 0, this, out);
     }
 
@@ -1694,6 +1858,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.rint(a)} */
     public NDArray rint(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RINT, 0, this, out);
     }
 
@@ -1704,6 +1869,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.tanh(a)} */
     public NDArray tanh(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.TANH, 0, this, out);
     }
 
@@ -1717,6 +1883,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.maximum(a, 0)} */
     public NDArray relu(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RELU, 0, this, out);
     }
 
@@ -1727,6 +1894,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code 1 / (1 + np.exp(-a))} */
     public NDArray sigmoid(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SIGMOID, 0, this, out);
     }
 
@@ -1737,6 +1905,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code a * 0.5 * (1 + scipy.special.erf(a / np.sqrt(2)))} */
     public NDArray gelu(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.GELU, 0, this, out);
     }
 
@@ -1747,6 +1916,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code 0.5 * a * (1 + np.tanh(np.sqrt(2 / np.pi) * (a + 0.044715 * a**3)))} */
     public NDArray geluTanh(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.GELU_TANH, 0, this, out);
     }
 
@@ -1757,6 +1927,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code np.logaddexp(0, a)} */
     public NDArray softplus(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SOFTPLUS, 0, this, out);
     }
 
@@ -1767,6 +1938,7 @@ public final class NDArray {
 
     /** Into {@code out} (same_kind cast). {@code out=out} form of {@code a / (1 + np.exp(-a))} */
     public NDArray silu(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SILU, 0, this, out);
     }
 
@@ -2188,6 +2360,7 @@ public final class NDArray {
      * @throws IllegalArgumentException {@code matmul: Input operand 1 has a mismatch in its core dimension 0, ...}
      */
     public NDArray matmul(NDArray other) {
+        Objects.requireNonNull(other, "other");
         return org.ndvec.linalg.Products.matmul(this, other);
     }
 
@@ -2201,6 +2374,7 @@ public final class NDArray {
      * axes) or a boolean mask (a copy of the selected elements). {@code a[idx]}, {@code a[a > 0]}
      */
     public NDArray get(NDArray index) {
+        Objects.requireNonNull(index, "index");
         return AdvancedIndexer.get(this, Index.of(index));
     }
 
@@ -2212,37 +2386,47 @@ public final class NDArray {
      *     broadcast to indexing result of shape (2,)}
      */
     public NDArray set(Index[] index, NDArray value) {
+        Args.elements(index, "index");
+        Objects.requireNonNull(value, "value");
         AdvancedIndexer.set(this, index, value);
         return this;
     }
 
     /** {@code a[index] = value} with a scalar. */
     public NDArray set(Index[] index, double value) {
+        Args.elements(index, "index");
         return set(index, Assignment.scalar(value, dtype));
     }
 
     /** {@code a["1:, [0, 2]"] = value}: NumPy index source, value broadcast. */
     public NDArray set(String index, NDArray value) {
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(value, "value");
         return set(Index.parse(index), value);
     }
 
     /** {@code a["0"] = value} with a scalar. */
     public NDArray set(String index, double value) {
+        Objects.requireNonNull(index, "index");
         return set(Index.parse(index), value);
     }
 
     /** {@code a[mask] = value} or {@code a[intArray] = value}. */
     public NDArray set(NDArray index, NDArray value) {
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(value, "value");
         return set(new Index[] {Index.of(index)}, value);
     }
 
     /** {@code a[mask] = value} with a scalar, e.g. {@code a.set(a.lt(0), 0)}. */
     public NDArray set(NDArray index, double value) {
+        Objects.requireNonNull(index, "index");
         return set(new Index[] {Index.of(index)}, value);
     }
 
     /** Elements at flat positions (of the C-order flattened array). {@code a.take(indices)} */
     public NDArray take(NDArray indices) {
+        Objects.requireNonNull(indices, "indices");
         return Take.take(this, indices);
     }
 
@@ -2252,11 +2436,14 @@ public final class NDArray {
      * @throws IndexOutOfBoundsException {@code index 7 is out of bounds for axis 0 with size 5}
      */
     public NDArray take(NDArray indices, int axis) {
+        Objects.requireNonNull(indices, "indices");
         return Take.take(this, indices, axis);
     }
 
     /** Writes {@code values} (repeated as needed) at flat positions. {@code np.put(a, indices, values)} */
     public NDArray put(NDArray indices, NDArray values) {
+        Objects.requireNonNull(indices, "indices");
+        Objects.requireNonNull(values, "values");
         Take.put(this, indices, values);
         return this;
     }
@@ -2273,6 +2460,7 @@ public final class NDArray {
 
     /** A view with the given axes (all when none) reversed. {@code np.flip(a, axis)} */
     public NDArray flip(int... axes) {
+        Objects.requireNonNull(axes, "axes");
         return Rearranging.flip(this, axes);
     }
 
@@ -2287,6 +2475,7 @@ public final class NDArray {
      * @throws IllegalArgumentException if this is not a string array
      */
     public String getString(int... idx) {
+        Objects.requireNonNull(idx, "idx");
         return ((String[]) StringOps.requireString(this, "getString").data)[flatOffset(idx)];
     }
 
@@ -2300,6 +2489,7 @@ public final class NDArray {
      * @throws IllegalArgumentException {@code could not convert string to float: 'abc'}
      */
     public NDArray setString(String value, int... idx) {
+        Objects.requireNonNull(idx, "idx");
         int off = writableOffset(idx);
         StringOps.store(data, off, value, width());
         return this;
@@ -2310,7 +2500,7 @@ public final class NDArray {
         return (String[]) StringOps.requireString(this, "toStringArray").copy().data;
     }
 
-    /** Element-wise {@code a == value} for a string array, a BOOL array. {@code a == 'Bob'} */
+    /** Element-wise {@code a == value} for a string array, a BOOL array; {@code null} equals nothing ({@code a == None}). {@code a == 'Bob'} */
     public NDArray eq(String value) {
         return StringOps.equal(this, value, true);
     }

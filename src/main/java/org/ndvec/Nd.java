@@ -3,11 +3,13 @@ package org.ndvec;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.ndvec.indexing.Joining;
 import org.ndvec.indexing.Nonzero;
 import org.ndvec.indexing.Rearranging;
 import org.ndvec.indexing.Sorting;
 import org.ndvec.indexing.Take;
+import org.ndvec.internal.Args;
 import org.ndvec.layout.Shapes;
 import org.ndvec.storage.Buffers;
 
@@ -27,16 +29,19 @@ public final class Nd {
 
     /** A 1-d float64 array. {@code np.array([1.0, 2.5])} */
     public static NDArray array(double... values) {
+        Objects.requireNonNull(values, "values");
         return NDArray.owner(values.clone(), DType.FLOAT64, new int[] {values.length});
     }
 
     /** A 1-d float32 array. {@code np.array([1, 2], dtype=np.float32)} */
     public static NDArray array(float... values) {
+        Objects.requireNonNull(values, "values");
         return NDArray.owner(values.clone(), DType.FLOAT32, new int[] {values.length});
     }
 
     /** A 1-d int64 array (NumPy's default integer type). {@code np.array([1, 2, 3])} */
     public static NDArray array(int... values) {
+        Objects.requireNonNull(values, "values");
         long[] out = new long[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = values[i];
@@ -46,11 +51,13 @@ public final class Nd {
 
     /** A 1-d int64 array. {@code np.array([1, 2, 3])} */
     public static NDArray array(long... values) {
+        Objects.requireNonNull(values, "values");
         return NDArray.owner(values.clone(), DType.INT64, new int[] {values.length});
     }
 
     /** A 1-d bool array. {@code np.array([True, False])} */
     public static NDArray array(boolean... values) {
+        Objects.requireNonNull(values, "values");
         byte[] out = new byte[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = (byte) (values[i] ? 1 : 0);
@@ -68,6 +75,7 @@ public final class Nd {
      *     {@code setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. ...}
      */
     public static NDArray array(Object nested) {
+        Objects.requireNonNull(nested, "nested");
         if (nested instanceof NDArray a) {
             return a.copy();
         }
@@ -94,6 +102,8 @@ public final class Nd {
 
     /** Nested Java arrays converted to {@code dtype}. {@code np.array(data, dtype=dtype)} */
     public static NDArray array(DType dtype, Object nested) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(nested, "nested");
         NDArray a = nested instanceof NDArray n ? n : array(nested);
         return a.dtype() == dtype && a != nested ? a : a.astype(dtype);
     }
@@ -115,6 +125,7 @@ public final class Nd {
 
     /** A 0-d array of the given dtype holding {@code value} cast to it. {@code np.array(value, dtype=dtype)} */
     public static NDArray scalar(DType dtype, double value) {
+        Objects.requireNonNull(dtype, "dtype");
         NDArray a = NDArray.allocate(dtype);
         a.set(value);
         return a;
@@ -229,21 +240,27 @@ public final class Nd {
 
     /** Zeros, float64. {@code np.zeros(shape)} */
     public static NDArray zeros(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return zeros(DType.FLOAT64, shape);
     }
 
     /** Zeros of a dtype. {@code np.zeros(shape, dtype)} */
     public static NDArray zeros(DType dtype, int... shape) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(shape, "shape");
         return NDArray.allocate(dtype, shape);
     }
 
     /** Ones, float64. {@code np.ones(shape)} */
     public static NDArray ones(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return ones(DType.FLOAT64, shape);
     }
 
     /** Ones of a dtype. {@code np.ones(shape, dtype)} */
     public static NDArray ones(DType dtype, int... shape) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(shape, "shape");
         return NDArray.allocate(dtype, shape).fill(1);
     }
 
@@ -252,21 +269,26 @@ public final class Nd {
      * so the contents are zeros; do not rely on that, as NumPy code must not.
      */
     public static NDArray empty(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return empty(DType.FLOAT64, shape);
     }
 
     /** An uninitialized array of a dtype. {@code np.empty(shape, dtype)} */
     public static NDArray empty(DType dtype, int... shape) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(shape, "shape");
         return NDArray.allocate(dtype, shape);
     }
 
     /** A float64 array filled with {@code value}. {@code np.full(shape, 2.5)} */
     public static NDArray full(int[] shape, double value) {
+        Objects.requireNonNull(shape, "shape");
         return NDArray.allocate(DType.FLOAT64, shape).fill(value);
     }
 
     /** An int64 array filled with {@code value}. {@code np.full(shape, 7)} */
     public static NDArray full(int[] shape, long value) {
+        Objects.requireNonNull(shape, "shape");
         NDArray a = NDArray.allocate(DType.INT64, shape);
         java.util.Arrays.fill((long[]) org.ndvec.internal.Internals.access().data(a), value);
         return a;
@@ -274,31 +296,38 @@ public final class Nd {
 
     /** A bool array filled with {@code value}. {@code np.full(shape, True)} */
     public static NDArray full(int[] shape, boolean value) {
+        Objects.requireNonNull(shape, "shape");
         return NDArray.allocate(DType.BOOL, shape).fill(value ? 1 : 0);
     }
 
     /** An array of a dtype filled with {@code value} cast to it. {@code np.full(shape, value, dtype)} */
     public static NDArray full(DType dtype, int[] shape, double value) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(shape, "shape");
         return NDArray.allocate(dtype, shape).fill(value);
     }
 
     /** Zeros with the shape and dtype of {@code a}. {@code np.zeros_like(a)} */
     public static NDArray zerosLike(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return zeros(a.dtype(), a.shape());
     }
 
     /** Ones with the shape and dtype of {@code a}. {@code np.ones_like(a)} */
     public static NDArray onesLike(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return ones(a.dtype(), a.shape());
     }
 
     /** Uninitialized, with the shape and dtype of {@code a}. {@code np.empty_like(a)} */
     public static NDArray emptyLike(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return empty(a.dtype(), a.shape());
     }
 
     /** {@code value} cast to the dtype of {@code a}, in its shape. {@code np.full_like(a, value)} */
     public static NDArray fullLike(NDArray a, double value) {
+        Objects.requireNonNull(a, "a");
         return full(a.dtype(), a.shape(), value);
     }
 
@@ -314,11 +343,13 @@ public final class Nd {
 
     /** An n x n identity of a dtype. {@code np.eye(n, dtype=dtype)} */
     public static NDArray eye(DType dtype, int n) {
+        Objects.requireNonNull(dtype, "dtype");
         return eye(dtype, n, n, 0);
     }
 
     /** An n x m matrix of a dtype with ones on diagonal k. {@code np.eye(n, m, k, dtype)} */
     public static NDArray eye(DType dtype, int n, int m, int k) {
+        Objects.requireNonNull(dtype, "dtype");
         NDArray a = NDArray.allocate(dtype, n, m);
         for (int i = 0; i < n; i++) {
             int j = i + k;
@@ -395,6 +426,7 @@ public final class Nd {
      * @throws ArithmeticException {@code float division by zero} when step is 0 (NumPy's ZeroDivisionError)
      */
     public static NDArray arange(DType dtype, double start, double stop, double step) {
+        Objects.requireNonNull(dtype, "dtype");
         if (step == 0) {
             throw new ArithmeticException("float division by zero");
         }
@@ -466,26 +498,38 @@ public final class Nd {
      * @throws IllegalArgumentException {@code operands could not be broadcast together with shapes (2,3) (4,)}
      */
     public static int[] broadcastShapes(int[]... shapes) {
+        Objects.requireNonNull(shapes, "shapes");
         return org.ndvec.layout.Broadcast.shapes(shapes);
     }
 
     /** Read-only views of the arrays with their common broadcast shape (no copies). {@code np.broadcast_arrays(*arrays)} */
     public static NDArray[] broadcastArrays(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return org.ndvec.ops.Broadcasting.arrays(arrays);
     }
 
     /** Elements of x where cond is true, else of y; all three broadcast, x and y promote. {@code np.where(cond, x, y)} */
     public static NDArray where(NDArray cond, NDArray x, NDArray y) {
+        Objects.requireNonNull(cond, "cond");
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
         return org.ndvec.ops.Elementwise.where(cond, x, y);
     }
 
     /** {@code a * b + c} in one pass (floats rounded once), broadcasting all three. {@code a * b + c} */
     public static NDArray fma(NDArray a, NDArray b, NDArray c) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(c, "c");
         return org.ndvec.ops.Elementwise.fma(a, b, c, null);
     }
 
     /** {@code a * b + c} written into {@code out}. {@code np.add(a * b, c, out=out)} in one pass */
     public static NDArray fma(NDArray a, NDArray b, NDArray c, NDArray out) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(c, "c");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.fma(a, b, c, out);
     }
 
@@ -499,6 +543,7 @@ public final class Nd {
      * float32 stays float32, other input gives float64. {@code scipy.special.softmax(a, axis=axis)}
      */
     public static NDArray softmax(NDArray a, int axis) {
+        Objects.requireNonNull(a, "a");
         if (a.ndim() == 0) {
             return org.ndvec.ops.Softmax.softmax(asOneDim(a, axis), axis).reshape();
         }
@@ -507,6 +552,7 @@ public final class Nd {
 
     /** Log of the softmax, computed without forming it. {@code scipy.special.log_softmax(a, axis=axis)} */
     public static NDArray logSoftmax(NDArray a, int axis) {
+        Objects.requireNonNull(a, "a");
         if (a.ndim() == 0) {
             return org.ndvec.ops.Softmax.logSoftmax(asOneDim(a, axis), axis).reshape();
         }
@@ -526,11 +572,13 @@ public final class Nd {
 
     /** {@code log(sum(exp(a)))} along an axis, computed stably; the axis is removed. {@code scipy.special.logsumexp(a, axis=axis)} */
     public static NDArray logSumExp(NDArray a, int axis) {
+        Objects.requireNonNull(a, "a");
         return logSumExp(a, axis, false);
     }
 
     /** As {@link #logSumExp(NDArray, int)}, keeping the axis with length 1. {@code logsumexp(a, axis, keepdims=True)} */
     public static NDArray logSumExp(NDArray a, int axis, boolean keepdims) {
+        Objects.requireNonNull(a, "a");
         // SciPy reads a 0-d array as 1-d (so axis 0 or -1 is accepted), keepdims included
         return org.ndvec.ops.Softmax.logSumExp(a.ndim() == 0 ? a.reshape(1) : a, axis, keepdims);
     }
@@ -541,11 +589,16 @@ public final class Nd {
      * {@code -np.mean(np.log(probs[np.arange(n), labels]))}
      */
     public static NDArray crossEntropy(NDArray probs, NDArray target) {
+        Objects.requireNonNull(probs, "probs");
+        Objects.requireNonNull(target, "target");
         return org.ndvec.ops.Losses.crossEntropy(probs, target, false, LossReduction.MEAN);
     }
 
     /** Cross-entropy of probabilities with a chosen reduction ({@code NONE}: one loss per sample). */
     public static NDArray crossEntropy(NDArray probs, NDArray target, LossReduction reduction) {
+        Objects.requireNonNull(probs, "probs");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(reduction, "reduction");
         return org.ndvec.ops.Losses.crossEntropy(probs, target, false, reduction);
     }
 
@@ -554,26 +607,37 @@ public final class Nd {
      * per sample, stable for any logit size. PyTorch's {@code F.cross_entropy(logits, labels)}.
      */
     public static NDArray crossEntropyWithLogits(NDArray logits, NDArray target) {
+        Objects.requireNonNull(logits, "logits");
+        Objects.requireNonNull(target, "target");
         return org.ndvec.ops.Losses.crossEntropy(logits, target, true, LossReduction.MEAN);
     }
 
     /** Cross-entropy of logits with a chosen reduction. {@code F.cross_entropy(logits, y, reduction=...)} */
     public static NDArray crossEntropyWithLogits(NDArray logits, NDArray target, LossReduction reduction) {
+        Objects.requireNonNull(logits, "logits");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(reduction, "reduction");
         return org.ndvec.ops.Losses.crossEntropy(logits, target, true, reduction);
     }
 
     /** Mean squared error over the broadcast shape. {@code np.mean((pred - target) ** 2)} */
     public static double mse(NDArray pred, NDArray target) {
+        Objects.requireNonNull(pred, "pred");
+        Objects.requireNonNull(target, "target");
         return org.ndvec.ops.Losses.mse(pred, target);
     }
 
     /** Root mean squared error. {@code np.sqrt(np.mean((pred - target) ** 2))} */
     public static double rmse(NDArray pred, NDArray target) {
+        Objects.requireNonNull(pred, "pred");
+        Objects.requireNonNull(target, "target");
         return org.ndvec.ops.Losses.rmse(pred, target);
     }
 
     /** Mean absolute error. {@code np.mean(np.abs(pred - target))} */
     public static double mae(NDArray pred, NDArray target) {
+        Objects.requireNonNull(pred, "pred");
+        Objects.requireNonNull(target, "target");
         return org.ndvec.ops.Losses.mae(pred, target);
     }
 
@@ -582,11 +646,14 @@ public final class Nd {
      * {@code np.mean(np.argmax(pred, axis=1) == labels)} or {@code np.mean(pred == labels)}
      */
     public static double accuracy(NDArray pred, NDArray labels) {
+        Objects.requireNonNull(pred, "pred");
+        Objects.requireNonNull(labels, "labels");
         return org.ndvec.ops.Losses.accuracy(pred, labels);
     }
 
     /** One-hot float64 rows, shape {@code labels.shape + (k,)}. {@code np.eye(k)[labels]} */
     public static NDArray oneHot(NDArray labels, int k) {
+        Objects.requireNonNull(labels, "labels");
         return org.ndvec.ops.Losses.oneHot(labels, k);
     }
 
@@ -597,6 +664,8 @@ public final class Nd {
 
     /** Matrix product, see {@link NDArray#matmul}. {@code np.matmul(a, b)} */
     public static NDArray matmul(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Products.matmul(a, b);
     }
 
@@ -608,26 +677,36 @@ public final class Nd {
      * @throws IllegalArgumentException {@code shapes (2,3) and (4,5) not aligned: 3 (dim 1) != 4 (dim 0)}
      */
     public static NDArray dot(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Products.dot(a, b);
     }
 
     /** Sum product over the last axes of a and b (a 0-d operand multiplies). {@code np.inner(a, b)} */
     public static NDArray inner(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Products.inner(a, b);
     }
 
     /** Outer product of the flattened inputs, shape (a.size, b.size). {@code np.outer(a, b)} */
     public static NDArray outer(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Products.outer(a, b);
     }
 
     /** Dot product of the flattened inputs (real arrays), a 0-d result. {@code np.vdot(a, b)} */
     public static NDArray vdot(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Products.vdot(a, b);
     }
 
     /** Sums over the last {@code axes} axes of a and the first {@code axes} of b. {@code np.tensordot(a, b, axes=2)} */
     public static NDArray tensordot(NDArray a, NDArray b, int axes) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Products.tensordot(a, b, axes);
     }
 
@@ -638,36 +717,52 @@ public final class Nd {
      * @throws IllegalArgumentException {@code shape-mismatch for sum}
      */
     public static NDArray tensordot(NDArray a, NDArray b, int[] aAxes, int[] bAxes) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(aAxes, "aAxes");
+        Objects.requireNonNull(bAxes, "bAxes");
         return org.ndvec.linalg.Products.tensordot(a, b, aAxes, bAxes);
     }
 
     /** Elementwise closeness with broadcasting, rtol 1e-5, atol 1e-8. {@code np.isclose(a, b)} */
     public static NDArray isclose(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Closeness.isclose(a, b, 1e-5, 1e-8, false);
     }
 
     /** {@code |a - b| <= atol + rtol * |b|} elementwise. {@code np.isclose(a, b, rtol, atol, equal_nan)} */
     public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Closeness.isclose(a, b, rtol, atol, equalNan);
     }
 
     /** Whether all elements are close, rtol 1e-5, atol 1e-8. {@code np.allclose(a, b)} */
     public static boolean allclose(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Closeness.allclose(a, b, 1e-5, 1e-8, false);
     }
 
     /** {@code np.allclose(a, b, rtol, atol, equal_nan)} */
     public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Closeness.allclose(a, b, rtol, atol, equalNan);
     }
 
     /** Same shape and equal elements. {@code np.array_equal(a, b)} */
     public static boolean arrayEqual(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Closeness.arrayEqual(a, b, false);
     }
 
     /** Same shape and equal elements, NaN equal to NaN if asked. {@code np.array_equal(a, b, equal_nan)} */
     public static boolean arrayEqual(NDArray a, NDArray b, boolean equalNan) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Closeness.arrayEqual(a, b, equalNan);
     }
 
@@ -679,36 +774,47 @@ public final class Nd {
 
     /** Coordinates of the non-zero elements, one int64 array per dim. {@code np.nonzero(a)} */
     public static NDArray[] nonzero(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return Nonzero.nonzero(a);
     }
 
     /** {@code np.where(condition)} with one argument: the same as {@link #nonzero(NDArray)}. */
     public static NDArray[] where(NDArray condition) {
+        Objects.requireNonNull(condition, "condition");
         return Nonzero.nonzero(condition);
     }
 
     /** Coordinates of the non-zero elements as rows: shape (count, ndim). {@code np.argwhere(a)} */
     public static NDArray argwhere(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return Nonzero.argwhere(a);
     }
 
     /** Flat (C-order) positions of the non-zero elements. {@code np.flatnonzero(a)} */
     public static NDArray flatnonzero(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return Nonzero.flatnonzero(a);
     }
 
     /** {@code np.take(a, indices, axis)}; see {@link NDArray#take(NDArray, int)}. */
     public static NDArray take(NDArray a, NDArray indices, int axis) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(indices, "indices");
         return Take.take(a, indices, axis);
     }
 
     /** {@code np.take_along_axis(arr, indices, axis)}: {@code indices} has {@code arr}'s number of dims. */
     public static NDArray takeAlongAxis(NDArray arr, NDArray indices, int axis) {
+        Objects.requireNonNull(arr, "arr");
+        Objects.requireNonNull(indices, "indices");
         return Take.takeAlongAxis(arr, indices, axis);
     }
 
     /** {@code np.put_along_axis(arr, indices, values, axis)}: writes into {@code arr}. */
     public static void putAlongAxis(NDArray arr, NDArray indices, NDArray values, int axis) {
+        Objects.requireNonNull(arr, "arr");
+        Objects.requireNonNull(indices, "indices");
+        Objects.requireNonNull(values, "values");
         Take.putAlongAxis(arr, indices, values, axis);
     }
 
@@ -720,6 +826,7 @@ public final class Nd {
      *     dimensions except for the concatenation axis must match exactly, but along dimension 1, ...}
      */
     public static NDArray concatenate(NDArray[] arrays, int axis) {
+        Args.elements(arrays, "arrays");
         return Joining.concatenate(arrays, axis);
     }
 
@@ -732,11 +839,14 @@ public final class Nd {
      *     the rule 'same_kind'}
      */
     public static NDArray concatenate(NDArray[] arrays, int axis, NDArray out) {
+        Args.elements(arrays, "arrays");
+        Objects.requireNonNull(out, "out");
         return Joining.concatenate(arrays, axis, out);
     }
 
     /** {@code np.concatenate(arrays)} (axis 0). */
     public static NDArray concatenate(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return Joining.concatenate(arrays, 0);
     }
 
@@ -746,31 +856,37 @@ public final class Nd {
      * @throws IllegalArgumentException {@code need at least one array to stack}, {@code all input arrays must have the same shape}
      */
     public static NDArray stack(NDArray[] arrays, int axis) {
+        Args.elements(arrays, "arrays");
         return Joining.stack(arrays, axis);
     }
 
     /** {@code np.stack(arrays)} (new axis 0). */
     public static NDArray stack(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return Joining.stack(arrays, 0);
     }
 
     /** {@code np.hstack(arrays)} */
     public static NDArray hstack(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return Joining.hstack(arrays);
     }
 
     /** {@code np.vstack(arrays)} */
     public static NDArray vstack(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return Joining.vstack(arrays);
     }
 
     /** {@code np.dstack(arrays)} */
     public static NDArray dstack(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return Joining.dstack(arrays);
     }
 
     /** {@code np.column_stack(arrays)} */
     public static NDArray columnStack(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return Joining.columnStack(arrays);
     }
 
@@ -780,101 +896,127 @@ public final class Nd {
      * @throws IllegalArgumentException {@code array split does not result in an equal division}
      */
     public static NDArray[] split(NDArray a, int sections, int axis) {
+        Objects.requireNonNull(a, "a");
         return Joining.split(a, sections, axis);
     }
 
     /** Parts between positions (views). {@code np.split(a, [i, j, ...], axis)} */
     public static NDArray[] split(NDArray a, int[] indices, int axis) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(indices, "indices");
         return Joining.split(a, indices, axis);
     }
 
     /** Nearly equal parts (views), the first ones one longer. {@code np.array_split(a, sections, axis)} */
     public static NDArray[] arraySplit(NDArray a, int sections, int axis) {
+        Objects.requireNonNull(a, "a");
         return Joining.arraySplit(a, sections, axis);
     }
 
     /** {@code np.hsplit(a, sections)} */
     public static NDArray[] hsplit(NDArray a, int sections) {
+        Objects.requireNonNull(a, "a");
         return Joining.hsplit(a, sections);
     }
 
     /** {@code np.vsplit(a, sections)} */
     public static NDArray[] vsplit(NDArray a, int sections) {
+        Objects.requireNonNull(a, "a");
         return Joining.vsplit(a, sections);
     }
 
     /** {@code np.tile(a, reps)} (a copy). */
     public static NDArray tile(NDArray a, int... reps) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(reps, "reps");
         return Rearranging.tile(a, reps);
     }
 
     /** {@code np.repeat(a, repeats)}: flattened, each element {@code repeats} times. */
     public static NDArray repeat(NDArray a, int repeats) {
+        Objects.requireNonNull(a, "a");
         return Rearranging.repeat(a, new int[] {repeats}, null);
     }
 
     /** {@code np.repeat(a, repeats)} with one count per element of the flattened array. */
     public static NDArray repeat(NDArray a, int[] repeats) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(repeats, "repeats");
         return Rearranging.repeat(a, repeats, null);
     }
 
     /** {@code np.repeat(a, repeats, axis)}: every element along {@code axis} {@code repeats} times. */
     public static NDArray repeat(NDArray a, int repeats, int axis) {
+        Objects.requireNonNull(a, "a");
         return Rearranging.repeat(a, new int[] {repeats}, axis);
     }
 
     /** {@code np.repeat(a, repeats, axis)} with one count per element along {@code axis} (or one for all). */
     public static NDArray repeat(NDArray a, int[] repeats, int axis) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(repeats, "repeats");
         return Rearranging.repeat(a, repeats, axis);
     }
 
     /** {@code np.pad(a, pad_width, constant_values=value)} with {@code widths[axis] = {before, after}}. */
     public static NDArray pad(NDArray a, int[][] widths, double value) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(widths, "widths");
         return Rearranging.pad(a, widths, value);
     }
 
     /** {@code np.pad(a, (before, after))}: zeros around every axis. */
     public static NDArray pad(NDArray a, int before, int after) {
+        Objects.requireNonNull(a, "a");
         return Rearranging.pad(a, new int[][] {{before, after}}, 0);
     }
 
     /** A view with the given axes (all when none) reversed. {@code np.flip(a, axis)} */
     public static NDArray flip(NDArray a, int... axes) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(axes, "axes");
         return Rearranging.flip(a, axes);
     }
 
     /** {@code np.roll(a, shift)} over the flattened array (a copy). */
     public static NDArray roll(NDArray a, long shift) {
+        Objects.requireNonNull(a, "a");
         return Rearranging.roll(a, shift);
     }
 
     /** {@code np.roll(a, shift, axis)} (a copy). */
     public static NDArray roll(NDArray a, long shift, int axis) {
+        Objects.requireNonNull(a, "a");
         return Rearranging.roll(a, shift, axis);
     }
 
     /** A sorted copy along {@code axis}, NaN last. {@code np.sort(a, axis, kind='stable' if stable else None)} */
     public static NDArray sort(NDArray a, int axis, boolean stable) {
+        Objects.requireNonNull(a, "a");
         return Sorting.sort(a, axis, stable);
     }
 
     /** {@code np.sort(a)} along the last axis. */
     public static NDArray sort(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return Sorting.sort(a, -1, false);
     }
 
     /** int64 indices that sort {@code a} along {@code axis} (stable). {@code np.argsort(a, axis, kind='stable')} */
     public static NDArray argsort(NDArray a, int axis) {
+        Objects.requireNonNull(a, "a");
         return Sorting.argsort(a, axis, true);
     }
 
     /** {@code np.argsort(a)} along the last axis (stable). */
     public static NDArray argsort(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return Sorting.argsort(a, -1, true);
     }
 
     /** {@code np.partition(a, kth, axis)}; the element at {@code kth} is in sorted position. */
     public static NDArray partition(NDArray a, int kth, int axis) {
+        Objects.requireNonNull(a, "a");
         return Sorting.partition(a, kth, axis);
     }
 
@@ -883,6 +1025,8 @@ public final class Nd {
      * puts there, and each stretch between two of them holds the elements that sort into it.
      */
     public static NDArray partition(NDArray a, int[] kth, int axis) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(kth, "kth");
         return Sorting.partition(a, kth, axis);
     }
 
@@ -898,6 +1042,7 @@ public final class Nd {
      * {@link #topK} does the same and also orders the k indices, largest first.
      */
     public static NDArray argpartition(NDArray a, int kth, int axis) {
+        Objects.requireNonNull(a, "a");
         return Sorting.argpartition(a, kth, axis);
     }
 
@@ -907,21 +1052,27 @@ public final class Nd {
      * sliced to {@code [0, k)}.
      */
     public static NDArray argpartition(NDArray a, int[] kth, int axis) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(kth, "kth");
         return Sorting.argpartition(a, kth, axis);
     }
 
     /** Indices of the {@code k} largest along {@code axis}, largest first (via argpartition). */
     public static NDArray topK(NDArray a, int k, int axis) {
+        Objects.requireNonNull(a, "a");
         return Sorting.topK(a, k, axis);
     }
 
     /** {@code np.unique(a, return_index=True, return_inverse=True, return_counts=True)} */
     public static Unique unique(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return Sorting.unique(a);
     }
 
     /** {@code np.searchsorted(a, v, side='right' if right else 'left')} for a sorted 1-d {@code a}. */
     public static NDArray searchsorted(NDArray a, NDArray v, boolean right) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(v, "v");
         return Sorting.searchsorted(a, v, right);
     }
 
@@ -954,31 +1105,37 @@ public final class Nd {
      * Nested {@code String[][]} go through {@link #array(Object)}.
      */
     public static NDArray array(String... values) {
+        Objects.requireNonNull(values, "values");
         return org.ndvec.strings.StringOps.array(values);
     }
 
-    /** A 0-d string array of the value's width. {@code np.array('Alice')} (dtype {@code <U5}) */
+    /** A 0-d string array of the value's width ({@code null} is {@code ''}). {@code np.array('Alice')} (dtype {@code <U5}) */
     public static NDArray scalar(String value) {
         return org.ndvec.strings.StringOps.array(value).reshape();
     }
 
-    /** A string array filled with {@code value}, as wide as it. {@code np.full(shape, 'ab')} (dtype {@code <U2}) */
+    /** A string array filled with {@code value} ({@code null} is {@code ''}), as wide as it. {@code np.full(shape, 'ab')} (dtype {@code <U2}) */
     public static NDArray full(int[] shape, String value) {
+        Objects.requireNonNull(shape, "shape");
         return org.ndvec.strings.StringOps.full(shape, value);
     }
 
     /** {@code np.unique(a, return_inverse=True, return_counts=True)} for a string array. */
     public static org.ndvec.strings.UniqueStrings uniqueStrings(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.strings.StringOps.unique(a);
     }
 
     /** Labels to sorted classes and INT64 codes. {@code classes, codes = np.unique(a, return_inverse=True)} */
     public static org.ndvec.strings.LabelEncoding labelEncode(NDArray labels) {
+        Objects.requireNonNull(labels, "labels");
         return org.ndvec.strings.StringOps.labelEncode(labels);
     }
 
     /** Codes back to labels. {@code classes[codes]} */
     public static NDArray labelDecode(NDArray classes, NDArray codes) {
+        Objects.requireNonNull(classes, "classes");
+        Objects.requireNonNull(codes, "codes");
         return org.ndvec.strings.StringOps.labelDecode(classes, codes);
     }
 
@@ -988,11 +1145,15 @@ public final class Nd {
 
     /** Whether two arrays have an element in common, answered exactly. {@code np.shares_memory(a, b)} */
     public static boolean sharesMemory(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return Memory.sharesMemory(a, b);
     }
 
     /** Whether two arrays' storage extents overlap (cheap, may say yes wrongly). {@code np.may_share_memory(a, b)} */
     public static boolean mayShareMemory(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return Memory.mayShareMemory(a, b);
     }
 }

@@ -95,6 +95,7 @@ public final class Csv {
      * @throws IOException              if the file cannot be read
      */
     public static NDArray load(Path path) throws IOException {
+        Objects.requireNonNull(path, "path");
         return load(path, options());
     }
 
@@ -107,6 +108,7 @@ public final class Csv {
      * @throws IOException              if the file cannot be read
      */
     public static NDArray load(Path path, Options options) throws IOException {
+        Objects.requireNonNull(path, "path");
         Objects.requireNonNull(options, "options");
         CsvReader.Extent extent;
         try (InputStream in = Files.newInputStream(path)) {
@@ -122,6 +124,7 @@ public final class Csv {
      * {@code np.loadtxt(stream, ...)}
      */
     public static NDArray read(InputStream in, Options options) throws IOException {
+        Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
         return new CsvReader(in, options).read(null);
     }
@@ -141,6 +144,8 @@ public final class Csv {
      * @throws IOException              if the file cannot be written
      */
     public static void save(Path path, NDArray a) throws IOException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(a, "a");
         save(path, a, saveOptions());
     }
 
@@ -155,6 +160,8 @@ public final class Csv {
      * @throws IOException              if the file cannot be written
      */
     public static void save(Path path, NDArray a, SaveOptions options) throws IOException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(a, "a");
         Objects.requireNonNull(options, "options");
         CsvWriter.checkRank(a);
         CsvWriter.checkFormat(options.fmt(), a);
@@ -216,6 +223,7 @@ public final class Csv {
 
         /** The columns to read, in this order, 0-based; negative counts from the end ({@code usecols=(0, -1)}). */
         public Options useCols(int... cols) {
+            Objects.requireNonNull(cols, "cols");
             if (cols.length == 0) {
                 throw new IllegalArgumentException("useCols needs at least one column");
             }
@@ -224,19 +232,20 @@ public final class Csv {
         }
 
         /** The result dtype ({@code dtype=np.float32}); FLOAT64 by default. */
-        public Options dtype(DType t) {
-            dtype = Objects.requireNonNull(t, "dtype");
+        public Options dtype(DType dtype) {
+            this.dtype = Objects.requireNonNull(dtype, "dtype");
             return this;
         }
 
         /** What a missing field becomes: NaN (the default) or an error. */
-        public Options missing(Missing m) {
-            missing = Objects.requireNonNull(m, "missing");
+        public Options missing(Missing missing) {
+            this.missing = Objects.requireNonNull(missing, "missing");
             return this;
         }
 
         /** Further texts that mean "missing" besides the empty field, e.g. {@code "NA"}, {@code "?"} ({@code missing_values}). */
         public Options missingValues(String... marks) {
+            Objects.requireNonNull(marks, "marks");
             for (String m : marks) {
                 missingValues.add(Objects.requireNonNull(m, "missing value").strip());
             }
@@ -320,32 +329,32 @@ public final class Csv {
         }
 
         /** Written between values ({@code delimiter=','}). */
-        public SaveOptions delimiter(String d) {
-            delimiter = Objects.requireNonNull(d, "delimiter");
+        public SaveOptions delimiter(String delimiter) {
+            this.delimiter = Objects.requireNonNull(delimiter, "delimiter");
             return this;
         }
 
         /** Written after each row ({@code newline='\n'}). */
-        public SaveOptions newline(String nl) {
-            newline = Objects.requireNonNull(nl, "newline");
+        public SaveOptions newline(String newline) {
+            this.newline = Objects.requireNonNull(newline, "newline");
             return this;
         }
 
         /** Text written before the rows, each of its lines prefixed with {@link #comments} ({@code header=...}). */
-        public SaveOptions header(String h) {
-            header = Objects.requireNonNull(h, "header");
+        public SaveOptions header(String header) {
+            this.header = Objects.requireNonNull(header, "header");
             return this;
         }
 
         /** Text written after the rows, each of its lines prefixed with {@link #comments} ({@code footer=...}). */
-        public SaveOptions footer(String f) {
-            footer = Objects.requireNonNull(f, "footer");
+        public SaveOptions footer(String footer) {
+            this.footer = Objects.requireNonNull(footer, "footer");
             return this;
         }
 
         /** The prefix of header and footer lines ({@code comments='# '}). */
-        public SaveOptions comments(String c) {
-            comments = Objects.requireNonNull(c, "comments");
+        public SaveOptions comments(String comments) {
+            this.comments = Objects.requireNonNull(comments, "comments");
             return this;
         }
 

@@ -49,7 +49,7 @@ public final class Npy {
      */
     public static void save(Path path, NDArray a) throws IOException {
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(a, "array");
+        Objects.requireNonNull(a, "a");
         AtomicFile.write(path, out -> NpyWriter.write(out, a));
     }
 
@@ -62,7 +62,7 @@ public final class Npy {
      */
     public static void write(OutputStream out, NDArray a) throws IOException {
         Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(a, "array");
+        Objects.requireNonNull(a, "a");
         NpyWriter.write(out, a);
         out.flush();
     }

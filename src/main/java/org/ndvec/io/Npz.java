@@ -60,11 +60,13 @@ public final class Npz {
      * {@code np.savez(path, *arrays)}
      */
     public static void save(Path path, NDArray... arrays) throws IOException {
+        Objects.requireNonNull(arrays, "arrays");
         save(path, positional(arrays));
     }
 
     /** Positional {@link #saveCompressed}. {@code np.savez_compressed(path, *arrays)} */
     public static void saveCompressed(Path path, NDArray... arrays) throws IOException {
+        Objects.requireNonNull(arrays, "arrays");
         saveCompressed(path, positional(arrays));
     }
 

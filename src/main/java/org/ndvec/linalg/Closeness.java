@@ -1,5 +1,6 @@
 package org.ndvec.linalg;
 
+import java.util.Objects;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.internal.Internals;
@@ -16,6 +17,8 @@ public final class Closeness {
 
     /** {@code np.isclose(a, b, rtol, atol, equal_nan)}: {@code |a - b| <= atol + rtol * |b|}, infinities equal only to themselves. */
     public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         int[] shape = Broadcast.shapes(a.shape(), b.shape());
         double[] x = values(a.broadcastTo(shape));
         double[] y = values(b.broadcastTo(shape));
@@ -28,6 +31,8 @@ public final class Closeness {
 
     /** {@code np.allclose(a, b, rtol, atol, equal_nan)}. */
     public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         int[] shape = Broadcast.shapes(a.shape(), b.shape());
         double[] x = values(a.broadcastTo(shape));
         double[] y = values(b.broadcastTo(shape));
@@ -41,6 +46,8 @@ public final class Closeness {
 
     /** {@code np.array_equal(a, b, equal_nan)}: same shape and equal elements (no broadcasting). */
     public static boolean arrayEqual(NDArray a, NDArray b, boolean equalNan) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (!java.util.Arrays.equals(a.shape(), b.shape())) {
             return false;
         }

@@ -1,5 +1,6 @@
 package org.ndvec.linalg;
 
+import java.util.Objects;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.layout.Broadcast;
@@ -56,6 +57,7 @@ public final class Linalg {
      * @throws LinAlgException {@code Singular matrix} when a pivot is exactly zero
      */
     public static NDArray inv(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
         double[][] out = new double[st.count][];
         for (int t = 0; t < st.count; t++) {
@@ -75,6 +77,7 @@ public final class Linalg {
 
     /** Determinant (0.0 for singular matrices). {@code np.linalg.det(a)} */
     public static NDArray det(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
         double[][] out = new double[st.count][];
         for (int t = 0; t < st.count; t++) {
@@ -85,6 +88,7 @@ public final class Linalg {
 
     /** Sign and natural log of |det|, safe from overflow. {@code np.linalg.slogdet(a)} */
     public static SlogdetResult slogdet(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
         double[][] sign = new double[st.count][];
         double[][] log = new double[st.count][];
@@ -113,6 +117,8 @@ public final class Linalg {
      *     shapes [original->remapped]: ...} when the batch dims do not broadcast
      */
     public static NDArray solve(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         MatrixStack sa = new MatrixStack(a).square();
         boolean vector = b.ndim() == 1;
         MatrixStack sb = new MatrixStack(vector ? b.reshape(b.shape(0), 1) : b);
@@ -157,6 +163,7 @@ public final class Linalg {
      * @throws LinAlgException {@code Matrix is not positive definite}
      */
     public static NDArray cholesky(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
         double[][] out = new double[st.count][];
         for (int t = 0; t < st.count; t++) {
@@ -170,6 +177,7 @@ public final class Linalg {
 
     /** Reduced QR by Householder reflections. {@code np.linalg.qr(a)} */
     public static QrResult qr(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a);
         int k = Math.min(st.m, st.n);
         double[][] q = new double[st.count][];
@@ -184,6 +192,7 @@ public final class Linalg {
 
     /** Thin SVD, {@code a = u @ diag(s) @ vh}. {@code np.linalg.svd(a, full_matrices=False)} */
     public static SvdResult svd(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a);
         int k = Math.min(st.m, st.n);
         double[][] u = new double[st.count][];
@@ -200,11 +209,13 @@ public final class Linalg {
 
     /** Singular values, descending. {@code np.linalg.svd(a, compute_uv=False)} */
     public static NDArray svdvals(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return svd(a).s();
     }
 
     /** Symmetric eigen-decomposition (lower triangle read). {@code np.linalg.eigh(a)} */
     public static EighResult eigh(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
         double[][] w = new double[st.count][];
         double[][] v = new double[st.count][];
@@ -218,16 +229,19 @@ public final class Linalg {
 
     /** Eigenvalues of a symmetric matrix, ascending. {@code np.linalg.eigvalsh(a)} */
     public static NDArray eigvalsh(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return eigh(a).eigenvalues();
     }
 
     /** Eigenvalues and right eigenvectors of a general real matrix. {@code np.linalg.eig(a)} */
     public static EigResult eig(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return eigen(a, true);
     }
 
     /** Eigenvalues of a general real matrix (vectors null). {@code np.linalg.eigvals(a)} */
     public static EigResult eigvals(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return eigen(a, false);
     }
 
@@ -254,6 +268,8 @@ public final class Linalg {
      * {@code eps * max(M, N) * s[0]} treated as zero. {@code np.linalg.lstsq(a, b, rcond=None)}
      */
     public static LstsqResult lstsq(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (a.ndim() != 2) {
             throw new LinAlgException(a.ndim() + "-dimensional array given. Array must be two-dimensional");
         }
@@ -319,6 +335,7 @@ public final class Linalg {
      * zero. An int64 array of the batch shape. {@code np.linalg.matrix_rank(a)}
      */
     public static NDArray matrixRank(NDArray a) {
+        Objects.requireNonNull(a, "a");
         if (a.ndim() < 2) {
             boolean any = false;
             for (double v : a.astype(DType.FLOAT64).toDoubleArray()) {
@@ -343,6 +360,7 @@ public final class Linalg {
      * dropped. {@code np.linalg.pinv(a)}
      */
     public static NDArray pinv(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a);
         int m = st.m;
         int n = st.n;
@@ -372,16 +390,19 @@ public final class Linalg {
 
     /** {@code np.linalg.norm(x)}: the 2-norm of the flattened array. */
     public static NDArray norm(NDArray x) {
+        Objects.requireNonNull(x, "x");
         return Norms.norm(x, null, null, false);
     }
 
     /** Vector or matrix norm of a 1-d or 2-d array: ords 1, 2, inf, -inf, ... {@code np.linalg.norm(x, ord)} */
     public static NDArray norm(NDArray x, double ord) {
+        Objects.requireNonNull(x, "x");
         return Norms.norm(x, ord, null, false);
     }
 
     /** Matrix norm {@code "fro"} or {@code "nuc"}. {@code np.linalg.norm(x, 'fro')} */
     public static NDArray norm(NDArray x, String ord) {
+        Objects.requireNonNull(x, "x");
         return Norms.norm(x, ord, null, false);
     }
 
@@ -390,6 +411,7 @@ public final class Linalg {
      * None, a Double, or "fro"/"nuc". {@code np.linalg.norm(x, ord, axis, keepdims)}
      */
     public static NDArray norm(NDArray x, Object ord, int[] axis, boolean keepdims) {
+        Objects.requireNonNull(x, "x");
         return Norms.norm(x, ord, axis, keepdims);
     }
 

@@ -1,6 +1,7 @@
 package org.ndvec.linalg;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.internal.ArrayAccess;
@@ -24,6 +25,8 @@ public final class Products {
 
     /** {@code np.matmul(a, b)}, see {@link NDArray#matmul}. */
     public static NDArray matmul(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (a.ndim() == 2 && b.ndim() == 2 && a.dtype() == b.dtype() && a.dtype().isFloating()) {
             return matmul2d(a, b);
         }
@@ -159,6 +162,8 @@ public final class Products {
 
     /** {@code np.dot(a, b)}, see {@code Nd.dot}. */
     public static NDArray dot(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (a.ndim() == 0 || b.ndim() == 0) {
             return a.mul(b); // NumPy: a product with a 0-d operand is np.multiply
         }
@@ -179,6 +184,8 @@ public final class Products {
 
     /** {@code np.inner(a, b)}: sum over the last axes of both. */
     public static NDArray inner(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (a.ndim() == 0 || b.ndim() == 0) {
             return a.mul(b); // NumPy: a product with a 0-d operand is np.multiply
         }
@@ -199,11 +206,15 @@ public final class Products {
 
     /** {@code np.outer(a, b)}: both flattened, {@code out[i, j] = a[i] * b[j]}. */
     public static NDArray outer(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return matmul(a.reshape(a.size(), 1), b.reshape(1, b.size()));
     }
 
     /** {@code np.vdot(a, b)} for real arrays: both flattened, then the dot product (0-d). */
     public static NDArray vdot(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (a.size() != b.size()) {
             throw new IllegalArgumentException("cannot reshape array of size " + b.size() + " into shape (" + a.size() + ",)");
         }
@@ -212,6 +223,8 @@ public final class Products {
 
     /** {@code np.tensordot(a, b, axes=n)}: the last n axes of a against the first n of b. */
     public static NDArray tensordot(NDArray a, NDArray b, int axes) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (axes < 0 || axes > a.ndim() || axes > b.ndim()) {
             throw new IllegalArgumentException("shape-mismatch for sum");
         }
@@ -230,6 +243,10 @@ public final class Products {
      * (a copy only where a reshape needs one).
      */
     public static NDArray tensordot(NDArray a, NDArray b, int[] aAxes, int[] bAxes) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(aAxes, "aAxes");
+        Objects.requireNonNull(bAxes, "bAxes");
         if (aAxes.length != bAxes.length) {
             throw new IllegalArgumentException("shape-mismatch for sum");
         }

@@ -1,5 +1,6 @@
 package org.ndvec.pipeline;
 
+import java.util.Objects;
 import org.ndvec.NDArray;
 
 /**
@@ -12,6 +13,7 @@ public final class Checks {
 
     /** True if any element is NaN. {@code bool(np.isnan(a).any())} */
     public static boolean anyNan(NDArray a) {
+        Objects.requireNonNull(a, "a");
         if (!a.dtype().isFloating()) {
             refuseStrings(a);
             return false;
@@ -21,6 +23,7 @@ public final class Checks {
 
     /** True if every element is finite (no NaN, no infinity); true for an empty array. {@code bool(np.isfinite(a).all())} */
     public static boolean allFinite(NDArray a) {
+        Objects.requireNonNull(a, "a");
         if (!a.dtype().isFloating()) {
             refuseStrings(a);
             return true;
@@ -36,6 +39,8 @@ public final class Checks {
      * @throws IllegalArgumentException {@code Input X_train contains NaN (first at index (3, 1)).}
      */
     public static void requireFinite(NDArray a, String what) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(what, "what");
         if (allFinite(a)) {
             return;
         }

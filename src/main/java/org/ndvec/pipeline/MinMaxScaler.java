@@ -1,5 +1,6 @@
 package org.ndvec.pipeline;
 
+import java.util.Objects;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 
@@ -35,6 +36,7 @@ public final class MinMaxScaler {
 
     /** Fits to the range {@code [0, 1]}. {@code MinMaxScaler().fit(x_train)} */
     public static MinMaxScaler fit(NDArray xTrain) {
+        Objects.requireNonNull(xTrain, "xTrain");
         return fit(xTrain, 0.0, 1.0);
     }
 
@@ -45,6 +47,7 @@ public final class MinMaxScaler {
      * @throws IllegalArgumentException if {@code min >= max}, or for a non-2-d, empty or string array
      */
     public static MinMaxScaler fit(NDArray xTrain, double min, double max) {
+        Objects.requireNonNull(xTrain, "xTrain");
         if (!(min < max)) {
             throw new IllegalArgumentException("Minimum of desired feature range must be smaller than maximum. Got ("
                     + min + ", " + max + ").");
@@ -86,6 +89,7 @@ public final class MinMaxScaler {
 
     /** {@code x * scale + offset} in x's float type (float32 stays float32). {@code scaler.transform(x)} */
     public NDArray transform(NDArray x) {
+        Objects.requireNonNull(x, "x");
         Features.checkWidth(x, scale.size(), NAME);
         DType t = Features.outputType(x);
         return x.astype(t).muli(scale.astype(t)).addi(offset.astype(t));
@@ -93,6 +97,7 @@ public final class MinMaxScaler {
 
     /** {@code (z - offset) / scale}. {@code scaler.inverse_transform(z)} */
     public NDArray inverseTransform(NDArray z) {
+        Objects.requireNonNull(z, "z");
         Features.checkWidth(z, scale.size(), NAME);
         DType t = Features.outputType(z);
         return z.astype(t).subi(offset.astype(t)).divi(scale.astype(t));

@@ -1,5 +1,6 @@
 package org.ndvec.pipeline;
 
+import java.util.Objects;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 
@@ -40,6 +41,7 @@ public final class Standardizer {
      * @throws IllegalArgumentException for a non-2-d, empty or string array
      */
     public static Standardizer fit(NDArray xTrain) {
+        Objects.requireNonNull(xTrain, "xTrain");
         Features.checkFit(xTrain, NAME);
         ColumnMoments m = ColumnMoments.of(xTrain);
         double[] mu = m.mean;
@@ -76,6 +78,7 @@ public final class Standardizer {
      * @throws IllegalArgumentException if {@code x} is not 2-d with {@link #features()} columns
      */
     public NDArray transform(NDArray x) {
+        Objects.requireNonNull(x, "x");
         Features.checkWidth(x, features(), NAME);
         DType t = Features.outputType(x);
         return x.astype(t).subi(mean.astype(t)).divi(scale.astype(t));
@@ -83,6 +86,7 @@ public final class Standardizer {
 
     /** {@link #fit} then {@link #transform} of the same rows. {@code StandardScaler().fit_transform(x_train)} */
     public static Standardized fitTransform(NDArray xTrain) {
+        Objects.requireNonNull(xTrain, "xTrain");
         Standardizer s = fit(xTrain);
         return new Standardized(s, s.transform(xTrain));
     }
@@ -96,6 +100,7 @@ public final class Standardizer {
      * {@code scaler.inverse_transform(z)}
      */
     public NDArray inverseTransform(NDArray z) {
+        Objects.requireNonNull(z, "z");
         Features.checkWidth(z, features(), NAME);
         DType t = Features.outputType(z);
         return z.astype(t).muli(scale.astype(t)).addi(mean.astype(t));

@@ -57,41 +57,51 @@ public final class ParallelRandom {
 
     /** Uniform float64 values in [0, 1), like {@code rng.random(shape)} in distribution (not in values). */
     public NDArray uniform(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return uniform(DType.FLOAT64, shape);
     }
 
     /** Uniform values in [0, 1) of dtype FLOAT64 or FLOAT32. */
     public NDArray uniform(DType dtype, int... shape) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(shape, "shape");
         return fill(dtype, shape, false);
     }
 
     /** Standard normal float64 values, like {@code rng.standard_normal(shape)} in distribution. */
     public NDArray normal(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return normal(DType.FLOAT64, shape);
     }
 
     /** Standard normal values of dtype FLOAT64 or FLOAT32. */
     public NDArray normal(DType dtype, int... shape) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(shape, "shape");
         return fill(dtype, shape, true);
     }
 
     /** Fills {@code out} with uniform values in [0, 1). */
     public void fillUniform(double[] out) {
+        Objects.requireNonNull(out, "out");
         run(out, out.length, false);
     }
 
     /** Fills {@code out} with uniform values in [0, 1). */
     public void fillUniform(float[] out) {
+        Objects.requireNonNull(out, "out");
         run(out, out.length, false);
     }
 
     /** Fills {@code out} with standard normal values. */
     public void fillNormal(double[] out) {
+        Objects.requireNonNull(out, "out");
         run(out, out.length, true);
     }
 
     /** Fills {@code out} with standard normal values. */
     public void fillNormal(float[] out) {
+        Objects.requireNonNull(out, "out");
         run(out, out.length, true);
     }
 

@@ -1,6 +1,7 @@
 package org.ndvec.random;
 
 import java.security.SecureRandom;
+import java.util.Objects;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.internal.Internals;
@@ -60,7 +61,7 @@ public final class RandomState {
          * @param cachedGaussian the cached normal (0.0 when none)
          */
         public State {
-            key = key.clone();
+            key = Objects.requireNonNull(key, "key").clone();
         }
 
         @Override
@@ -86,7 +87,7 @@ public final class RandomState {
 
     /** {@code np.random.RandomState([k0, k1, ...])}: an array seed, each word in {@code [0, 2**32 - 1]}. */
     public RandomState(long[] seedArray) {
-        seed(seedArray);
+        seed(Objects.requireNonNull(seedArray, "seedArray"));
     }
 
     // ------------------------------------------------------------------ global state
@@ -131,6 +132,7 @@ public final class RandomState {
      *     {@code Seed must be between 0 and 2**32 - 1}
      */
     public synchronized void seed(long[] seedArray) {
+        Objects.requireNonNull(seedArray, "seedArray");
         if (seedArray.length == 0) {
             throw new IllegalArgumentException("Seed must be non-empty");
         }
@@ -157,6 +159,7 @@ public final class RandomState {
 
     /** Restores a snapshot taken by {@link #getState()} (or built from NumPy's tuple). {@code rs.set_state(state)} */
     public synchronized void setState(State state) {
+        Objects.requireNonNull(state, "state");
         mt.setState(state.key, state.pos());
         hasGauss = state.hasGauss();
         gauss = state.hasGauss() ? state.cachedGaussian() : 0.0;
@@ -169,6 +172,7 @@ public final class RandomState {
      * shape, a 0-d array ({@code size=()}).
      */
     public synchronized NDArray randomSample(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         double[] out = new double[checkedSize(shape)];
         mt.nextDoubles(out, 0, out.length);
         return wrap(out, DType.FLOAT64, shape);
@@ -176,11 +180,13 @@ public final class RandomState {
 
     /** Same as {@link #randomSample}. {@code rs.random(size)} */
     public NDArray random(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return randomSample(shape);
     }
 
     /** Same as {@link #randomSample}, shape as separate arguments. {@code rs.rand(d0, d1, ...)} */
     public NDArray rand(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return randomSample(shape);
     }
 
@@ -192,6 +198,7 @@ public final class RandomState {
      *     is not finite (NumPy's OverflowError)
      */
     public synchronized NDArray uniform(double low, double high, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         double range = high - low;
         if (!Double.isFinite(range)) {
             throw new IllegalArgumentException("Range exceeds valid bounds");
@@ -208,11 +215,13 @@ public final class RandomState {
 
     /** Standard normal float64 values (polar method, cached pair). {@code rs.randn(d0, d1, ...)} */
     public NDArray randn(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return standardNormal(shape);
     }
 
     /** Standard normal float64 values. {@code rs.standard_normal(size)} */
     public synchronized NDArray standardNormal(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         double[] out = new double[checkedSize(shape)];
         fillGauss(out);
         return wrap(out, DType.FLOAT64, shape);
@@ -224,6 +233,7 @@ public final class RandomState {
      * @throws IllegalArgumentException {@code scale < 0}
      */
     public synchronized NDArray normal(double loc, double scale, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         requireNonNegative(scale, "scale");
         double[] out = new double[checkedSize(shape)];
         fillGauss(out);
@@ -284,6 +294,7 @@ public final class RandomState {
      * @throws IllegalArgumentException {@code scale < 0}
      */
     public synchronized NDArray exponential(double scale, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         requireNonNegative(scale, "scale");
         double[] out = new double[checkedSize(shape)];
         for (int i = 0; i < out.length; i++) {
@@ -294,6 +305,7 @@ public final class RandomState {
 
     /** Exponential float64 values with mean 1. {@code rs.standard_exponential(size)} */
     public synchronized NDArray standardExponential(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         double[] out = new double[checkedSize(shape)];
         for (int i = 0; i < out.length; i++) {
             out[i] = -Libm.log(1.0 - mt.nextDouble());
@@ -310,6 +322,7 @@ public final class RandomState {
      * @throws IllegalArgumentException {@code low >= high}
      */
     public NDArray randint(long low, long high, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return randint(low, high, shape, DType.INT64);
     }
 
@@ -321,6 +334,8 @@ public final class RandomState {
      *     {@code high is out of bounds for bool}, ..., or for a float dtype
      */
     public synchronized NDArray randint(long low, long high, int[] shape, DType dtype) {
+        Objects.requireNonNull(shape, "shape");
+        Objects.requireNonNull(dtype, "dtype");
         int n = checkedSize(shape);
         if (n == 0 && (dtype == DType.INT64 || dtype == DType.INT32 || dtype == DType.BOOL)) {
             // NumPy returns an empty array before validating the bounds, drawing nothing.
@@ -369,6 +384,7 @@ public final class RandomState {
      * @throws IllegalArgumentException {@code n < 0}, or {@code p < 0, p > 1 or p is NaN}
      */
     public synchronized NDArray binomial(long n, double p, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         if (n < 0) {
             throw new IllegalArgumentException("n < 0");
         }
@@ -388,6 +404,7 @@ public final class RandomState {
      * @throws IllegalArgumentException {@code lam < 0 or lam is NaN}, {@code lam value too large}
      */
     public synchronized NDArray poisson(double lam, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         if (!(lam >= 0)) {
             throw new IllegalArgumentException("lam < 0 or lam is NaN");
         }
@@ -423,6 +440,7 @@ public final class RandomState {
      * @throws IndexOutOfBoundsException {@code x must be an integer or at least 1-dimensional} for 0-d input
      */
     public synchronized NDArray permutation(NDArray x) {
+        Objects.requireNonNull(x, "x");
         if (x.ndim() < 1) {
             throw new IndexOutOfBoundsException("x must be an integer or at least 1-dimensional");
         }
@@ -439,6 +457,7 @@ public final class RandomState {
      * @throws IllegalStateException {@code array is read-only}
      */
     public synchronized void shuffle(NDArray x) {
+        Objects.requireNonNull(x, "x");
         Shuffle.shuffle(mt, x);
     }
 
@@ -447,6 +466,7 @@ public final class RandomState {
      * {@code rs.choice(n, size)}
      */
     public NDArray choice(int n, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return choice(n, shape, true, null);
     }
 
@@ -459,6 +479,7 @@ public final class RandomState {
      *     or a sample larger than the population without replacement
      */
     public synchronized NDArray choice(int n, int[] shape, boolean replace, double[] p) {
+        Objects.requireNonNull(shape, "shape");
         return Choice.choice(this, n, null, shape, replace, p);
     }
 
@@ -469,6 +490,8 @@ public final class RandomState {
      * @throws IllegalArgumentException {@code a must be 1-dimensional}, and NumPy's other checks
      */
     public synchronized NDArray choice(NDArray a, int[] shape, boolean replace, double[] p) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(shape, "shape");
         if (a.ndim() != 1) {
             throw new IllegalArgumentException("a must be 1-dimensional");
         }

@@ -3,6 +3,7 @@ package org.ndvec.strings;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Objects;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.internal.ArrayAccess;
@@ -33,6 +34,7 @@ public final class StringOps {
 
     /** A 1-d string array of width {@code max(1, longest)}, copying. {@code np.array(['Alice', 'Bob'])} */
     public static NDArray array(String... values) {
+        Objects.requireNonNull(values, "values");
         return ACCESS.wrapString(values.clone(), Strings.widthOf(values), new int[] {values.length});
     }
 
@@ -42,6 +44,8 @@ public final class StringOps {
      * @throws IllegalArgumentException naming the operation and the dtype otherwise
      */
     public static NDArray requireString(NDArray a, String operation) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(operation, "operation");
         if (a.dtype() != DType.STRING) {
             throw new IllegalArgumentException(operation + " needs a string array (dtype <U), got dtype "
                     + a.dtypeDescr());
@@ -56,11 +60,13 @@ public final class StringOps {
      * {@code string arrays do not support arithmetic (dtype <U5)}.
      */
     public static IllegalArgumentException noArithmetic(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return new IllegalArgumentException("string arrays do not support arithmetic (dtype " + a.dtypeDescr() + ")");
     }
 
     /** An array of {@code shape} with every element {@code value}, width of the value. {@code np.full(shape, 'ab')} */
     public static NDArray full(int[] shape, String value) {
+        Objects.requireNonNull(shape, "shape");
         int n = Shapes.size(Shapes.checkedCopy(shape));
         String[] data = new String[n];
         Arrays.fill(data, value == null ? "" : value);
@@ -73,6 +79,7 @@ public final class StringOps {
      * string array, parsed as Python's {@code float()}/{@code int()} would in a numeric one.
      */
     public static void store(Object data, int off, String value, int width) {
+        Objects.requireNonNull(data, "data");
         if (data instanceof String[] s) {
             s[off] = Strings.stored(value, width);
             return;
@@ -89,6 +96,7 @@ public final class StringOps {
      * element ({@code a[mask] = values}) and cannot know the width.
      */
     public static void truncateToWidth(NDArray target) {
+        Objects.requireNonNull(target, "target");
         requireString(target, "truncateToWidth");
         int width = ACCESS.stringWidth(target);
         String[] data = (String[]) ACCESS.data(target);
@@ -102,6 +110,7 @@ public final class StringOps {
 
     /** {@code a == value} (or {@code a != value} when {@code equal} is false) as a BOOL array. */
     public static NDArray equal(NDArray a, String value, boolean equal) {
+        Objects.requireNonNull(a, "a");
         requireString(a, equal ? "eq(String)" : "ne(String)");
         // NumPy compares against None element by element: never equal
         String v = value == null ? null : Strings.stored(value, Integer.MAX_VALUE);
@@ -122,6 +131,7 @@ public final class StringOps {
      * {@code np.unique(a, return_inverse=True, return_counts=True)}
      */
     public static UniqueStrings unique(NDArray a) {
+        Objects.requireNonNull(a, "a");
         requireString(a, "unique");
         String[] flat = a.toStringArray();
         // Categorical data has few distinct values: hash once (O(n)), sort only the distinct
@@ -159,6 +169,7 @@ public final class StringOps {
 
     /** Categorical strings to sorted classes and INT64 codes. {@code np.unique(a, return_inverse=True)} */
     public static LabelEncoding labelEncode(NDArray labels) {
+        Objects.requireNonNull(labels, "labels");
         UniqueStrings u = unique(labels);
         return new LabelEncoding(u.values(), u.inverse());
     }
@@ -170,6 +181,8 @@ public final class StringOps {
      * @throws IndexOutOfBoundsException {@code index 5 is out of bounds for axis 0 with size 3}
      */
     public static NDArray labelDecode(NDArray classes, NDArray codes) {
+        Objects.requireNonNull(classes, "classes");
+        Objects.requireNonNull(codes, "codes");
         requireString(classes, "labelDecode");
         if (classes.ndim() != 1) {
             throw new IllegalArgumentException("labelDecode needs 1-d classes, got shape "
