@@ -161,6 +161,9 @@ def cases():
     c["solve_batch_mismatch"] = solve_batch_mismatch
     c["solve_vector_b"] = solve_vector_b
 
+    # ---- item 19: dtype text as NumPy prints it, in errors too
+    c["str_maximum_float"] = lambda: np.maximum(np.array(["Alice", "Bob"]), np.array([1.0]))
+
     # ---- item 14: arange with step 0
     c["arange_int_step0"] = lambda: np.arange(0, 10, 0)
     c["arange_float_step0"] = lambda: np.arange(0.0, 1.0, 0.0)

@@ -132,6 +132,8 @@ class FidelityFixturesTest {
         c.put("solve_batch_mismatch", () -> Linalg.solve(Nd.ones(3, 2, 2), Nd.ones(2, 2, 1)));
         c.put("solve_vector_b", () -> Linalg.solve(a3.get(":2"), Nd.array(1.0, 2.0)));
 
+        c.put("str_maximum_float", () -> Nd.array("Alice", "Bob").maximum(Nd.array(new double[] {1.0})));
+
         c.put("arange_int_step0", () -> Nd.arange(0L, 10L, 0L));
         c.put("arange_float_step0", () -> Nd.arange(0.0, 1.0, 0.0));
         c.put("arange_extreme", () -> Nd.arange(Long.MIN_VALUE, Long.MAX_VALUE, 1L << 62));
@@ -157,6 +159,23 @@ class FidelityFixturesTest {
             }));
         }
         return tests.stream();
+    }
+
+    // Issue 16 item 19: NumPy's text for dtypes. An array's own text (with a string width) is
+    // dtypeDescr(); the STRING constant, which cannot know a width, prints as NumPy's unsized '<U'.
+    @Test
+    void dtypesPrintAsNumPyPrintsThem() {
+        assertEquals("<U5", Nd.array("Alice", "Bob").dtypeDescr());
+        assertEquals("<U", Nd.array("Alice", "Bob").dtype().toString());
+        assertEquals("float32", Nd.zeros(DType.FLOAT32, 2).dtype().toString());
+        assertEquals("int64", Nd.arange(3).dtype().toString());
+        assertEquals("bool", Nd.array(true).dtype().toString());
+        for (String name : new String[] {"str", "U", "<U", "<U5"}) {
+            assertEquals(DType.STRING, DType.of(name), name);
+        }
+        for (DType t : DType.values()) {
+            assertEquals(t, DType.of(t.toString()));
+        }
     }
 
     @Test

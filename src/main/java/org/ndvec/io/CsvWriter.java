@@ -60,7 +60,7 @@ final class CsvWriter {
             throw new IllegalArgumentException("unsupported format character '" + c + "' (0x"
                     + Integer.toHexString(c) + ") at index " + conversionIndex(fmt, c) + " in fmt " + Python.repr(fmt));
         } catch (IllegalFormatConversionException e) {
-            throw new IllegalArgumentException("fmt " + Python.repr(fmt) + " cannot format " + a.dtype() + " values: "
+            throw new IllegalArgumentException("fmt " + Python.repr(fmt) + " cannot format " + a.dtypeDescr() + " values: "
                     + (floating ? "floats are formatted as Double (%f, %e, %g)" : "integers and bools are formatted as Long (%d)"));
         } catch (MissingFormatArgumentException e) {
             throw wrongCount(fmt);

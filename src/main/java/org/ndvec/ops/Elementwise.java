@@ -488,7 +488,7 @@ public final class Elementwise {
             }
             if (!Promotion.canCastSameKind(result, out.dtype())) {
                 throw new IllegalArgumentException("Cannot cast ufunc '" + ufunc + "' output from dtype('" + result
-                        + "') to dtype('" + out.dtype() + "') with casting rule 'same_kind'");
+                        + "') to dtype('" + out.dtypeDescr() + "') with casting rule 'same_kind'");
             }
             shape = outShape;
             written = out.dtype() == result ? out : ACCESS.wrap(Buffers.allocate(result, Shapes.size(shape)), result, shape);
@@ -539,8 +539,13 @@ public final class Elementwise {
         for (NDArray x : arrays) {
             DType t = x.dtype();
             if (!t.isBool() && !t.isInteger() && !t.isFloating()) {
+                // NumPy lists every operand's dtype: (dtype('<U5'), dtype('float64')) -> None
+                StringBuilder types = new StringBuilder("(");
+                for (NDArray y : arrays) {
+                    types.append(types.length() > 1 ? ", " : "").append("dtype('").append(y.dtypeDescr()).append("')");
+                }
                 throw new IllegalArgumentException("ufunc '" + ufunc + "' did not contain a loop with signature "
-                        + "matching types (dtype('" + t + "'),) -> None");
+                        + "matching types " + types + (arrays.length == 1 ? ",)" : ")") + " -> None");
             }
         }
     }

@@ -19,7 +19,7 @@ public final class Scalars {
         DType t = array.dtype();
         if (!t.isBool() && !t.isInteger() && !t.isFloating()) {
             throw new IllegalArgumentException("Java scalars combine with bool, integer and float arrays, not dtype('"
-                    + t + "')");
+                    + array.dtypeDescr() + "')");
         }
         return t;
     }
