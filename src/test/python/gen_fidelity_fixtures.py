@@ -161,6 +161,18 @@ def cases():
     c["solve_batch_mismatch"] = solve_batch_mismatch
     c["solve_vector_b"] = solve_vector_b
 
+    # ---- item 18: a[i, j] = value (setItem): an element, or the subarray fewer indices select
+    c["setitem_row"] = lambda: setitem(np.arange(6.0).reshape(2, 3), (0,), 7)
+    c["setitem_element"] = lambda: setitem(np.arange(6.0).reshape(2, 3), (1, -1), 2.5)
+    c["setitem_plane_int64"] = lambda: setitem(np.arange(8).reshape(2, 2, 2), (1,), -(2 ** 62))
+    c["setitem_int32_overflow"] = lambda: setitem(np.zeros(3, np.int32), (0,), 2 ** 40)
+    c["setitem_nan_into_int"] = lambda: setitem(np.zeros((2, 2), np.int64), (0,), np.nan)
+    c["setitem_truncates_float"] = lambda: setitem(np.zeros((2, 2), np.int32), (0, 1), -2.7)
+    c["setitem_string_row"] = lambda: setitem(np.array([["ab", "c"], ["d", "e"]]), (1,), "xyz")
+    c["setitem_bool_row"] = lambda: setitem(np.zeros((2, 2)), (-1,), True)
+    c["setitem_oob"] = lambda: setitem(np.zeros((2, 2)), (2,), 1.0)
+    c["setitem_too_many"] = lambda: setitem(np.zeros(2), (0, 0), 1.0)
+
     # ---- item 19: dtype text as NumPy prints it, in errors too
     c["str_maximum_float"] = lambda: np.maximum(np.array(["Alice", "Bob"]), np.array([1.0]))
 
@@ -169,6 +181,11 @@ def cases():
     c["arange_float_step0"] = lambda: np.arange(0.0, 1.0, 0.0)
     c["arange_extreme"] = lambda: np.arange(-(2 ** 63), 2 ** 63 - 1, 2 ** 62)
     return c
+
+
+def setitem(a, index, value):
+    a[index] = value
+    return a
 
 
 def put_empty_values():

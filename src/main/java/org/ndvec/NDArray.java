@@ -325,20 +325,62 @@ public final class NDArray {
         return Buffers.getBoolean(data, flatOffset(idx));
     }
 
+    // ------------------------------------------------------------------ a[i, j] = value
+    // setItem takes the indices first and the value last, as a[i, j] = value reads. With as many
+    // indices as dims it stores one element; with fewer it fills the subarray they select, as
+    // NumPy does (a[0] = 0 on a matrix zeroes row 0). The value-first set(value, int...) it
+    // replaces read backwards: x.set(0, 5) stored 0 at index 5, and refused a[0] = 0 on a matrix.
+
+    /** {@code a[i] = value}: an element of a 1-d array, or the subarray {@code a[i]}. */
+    public NDArray setItem(int i, double value) {
+        return setItem(new int[] {i}, value);
+    }
+
+    /** {@code a[i] = value} with an integer value (exact for int64). */
+    public NDArray setItem(int i, long value) {
+        return setItem(new int[] {i}, value);
+    }
+
+    /** {@code a[i, j] = value}. */
+    public NDArray setItem(int i, int j, double value) {
+        return setItem(new int[] {i, j}, value);
+    }
+
+    /** {@code a[i, j] = value} with an integer value. */
+    public NDArray setItem(int i, int j, long value) {
+        return setItem(new int[] {i, j}, value);
+    }
+
+    /** {@code a[i, j, k] = value}. */
+    public NDArray setItem(int i, int j, int k, double value) {
+        return setItem(new int[] {i, j, k}, value);
+    }
+
+    /** {@code a[i, j, k] = value} with an integer value. */
+    public NDArray setItem(int i, int j, int k, long value) {
+        return setItem(new int[] {i, j, k}, value);
+    }
+
     /**
-     * Stores one element, cast to this array's dtype as NumPy's {@code a[i, j] = value} does
-     * (truncation toward zero for integer arrays).
+     * {@code a[index] = value}: negative indices count from the end; with fewer indices than
+     * dims the selected subarray is filled. The value is cast to this array's dtype as NumPy
+     * does (truncation toward zero into integers; a string array stores its text).
      *
      * @throws IllegalArgumentException for NaN or infinity into an integer array
      *     ({@code cannot convert float NaN to integer})
+     * @throws IndexOutOfBoundsException {@code index 5 is out of bounds for axis 0 with size 3}
      * @throws IllegalStateException on a read-only array
      */
-    public NDArray set(double value, int... idx) {
-        Objects.requireNonNull(idx, "idx");
-        if (dtype == DType.STRING) {
-            return setString(ArrayFormatter.scalarStr(value), idx);
+    public NDArray setItem(int[] index, double value) {
+        Objects.requireNonNull(index, "index");
+        if (index.length < shape.length) {
+            return set(at(index), dtype == DType.STRING
+                    ? Nd.scalar(ArrayFormatter.scalarStr(value)) : Assignment.scalar(value, dtype));
         }
-        int off = writableOffset(idx);
+        if (dtype == DType.STRING) {
+            return setItem(index, ArrayFormatter.scalarStr(value));
+        }
+        int off = writableOffset(index);
         if (dtype.isInteger()) {
             if (Double.isNaN(value)) {
                 throw new IllegalArgumentException("cannot convert float NaN to integer");
@@ -352,30 +394,111 @@ public final class NDArray {
     }
 
     /**
-     * Stores one integer element. Into an int32 array the value must fit
-     * ({@code Python integer 3000000000 out of bounds for int32}, as NumPy 2 says).
+     * {@code a[index] = value} with an integer value, exact for int64. Into an int32 array the
+     * value must fit ({@code Python integer 3000000000 out of bounds for int32}, as NumPy 2 says).
      */
-    public NDArray set(long value, int... idx) {
-        Objects.requireNonNull(idx, "idx");
-        if (dtype == DType.STRING) {
-            return setString(Long.toString(value), idx);
-        }
-        int off = writableOffset(idx);
+    public NDArray setItem(int[] index, long value) {
+        Objects.requireNonNull(index, "index");
         if (dtype == DType.INT32 && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+            checkWriteable();
             throw new IllegalArgumentException("Python integer " + value + " out of bounds for int32");
         }
-        Buffers.setLong(data, off, value);
+        if (index.length < shape.length) {
+            return set(at(index), dtype == DType.STRING ? Nd.scalar(Long.toString(value)) : Nd.scalar(value));
+        }
+        if (dtype == DType.STRING) {
+            return setItem(index, Long.toString(value));
+        }
+        Buffers.setLong(data, writableOffset(index), value);
         return this;
     }
 
-    /** Stores one truth value (1 or 0 in numeric arrays). {@code a[i] = True} */
+    /** {@code a[index] = True}: 1 or 0 in numeric arrays, {@code 'True'}/{@code 'False'} in string ones. */
+    public NDArray setItem(int[] index, boolean value) {
+        Objects.requireNonNull(index, "index");
+        if (index.length < shape.length || dtype == DType.STRING) {
+            return set(at(index), dtype == DType.STRING ? Nd.scalar(value ? "True" : "False") : Nd.scalar(value));
+        }
+        Buffers.setBoolean(data, writableOffset(index), value);
+        return this;
+    }
+
+    /**
+     * {@code a[index] = value} with text: truncated to a string array's width ({@code a[0] =
+     * 'Alexander'} into {@code <U5} keeps {@code 'Alexa'}), {@code null} stores {@code ''}; into a
+     * numeric array the text is parsed ({@code a[0] = '1.5'}).
+     *
+     * @throws IllegalArgumentException {@code could not convert string to float: 'abc'}
+     * @throws IllegalStateException on a read-only array
+     */
+    public NDArray setItem(int[] index, String value) {
+        Objects.requireNonNull(index, "index");
+        if (index.length < shape.length) {
+            NDArray sub = get(at(index));
+            sub.checkWriteable();
+            int[] ones = new int[sub.ndim()];
+            // every element of the (basic, view) subarray gets the text, through the element store
+            for (int flat = 0; flat < sub.size(); flat++) {
+                int rest = flat;
+                for (int d = ones.length - 1; d >= 0; d--) {
+                    ones[d] = rest % sub.shape[d];
+                    rest /= sub.shape[d];
+                }
+                StringOps.store(sub.data, sub.flatOffset(ones), value, width());
+            }
+            return this;
+        }
+        StringOps.store(data, writableOffset(index), value, width());
+        return this;
+    }
+
+    /** {@code (i, j)} as the basic index {@code [i, j]}, for the subarray forms of setItem. */
+    private static Index[] at(int[] index) {
+        Index[] ix = new Index[index.length];
+        for (int k = 0; k < index.length; k++) {
+            ix[k] = Index.at(index[k]);
+        }
+        return ix;
+    }
+
+    /**
+     * Stores one element, cast to this array's dtype.
+     *
+     * @deprecated the value comes first and the indices last, so {@code x.set(0, 5)} stores 0
+     *     at index 5, the reverse of {@code x[0] = 5}; use {@link #setItem(int[], double)} or
+     *     {@link #setItem(int, double)} ({@code x.setItem(0, 5)}), which also fill a row when
+     *     given fewer indices than dims.
+     */
+    @Deprecated
+    public NDArray set(double value, int... idx) {
+        Objects.requireNonNull(idx, "idx");
+        flatOffset(idx); // the old contract: exactly one element
+        return setItem(idx, value);
+    }
+
+    /**
+     * Stores one integer element.
+     *
+     * @deprecated value first, indices last (the reverse of {@code x[i] = v}); use
+     *     {@link #setItem(int[], long)} or {@link #setItem(int, long)}.
+     */
+    @Deprecated
+    public NDArray set(long value, int... idx) {
+        Objects.requireNonNull(idx, "idx");
+        flatOffset(idx);
+        return setItem(idx, value);
+    }
+
+    /**
+     * Stores one truth value.
+     *
+     * @deprecated value first, indices last; use {@link #setItem(int[], boolean)}.
+     */
+    @Deprecated
     public NDArray set(boolean value, int... idx) {
         Objects.requireNonNull(idx, "idx");
-        if (dtype == DType.STRING) {
-            return setString(value ? "True" : "False", idx);
-        }
-        Buffers.setBoolean(data, writableOffset(idx), value);
-        return this;
+        flatOffset(idx);
+        return setItem(idx, value);
     }
 
     /**
@@ -2480,19 +2603,16 @@ public final class NDArray {
     }
 
     /**
-     * Stores one element as NumPy does: truncated to the array's width ({@code a[0] = 'Alexander'}
-     * into {@code <U5} keeps {@code 'Alexa'}); {@code null} stores {@code ''}. Into a numeric array
-     * the text is parsed ({@code a[0] = '1.5'}). {@code a[i, j] = value}. (Not an overload of
-     * {@code set}: {@code set(String, ...)} takes a NumPy index expression.)
+     * Stores one element as text.
      *
-     * @throws IllegalStateException on a read-only array
-     * @throws IllegalArgumentException {@code could not convert string to float: 'abc'}
+     * @deprecated value first, indices last; use {@link #setItem(int[], String)}
+     *     ({@code a.setItem(new int[] {0}, "Bob")}).
      */
+    @Deprecated
     public NDArray setString(String value, int... idx) {
         Objects.requireNonNull(idx, "idx");
-        int off = writableOffset(idx);
-        StringOps.store(data, off, value, width());
-        return this;
+        flatOffset(idx);
+        return setItem(idx, value);
     }
 
     /** All elements of a string array in C order (a new array). {@code a.ravel().tolist()} */

@@ -132,6 +132,17 @@ class FidelityFixturesTest {
         c.put("solve_batch_mismatch", () -> Linalg.solve(Nd.ones(3, 2, 2), Nd.ones(2, 2, 1)));
         c.put("solve_vector_b", () -> Linalg.solve(a3.get(":2"), Nd.array(1.0, 2.0)));
 
+        c.put("setitem_row", () -> Nd.arange(6.0).reshape(2, 3).setItem(0, 7));
+        c.put("setitem_element", () -> Nd.arange(6.0).reshape(2, 3).setItem(1, -1, 2.5));
+        c.put("setitem_plane_int64", () -> Nd.arange(8).reshape(2, 2, 2).setItem(1, -(1L << 62)));
+        c.put("setitem_int32_overflow", () -> Nd.zeros(DType.INT32, 3).setItem(0, 1L << 40));
+        c.put("setitem_nan_into_int", () -> Nd.zeros(DType.INT64, 2, 2).setItem(0, Double.NaN));
+        c.put("setitem_truncates_float", () -> Nd.zeros(DType.INT32, 2, 2).setItem(0, 1, -2.7));
+        c.put("setitem_string_row", () -> Nd.array(new String[][] {{"ab", "c"}, {"d", "e"}}).setItem(new int[] {1}, "xyz"));
+        c.put("setitem_bool_row", () -> Nd.zeros(2, 2).setItem(new int[] {-1}, true));
+        c.put("setitem_oob", () -> Nd.zeros(2, 2).setItem(2, 1.0));
+        c.put("setitem_too_many", () -> Nd.zeros(2).setItem(0, 0, 1.0));
+
         c.put("str_maximum_float", () -> Nd.array("Alice", "Bob").maximum(Nd.array(new double[] {1.0})));
 
         c.put("arange_int_step0", () -> Nd.arange(0L, 10L, 0L));

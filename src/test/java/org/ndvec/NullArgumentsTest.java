@@ -54,7 +54,7 @@ class NullArgumentsTest {
             "NDArray.nansum.axes", "NDArray.nanmean.axes", "NDArray.nanmax.axes", "NDArray.nanmin.axes",
             "NDArray.var.axes", "NDArray.std.axes",
             // strings: null stores '' (the <U dtype holds no nulls), and == None is false everywhere
-            "NDArray.setString.value", "NDArray.eq.value", "NDArray.ne.value", "Nd.scalar.value", "Nd.full.value",
+            "NDArray.setString.value", "NDArray.setItem.value", "NDArray.eq.value", "NDArray.ne.value", "Nd.scalar.value", "Nd.full.value",
             "StringOps.full.value", "StringOps.equal.value",
             // np.linalg.norm(x, ord=None, axis=None)
             "Linalg.norm.ord", "Linalg.norm.axis",
