@@ -374,21 +374,15 @@ public final class NDArray {
     public NDArray setItem(int[] index, double value) {
         Objects.requireNonNull(index, "index");
         if (index.length < shape.length) {
-            return set(at(index), dtype == DType.STRING
+            AdvancedIndexer.set(this, at(index), () -> dtype == DType.STRING
                     ? Nd.scalar(ArrayFormatter.scalarStr(value)) : Assignment.scalar(value, dtype));
+            return this;
         }
         if (dtype == DType.STRING) {
             return setItem(index, ArrayFormatter.scalarStr(value));
         }
         int off = writableOffset(index);
-        if (dtype.isInteger()) {
-            if (Double.isNaN(value)) {
-                throw new IllegalArgumentException("cannot convert float NaN to integer");
-            }
-            if (Double.isInfinite(value)) {
-                throw new IllegalArgumentException("cannot convert float infinity to integer");
-            }
-        }
+        Assignment.checkFits(value, dtype);
         Buffers.setDouble(data, off, value);
         return this;
     }
@@ -399,18 +393,26 @@ public final class NDArray {
      */
     public NDArray setItem(int[] index, long value) {
         Objects.requireNonNull(index, "index");
-        if (dtype == DType.INT32 && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
-            checkWriteable();
-            throw new IllegalArgumentException("Python integer " + value + " out of bounds for int32");
-        }
         if (index.length < shape.length) {
-            return set(at(index), dtype == DType.STRING ? Nd.scalar(Long.toString(value)) : Nd.scalar(value));
+            AdvancedIndexer.set(this, at(index), () -> {
+                checkInt32(value);
+                return dtype == DType.STRING ? Nd.scalar(Long.toString(value)) : Nd.scalar(value);
+            });
+            return this;
         }
         if (dtype == DType.STRING) {
             return setItem(index, Long.toString(value));
         }
-        Buffers.setLong(data, writableOffset(index), value);
+        int off = writableOffset(index);
+        checkInt32(value);
+        Buffers.setLong(data, off, value);
         return this;
+    }
+
+    private void checkInt32(long value) {
+        if (dtype == DType.INT32 && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException("Python integer " + value + " out of bounds for int32");
+        }
     }
 
     /** {@code a[index] = True}: 1 or 0 in numeric arrays, {@code 'True'}/{@code 'False'} in string ones. */
@@ -1775,8 +1777,11 @@ public final class NDArray {
      * {@code np.clip(a, lo, hi)}
      */
     public NDArray clip(double lo, double hi) {
-        NDArray low = org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, lo), null);
-        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, low, org.ndvec.ops.Scalars.of(low, hi), low);
+        // maximum/minimum give their second operand on a tie, as NumPy's do; with the bound first,
+        // a tie keeps the element, as np.clip with scalar bounds does (clip(-0.0, 0.0, 1.5) is -0.0;
+        // with array bounds NumPy gives the bound, 0.0, and so does clip(NDArray, NDArray))
+        NDArray low = org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, org.ndvec.ops.Scalars.of(this, lo), this, null);
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, org.ndvec.ops.Scalars.of(low, hi), low, low);
     }
 
     /** {@code np.clip(a, lo, hi)} with array bounds (broadcast). */
@@ -2109,6 +2114,7 @@ public final class NDArray {
      * {@code np.sum(np.array(3.), axis=0)} is 3.0, while a tuple {@code axis=(0,)}, and mean, var
      * and std, refuse it. null means every axis.
      */
+    // (nanmean of an integer or bool array is np.mean, which refuses it: only float arrays take it)
     private int[] intAxis(int axis) {
         return shape.length == 0 && (axis == 0 || axis == -1) ? null : new int[] {axis};
     }
@@ -2308,7 +2314,7 @@ public final class NDArray {
 
     /** Nanmean along one axis (negative counts from the end). {@code np.nanmean(a, axis=axis)} */
     public NDArray nanmean(int axis) {
-        return org.ndvec.ops.Statistics.nanmean(this, intAxis(axis), false);
+        return org.ndvec.ops.Statistics.nanmean(this, dtype.isFloating() ? intAxis(axis) : new int[] {axis}, false);
     }
 
     /**
@@ -2518,7 +2524,8 @@ public final class NDArray {
     /** {@code a[index] = value} with a scalar. */
     public NDArray set(Index[] index, double value) {
         Args.elements(index, "index");
-        return set(index, Assignment.scalar(value, dtype));
+        AdvancedIndexer.set(this, index, () -> Assignment.scalar(value, dtype));
+        return this;
     }
 
     /** {@code a["1:, [0, 2]"] = value}: NumPy index source, value broadcast. */

@@ -206,6 +206,9 @@ public final class Joining {
         for (int o = 0; o < outer; o++) {
             for (NDArray a : arrays) {
                 int block = ACCESS.shape(a)[ax] * inner;
+                if (block == 0) {
+                    continue; // an empty view's offset may lie past its (empty) storage: nothing to copy
+                }
                 System.arraycopy(ACCESS.data(a), ACCESS.offset(a) + o * block, out, pos, block);
                 pos += block;
             }

@@ -53,9 +53,10 @@ public enum UnaryOp {
     TANH("tanh", true),
     /**
      * {@code max(x, 0)}; NaN stays NaN. Float loops only: integer and bool input is
-     * {@code np.maximum(a, 0)} above the kernels, so integers keep their dtype.
+     * {@code np.maximum(a, 0)} above the kernels, so integers keep their dtype. Errors name
+     * NumPy's ufunc for it, {@code maximum}.
      */
-    RELU("relu", true),
+    RELU("maximum", true),
     /** {@code x > 0 ? x : alpha * x}. */
     LEAKY_RELU("leaky_relu", true),
     /**
