@@ -23,6 +23,9 @@ import java.util.Map;
  *       keep or drop the lines between them (flags: FP, INT and the type names; nesting allowed);</li>
  *   <li>{@code #for[a=x | b=y]} ... {@code #end[for]} repeats its lines once per pair with
  *       {@code $op$} = a and {@code $vop$} = x (no nesting);</li>
+ *   <li>{@code #list[NAME=a | b | c]} names a list for the whole template, and {@code #for[@NAME]}
+ *       loops over it, so that two places that must name the same operators (a dispatch switch and
+ *       the question which operators it vectorizes) are written from one list;</li>
  *   <li>a line {@code #include-name} is replaced by the lines of {@code name.inc} first.</li>
  * </ul>
  */
@@ -39,6 +42,7 @@ public final class Generate {
     private static final Map<String, String> TEMPLATES = Map.of(
             "Elementwise.java.template", "org/ndvec/kernels/$Type$Elementwise.java",
             "ScalarElementwise.java.template", "org/ndvec/kernels/scalar/Scalar$Type$Elementwise.java",
+            "TieredElementwise.java.template", "org/ndvec/kernels/tiered/Tiered$Type$Elementwise.java",
             "VectorElementwise.java.template", "org/ndvec/kernels/vector/Vector$Type$Elementwise.java");
 
     private Generate() {
@@ -70,6 +74,9 @@ public final class Generate {
         }
     }
 
+    /** The template's named lists ({@code #list[NAME=...]}), collected before expansion. */
+    private static final Map<String, String> LISTS = new java.util.HashMap<>();
+
     private static List<String> expand(List<String> lines, Type t) {
         List<String> out = new ArrayList<>();
         Deque<Boolean> keep = new ArrayDeque<>();
@@ -77,8 +84,21 @@ public final class Generate {
         String[] loopPairs = null;
         for (String raw : lines) {
             String s = raw.strip();
+            if (s.startsWith("#list[")) {
+                String[] kv = s.substring(6, s.length() - 1).split("=", 2);
+                LISTS.put(kv[0].strip(), kv[1].strip());
+                continue;
+            }
             if (s.startsWith("#for[")) {
-                loopPairs = s.substring(5, s.length() - 1).split(" \\| ");
+                String list = s.substring(5, s.length() - 1);
+                if (list.startsWith("@")) {
+                    String name = list.substring(1);
+                    list = LISTS.get(name);
+                    if (list == null) {
+                        throw new IllegalStateException("#for[@" + name + "] before its #list");
+                    }
+                }
+                loopPairs = list.split(" \\| ");
                 loopBody = new ArrayList<>();
                 continue;
             }

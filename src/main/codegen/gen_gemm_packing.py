@@ -30,9 +30,10 @@ final class Packed$T$Gemm extends PackedGemm {
      */
     private static final ThreadLocal<$t$[][]> BUFFERS = ThreadLocal.withInitial(() -> new $t$[3][]);
 
-    private final GemmKernels k = GemmDriver.KERNELS;
-    private final int mr = k.mr$S$();
-    private final int nr = k.nr$S$();
+    // the kernels of this call, chosen by GemmDriver.run (or an exercise) before any packing
+    private GemmKernels k;
+    private int mr;
+    private int nr;
     private final $t$[] a;
     private final int aOff;
     private final int ars;
@@ -58,6 +59,18 @@ final class Packed$T$Gemm extends PackedGemm {
         this.c = c;
         this.cOff = cOff;
         this.ldc = ldc;
+    }
+
+    @Override
+    void bind(GemmKernels kernels) {
+        k = kernels;
+        mr = kernels.mr$S$();
+        nr = kernels.nr$S$();
+    }
+
+    @Override
+    boolean bound() {
+        return k != null;
     }
 
     @Override

@@ -131,6 +131,14 @@ def cases():
     c["take_empty_array_idx"] = lambda: np.take(np.zeros((0, 6, 1)), np.array([0, 0]), axis=-1)
     c["take_empty_axis0_oob"] = lambda: np.take(np.zeros((0, 3)), 0, axis=0)
     c["put_empty_values"] = put_empty_values
+    # an empty fancy assignment still checks its integers, and index arrays over an empty axis;
+    # index arrays that broadcast to nothing are not checked
+    c["setitem_empty_fancy_int_oob"] = lambda: setitem(np.zeros((2, 3)), (np.zeros(0, np.int64), 5), 1.0)
+    c["setitem_int_oob_empty_fancy"] = lambda: setitem(np.zeros((2, 3)), (5, np.zeros(0, np.int64)), 1.0)
+    c["setitem_fancy_oob_empty_rows"] = lambda: setitem(np.zeros((0, 3)), (slice(None), np.array([5])), 1.0)
+    c["setitem_empty_fancy_oob"] = lambda: setitem(np.zeros((2, 3)), (np.zeros(0, np.int64), np.array([5])), 1.0)
+    c["setitem_empty_fancy_ok"] = lambda: setitem(np.zeros((2, 3)), (np.zeros(0, np.int64), np.array([2])), 1.0)
+    c["setitem_empty_mask_oob"] = lambda: setitem(np.zeros((2, 3)), (np.zeros(2, bool), np.array([-4])), 1.0)
 
     # ---- item 7: joins size strings by the widest input dtype ([:2] of a <U4 array is <U4)
     c["concat_u4_u1"] = lambda: np.concatenate([np.array(["a", "b", "cccc"])[:2], np.array(["c"])])

@@ -18,6 +18,7 @@ CSV = os.path.normpath(os.path.join(HERE, "..", "..", "main", "resources", "iris
 FIXTURE = os.path.normpath(os.path.join(HERE, "..", "resources", "iris", "numpy.txt"))
 
 SEED, TEST_RATIO, EPOCHS, BATCH, LR = 0, 0.2, 100, 16, 0.1
+LOG_EVERY = 10  # epochs between two printed loss lines, as IrisSoftmax.LOG_EVERY
 
 
 def softmax(z):
@@ -59,7 +60,8 @@ def train():
             b -= LR * grad.sum(axis=0)
         loss = cross_entropy(softmax(x_train @ w + b), y_train)
         losses.append(loss)
-        print("epoch %3d  loss %.6f" % (epoch + 1, loss))
+        if (epoch + 1) % LOG_EVERY == 0:
+            print("epoch %3d  loss %.6f" % (epoch + 1, loss))
     accuracy = np.mean(np.argmax(x_test @ w + b, axis=1) == y_test)
     print("validation accuracy %.4f (%d of %d)" % (accuracy, round(accuracy * n_test), n_test))
     return accuracy, losses

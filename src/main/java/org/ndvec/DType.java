@@ -33,8 +33,20 @@ public enum DType {
      */
     STRING("<U", 0, Kind.STRING, "<U0");
 
-    /** The broad kind of a dtype, as NumPy's {@code dtype.kind} groups them. */
-    public enum Kind { BOOL, INTEGER, FLOAT, STRING }
+    /**
+     * The broad kind of a dtype, as NumPy's {@code dtype.kind} groups them. The order is NumPy's
+     * promotion order for weak (Python) scalars: a scalar of a later kind than an array's promotes it.
+     */
+    public enum Kind {
+        /** {@code dtype.kind == 'b'}. */
+        BOOL,
+        /** {@code dtype.kind == 'i'}: int32 and int64. */
+        INTEGER,
+        /** {@code dtype.kind == 'f'}: float32 and float64. */
+        FLOAT,
+        /** {@code dtype.kind == 'U'}: fixed-width unicode strings. */
+        STRING
+    }
 
     private final String numpyName;
     private final int itemsize;
@@ -51,37 +63,63 @@ public enum DType {
     /**
      * Bytes per element. {@code np.dtype('float32').itemsize}. 0 for {@link #STRING}, whose
      * size belongs to each array: use {@link NDArray#itemsize()}.
+     *
+     * @return the element size in bytes (0 for {@link #STRING})
      */
     public int itemsize() {
         return itemsize;
     }
 
-    /** The broad kind (bool, integer, float, string). */
+    /**
+     * The broad kind (bool, integer, float, string).
+     *
+     * @return the kind this dtype belongs to
+     */
     public Kind kind() {
         return kind;
     }
 
-    /** True for FLOAT32 and FLOAT64. */
+    /**
+     * True for FLOAT32 and FLOAT64.
+     *
+     * @return whether this is a floating-point dtype
+     */
     public boolean isFloating() {
         return kind == Kind.FLOAT;
     }
 
-    /** True for INT32 and INT64. */
+    /**
+     * True for INT32 and INT64.
+     *
+     * @return whether this is an integer dtype
+     */
     public boolean isInteger() {
         return kind == Kind.INTEGER;
     }
 
-    /** True for STRING. */
+    /**
+     * True for STRING.
+     *
+     * @return whether this is the string dtype
+     */
     public boolean isString() {
         return kind == Kind.STRING;
     }
 
-    /** True for BOOL. */
+    /**
+     * True for BOOL.
+     *
+     * @return whether this is the bool dtype
+     */
     public boolean isBool() {
         return kind == Kind.BOOL;
     }
 
-    /** The little-endian array-protocol type string, as in {@code np.dtype('float32').str == '<f4'}. */
+    /**
+     * The little-endian array-protocol type string, as in {@code np.dtype('float32').str == '<f4'}.
+     *
+     * @return the type string, e.g. {@code <f4}, {@code |b1}
+     */
     public String descr() {
         return descr;
     }
@@ -99,6 +137,8 @@ public enum DType {
      * Looks a dtype up by NumPy's name ({@code "float32"}, {@code "int64"}, {@code "bool"}, ...).
      * {@code np.dtype("float32")}
      *
+     * @param name NumPy's name of the dtype
+     * @return the dtype of that name
      * @throws IllegalArgumentException for a name ndvec does not support
      */
     public static DType of(String name) {

@@ -101,6 +101,13 @@ class FidelityFixturesTest {
         c.put("take_empty_array_idx", () -> Nd.zeros(0, 6, 1).take(Nd.array(0L, 0L), -1));
         c.put("take_empty_axis0_oob", () -> Nd.zeros(0, 3).take(Nd.scalar(0L), 0));
         c.put("put_empty_values", () -> Nd.arange(3.0).put(Nd.array(5L), Nd.zeros(0)));
+        c.put("setitem_empty_fancy_int_oob", () -> Nd.zeros(2, 3).set(new Index[] {Index.of(new long[0]), Index.at(5)}, 1.0));
+        c.put("setitem_int_oob_empty_fancy", () -> Nd.zeros(2, 3).set(new Index[] {Index.at(5), Index.of(new long[0])}, 1.0));
+        c.put("setitem_fancy_oob_empty_rows", () -> Nd.zeros(0, 3).set(new Index[] {Index.all(), Index.of(5L)}, 1.0));
+        c.put("setitem_empty_fancy_oob", () -> Nd.zeros(2, 3).set(new Index[] {Index.of(new long[0]), Index.of(5L)}, 1.0));
+        c.put("setitem_empty_fancy_ok", () -> Nd.zeros(2, 3).set(new Index[] {Index.of(new long[0]), Index.of(2L)}, 1.0));
+        c.put("setitem_empty_mask_oob", () -> Nd.zeros(2, 3).set(
+                new Index[] {Index.of(Nd.zeros(2).astype(DType.BOOL)), Index.of(-4L)}, 1.0));
 
         c.put("concat_u4_u1", () -> Nd.concatenate(Nd.array("a", "b", "cccc").get(":2"), Nd.array(new String[] {"c"})));
         c.put("stack_u4_u2", () -> Nd.stack(Nd.array("a", "b", "cccc").get(":2"), Nd.array("c", "dd")));

@@ -68,7 +68,18 @@ class NullArgumentsTest {
             // a null value stores '' in a string array and is refused by a numeric one
             "StringOps.store.value",
             // choice without probabilities is uniform
-            "RandomState.choice.p");
+            "RandomState.choice.p",
+            // NumPy's None arguments of the statistics and array functions: every axis, no weights,
+            // no second variable, the default ddof, no prepend/append, pad's defaults, the flattened concatenate
+            "Nd.average.axes", "Nd.average.weights", "Nd.averageReturned.axes", "Nd.averageReturned.weights",
+            "Nd.median.axes", "Nd.nanmedian.axes", "Nd.percentile.axes", "Nd.nanpercentile.axes", "Nd.quantile.axes",
+            "Nd.nanquantile.axes", "Nd.nanstd.axes", "Nd.nanvar.axes", "Nd.gradient.axes",
+            "Nd.cov.y", "Nd.cov.ddof", "Nd.cov.fweights", "Nd.cov.aweights", "Nd.corrcoef.y",
+            "Nd.histogram.range", "Nd.histogram.weights", "Nd.bincount.weights",
+            "Nd.interp.left", "Nd.interp.right", "Nd.interp.period", "Nd.diff.prepend", "Nd.diff.append",
+            "Nd.pad.statLength", "Nd.pad.values", "Nd.concatenate.axis", "Nd.searchsorted.sorter",
+            // a new bool array when no out is given
+            "StringComparisons.compare.out");
 
     @TempDir
     static Path tmp;
@@ -98,6 +109,12 @@ class NullArgumentsTest {
         }
         if (t == Long.class) {
             return 1L;
+        }
+        if (t == Integer.class) {
+            return 0;
+        }
+        if (t == Double.class) {
+            return 0.5;
         }
         if (t == Path.class) {
             return tmp.resolve("sample.bin");
@@ -163,7 +180,9 @@ class NullArgumentsTest {
             RandomState.class, () -> new RandomState(0),
             ParallelRandom.class, () -> new ParallelRandom(0),
             Standardizer.class, () -> Standardizer.fit(Nd.arange(6.0).reshape(3, 2)),
-            MinMaxScaler.class, () -> MinMaxScaler.fit(Nd.arange(6.0).reshape(3, 2)));
+            MinMaxScaler.class, () -> MinMaxScaler.fit(Nd.arange(6.0).reshape(3, 2)),
+            org.ndvec.pipeline.QuantileBinner.class, () -> org.ndvec.pipeline.QuantileBinner.fit(Nd.arange(6.0).reshape(3, 2), 2),
+            org.ndvec.pipeline.RobustScaler.class, () -> org.ndvec.pipeline.RobustScaler.fit(Nd.arange(6.0).reshape(3, 2)));
 
     @TestFactory
     Stream<DynamicTest> everyPublicMethodNamesTheNullParameter() throws IOException {

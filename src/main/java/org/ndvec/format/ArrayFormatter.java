@@ -13,6 +13,8 @@ import org.ndvec.storage.Buffers;
  * threshold 1000 with 3 edge items, nan/inf spelled {@code nan}/{@code inf}.
  */
 public final class ArrayFormatter {
+    /** NumPy's print option {@code precision}. */
+    private static final int PRECISION = 8;
     /** NumPy's print option {@code linewidth}. */
     private static final int LINE_WIDTH = 75;
     /** NumPy's print option {@code threshold}: larger arrays are summarized. */
@@ -34,17 +36,32 @@ public final class ArrayFormatter {
         if (a.size() == 0) {
             return "[]";
         }
-        return array2string(a, " ", "", LINE_WIDTH);
+        return array2string(a, " ", "", LINE_WIDTH, PRECISION);
     }
 
     /**
-     * {@code repr(a)}: {@code array([1, 2], dtype=int32)}; the shape is added for
+     * {@code np.array2string(a, precision=precision)}: as {@link #str} but a 0-d array prints
+     * through the array formatter ({@code 1.}, {@code 0.33333333}), not as its scalar.
+     */
+    public static String array2string(NDArray a, int precision) {
+        checkPrecision(precision);
+        return a.size() == 0 ? "[]" : array2string(a, " ", "", LINE_WIDTH, precision);
+    }
+
+    /** {@code repr(a)} with NumPy's default precision 8. */
+    public static String repr(NDArray a) {
+        return repr(a, PRECISION);
+    }
+
+    /**
+     * {@code np.array_repr(a, precision=precision)}: {@code array([1, 2], dtype=int32)}; the shape is added for
      * summarized and for empty multi-dimensional arrays, the dtype unless NumPy implies it
      * (float64, int64, bool) or the array is empty.
      */
-    public static String repr(NDArray a) {
+    public static String repr(NDArray a, int precision) {
+        checkPrecision(precision);
         String body = a.size() == 0 ? "[]"
-                : array2string(a, ", ", REPR_PREFIX, LINE_WIDTH - REPR_SUFFIX.length());
+                : array2string(a, ", ", REPR_PREFIX, LINE_WIDTH - REPR_SUFFIX.length(), precision);
         StringBuilder extras = new StringBuilder();
         if ((a.size() == 0 && a.ndim() != 1) || a.size() > THRESHOLD) {
             extras.append("shape=").append(Shapes.python(a.shape()));
@@ -69,7 +86,13 @@ public final class ArrayFormatter {
         return head + spacer + tail;
     }
 
-    private static String array2string(NDArray a, String separator, String prefix, int lineWidth) {
+    private static void checkPrecision(int precision) {
+        if (precision < 0) {
+            throw new IllegalArgumentException("precision must be >= 0");
+        }
+    }
+
+    private static String array2string(NDArray a, String separator, String prefix, int lineWidth, int precision) {
         ArrayAccess access = Internals.access();
         Object data = access.data(a);
         int offset = access.offset(a);
@@ -79,7 +102,7 @@ public final class ArrayFormatter {
         ElementFormat format = switch (a.dtype().kind()) {
             case BOOL -> new BoolFormat(a.ndim() == 0);
             case INTEGER -> new IntFormat(data, shown);
-            case FLOAT -> new FloatFormat(data, shown);
+            case FLOAT -> new FloatFormat(data, shown, precision);
             case STRING -> new StringFormat();
         };
         return layout.layout(format, offset, lineWidth, prefix.length());

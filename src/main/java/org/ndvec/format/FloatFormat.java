@@ -1,7 +1,7 @@
 package org.ndvec.format;
 
 /**
- * NumPy's {@code FloatingFormat} with the default print options (precision 8,
+ * NumPy's {@code FloatingFormat} with NumPy's default print options but the precision (8 unless asked,
  * floatmode 'maxprec', suppress=False, sign '-'): one pass over the shown values chooses
  * positional or scientific notation and the common padding, then each element is printed
  * with {@link Dragon4}.
@@ -13,17 +13,18 @@ package org.ndvec.format;
  * float32 data is compared in float arithmetic here as well.
  */
 final class FloatFormat implements ElementFormat {
-    /** NumPy's print option {@code precision}. */
-    private static final int PRECISION = 8;
-
+    /** NumPy's print option {@code precision}: the most fraction digits an element shows. */
+    private final int maxPrecision;
     private final boolean float32;
     private boolean scientific;
-    private int precision = PRECISION;
+    private int precision;
     private int padLeft;
     private int padRight;
     private int expDigits = -1;
 
-    FloatFormat(Object data, int[] shown) {
+    FloatFormat(Object data, int[] shown, int maxPrecision) {
+        this.maxPrecision = maxPrecision;
+        this.precision = maxPrecision;
         this.float32 = data instanceof float[];
         chooseNotation(data, shown);
         fitPadding(data, shown);
@@ -67,8 +68,8 @@ final class FloatFormat implements ElementFormat {
             }
             anyFinite = true;
             String s = scientific
-                    ? Dragon4.scientific(bits(data, i), PRECISION, -1, Trim.ZEROS, -1, -1)
-                    : Dragon4.positional(bits(data, i), PRECISION, -1, Trim.ZEROS, -1, -1);
+                    ? Dragon4.scientific(bits(data, i), maxPrecision, -1, Trim.ZEROS, -1, -1)
+                    : Dragon4.positional(bits(data, i), maxPrecision, -1, Trim.ZEROS, -1, -1);
             int e = s.indexOf('e');
             String mantissa = e < 0 ? s : s.substring(0, e);
             if (e >= 0) {
@@ -105,7 +106,7 @@ final class FloatFormat implements ElementFormat {
         }
         return scientific
                 ? Dragon4.scientific(bits(data, index), precision, precision, Trim.KEEP, padLeft, expDigits)
-                : Dragon4.positional(bits(data, index), PRECISION, 0, Trim.ZEROS, padLeft, padRight);
+                : Dragon4.positional(bits(data, index), maxPrecision, 0, Trim.ZEROS, padLeft, padRight);
     }
 
     private static double value(Object data, int i) {

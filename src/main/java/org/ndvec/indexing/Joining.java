@@ -27,22 +27,14 @@ public final class Joining {
 
     /**
      * {@code np.result_type} over the joined arrays: NumPy's pairwise promotion folded over them.
-     * String arrays join only with string arrays (NumPy 2 would turn numbers into text, {@code <U21};
-     * ndvec asks for that to be explicit).
+     * Any string array makes the result a string array, as in NumPy 2 (numbers are written as
+     * {@code str()} writes them; see {@link org.ndvec.strings.StringComparisons#joinedWidth}).
      */
     private static DType resultType(NDArray[] arrays) {
-        int strings = 0;
         for (NDArray a : arrays) {
             if (a.dtype() == DType.STRING) {
-                strings++;
+                return DType.STRING;
             }
-        }
-        if (strings > 0) {
-            if (strings < arrays.length) {
-                throw new IllegalArgumentException(
-                        "cannot join string and numeric arrays; convert one side with astype first");
-            }
-            return DType.STRING;
         }
         DType t = arrays[0].dtype();
         for (int k = 1; k < arrays.length; k++) {
@@ -70,19 +62,25 @@ public final class Joining {
         Object out = Buffers.allocate(dtype, Shapes.size(outShape));
         copyJoined(arrays, ax, out, 0, Shapes.cStrides(outShape));
         if (dtype == DType.STRING) {
-            // as wide as the widest input dtype, not its longest element: joining <U4 and <U1 is <U4
-            return ACCESS.wrapString((String[]) out, widest(arrays), outShape);
+            // NumPy's width: the widest string input, or the numbers' str() width (int64 21, float 32)
+            return ACCESS.wrapString((String[]) out, org.ndvec.strings.StringComparisons.joinedWidth(arrays), outShape);
         }
         return ACCESS.wrap(out, dtype, outShape);
     }
 
-    /** The largest {@code <U} width among string arrays (NumPy's promotion of their dtypes). */
-    private static int widest(NDArray[] arrays) {
-        int w = 1;
-        for (NDArray a : arrays) {
-            w = Math.max(w, a.itemsize() / 4);
+    /**
+     * {@code np.concatenate(arrays, axis=None)}: every input flattened in C order (0-d ones as one
+     * element), then joined.
+     */
+    public static NDArray concatenateFlat(NDArray[] arrays) {
+        if (arrays.length == 0) {
+            throw new IllegalArgumentException("need at least one array to concatenate");
         }
-        return w;
+        NDArray[] flat = new NDArray[arrays.length];
+        for (int k = 0; k < arrays.length; k++) {
+            flat[k] = arrays[k].reshape(-1);
+        }
+        return concatenate(flat, 0);
     }
 
     /** The shape of {@code arrays} joined along {@code axis}, with NumPy's errors for mismatches. */

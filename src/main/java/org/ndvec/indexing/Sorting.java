@@ -31,11 +31,11 @@ public final class Sorting {
     private Sorting() {
     }
 
-    /** Sorting keys are numeric; string arrays would otherwise fail deep inside with a storage error. */
+    /** Partition keys are numeric; string arrays would otherwise fail deep inside with a storage error. */
     private static void numericOnly(NDArray a) {
         if (a.dtype().isString()) {
-            throw new IllegalArgumentException("sorting string arrays (dtype " + a.dtypeDescr()
-                    + ") is not supported yet; Nd.uniqueStrings gives their sorted distinct values");
+            throw new IllegalArgumentException("partitioning string arrays (dtype " + a.dtypeDescr()
+                    + ") is not supported; sort or argsort them");
         }
     }
 
@@ -44,7 +44,9 @@ public final class Sorting {
      * kind places -0.0 before 0.0 and returns NaNs as the canonical NaN.
      */
     public static NDArray sort(NDArray a, int axis, boolean stable) {
-        numericOnly(a);
+        if (a.dtype().isString()) {
+            return sortStrings(a, axis);
+        }
         int ax = Shapes.normalizeAxis(axis, a.ndim());
         if (stable && a.dtype().isFloating()) {
             NDArray order = argsort(a, ax, true);
@@ -105,7 +107,6 @@ public final class Sorting {
      * Always stable (ties keep their order), which is also a valid answer for NumPy's default kind.
      */
     public static NDArray argsort(NDArray a, int axis, boolean stable) {
-        numericOnly(a);
         if (a.ndim() == 0) {
             return argsort(a.reshape(1), axis, stable); // NumPy sorts a 0-d array as 1-d: [0]
         }
@@ -116,13 +117,44 @@ public final class Sorting {
         Object data = ACCESS.data(rows);
         int[] idx = new int[n];
         for (int off = 0; n > 0 && off < out.length; off += n) {
-            argsortRow(data, off, n, idx);
+            if (data instanceof String[] strs) {
+                argsortStrings(strs, off, n, idx);
+            } else {
+                argsortRow(data, off, n, idx);
+            }
             for (int i = 0; i < n; i++) {
                 out[off + i] = idx[i];
             }
         }
         NDArray r = ACCESS.wrap(out, DType.INT64, ACCESS.shape(rows));
         return ax == a.ndim() - 1 ? r : r.moveaxis(-1, ax).copy();
+    }
+
+    /**
+     * A sorted copy of a string array along {@code axis}, in NumPy's code-point order (stable: equal
+     * strings keep their order, which no one can tell apart); the width is kept.
+     */
+    private static NDArray sortStrings(NDArray a, int axis) {
+        int ax = Shapes.normalizeAxis(axis, a.ndim());
+        NDArray rows = a.moveaxis(ax, -1).copy();
+        int n = a.shape(ax);
+        String[] data = (String[]) ACCESS.data(rows);
+        for (int off = 0; n > 0 && off < data.length; off += n) {
+            Arrays.sort(data, off, off + n, org.ndvec.strings.StringOps.CODE_POINT_ORDER);
+        }
+        return ax == a.ndim() - 1 ? rows : rows.moveaxis(-1, ax).copy();
+    }
+
+    /** Stable code-point order of one row of strings into {@code idx}. */
+    static void argsortStrings(String[] data, int off, int n, int[] idx) {
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> org.ndvec.strings.StringOps.CODE_POINT_ORDER.compare(data[off + x], data[off + y]));
+        for (int i = 0; i < n; i++) {
+            idx[i] = order[i];
+        }
     }
 
     /** Stable order of one row into {@code idx}. */
@@ -359,51 +391,32 @@ public final class Sorting {
     }
 
     /**
-     * {@code np.searchsorted(a, v, side)}: int64 insertion points of {@code v} into the sorted 1-d
-     * {@code a}; {@code right} puts equal values after their equals.
+     * {@code np.lexsort(keys, axis)}: int64 indices that sort by the last key, ties by the one before,
+     * and so on (stable). Keys (numbers or strings) must share one shape; each is sorted along
+     * {@code axis}.
      *
-     * @throws IllegalArgumentException {@code object too deep for desired array} when {@code a} is not 1-d
+     * @throws IllegalArgumentException {@code need sequence of keys with len > 0 in lexsort},
+     *     {@code all keys need to be the same shape}
      */
-    public static NDArray searchsorted(NDArray a, NDArray v, boolean right) {
-        numericOnly(a);
-        if (a.ndim() != 1) {
-            throw new IllegalArgumentException("object too deep for desired array");
+    public static NDArray lexsort(NDArray[] keys, int axis) {
+        if (keys.length == 0) {
+            throw new IllegalArgumentException("need sequence of keys with len > 0 in lexsort");
         }
-        boolean integral = !a.dtype().isFloating() && !v.dtype().isFloating();
-        NDArray sorted = a.copy();
-        NDArray needles = v.copy();
-        Object s = ACCESS.data(sorted);
-        Object q = ACCESS.data(needles);
-        int n = sorted.size();
-        long[] out = new long[needles.size()];
-        for (int i = 0; i < out.length; i++) {
-            int lo = 0;
-            int hi = n;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                int c = integral ? Long.compare(Buffers.getLong(s, mid), Buffers.getLong(q, i))
-                        : compareNanLast(Buffers.getDouble(s, mid), Buffers.getDouble(q, i));
-                if (c < 0 || right && c == 0) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
+        for (NDArray k : keys) {
+            if (!Arrays.equals(k.shape(), keys[0].shape())) {
+                throw new IllegalArgumentException("all keys need to be the same shape");
             }
-            out[i] = lo;
         }
-        return ACCESS.wrap(out, DType.INT64, v.shape());
-    }
-
-    /** NumPy's sort order: NaN after everything, NaN equal to NaN, -0.0 equal to 0.0. */
-    private static int compareNanLast(double x, double y) {
-        if (x < y) {
-            return -1;
+        if (keys[0].ndim() == 0) {
+            Shapes.normalizeAxis(axis, 1);
+            return ACCESS.wrap(new long[] {0}, DType.INT64, new int[0]);
         }
-        if (x > y) {
-            return 1;
+        int ax = Shapes.normalizeAxis(axis, keys[0].ndim());
+        NDArray order = argsort(keys[0], ax, true);
+        for (int k = 1; k < keys.length; k++) {
+            NDArray reordered = Take.takeAlongAxis(keys[k], order, ax);
+            order = Take.takeAlongAxis(order, argsort(reordered, ax, true), ax);
         }
-        boolean xn = x != x;
-        boolean yn = y != y;
-        return xn == yn ? 0 : xn ? 1 : -1;
+        return order;
     }
 }

@@ -77,12 +77,20 @@ public final class Csv {
         ERROR
     }
 
-    /** The default load options: ',' delimiter, '#' comments, '"' quotes, FLOAT64, missing as NaN, ndmin 0. */
+    /**
+     * The default load options: ',' delimiter, '#' comments, '"' quotes, FLOAT64, missing as NaN, ndmin 0.
+     *
+     * @return new options with NumPy's {@code loadtxt} defaults but {@code delimiter=','}; change them fluently
+     */
     public static Options options() {
         return new Options();
     }
 
-    /** The default save options: ',' delimiter, {@code %.18e} for floats, {@code %d} for integers and bools. */
+    /**
+     * The default save options: ',' delimiter, {@code %.18e} for floats, {@code %d} for integers and bools.
+     *
+     * @return new options with the defaults of {@link #save(Path, NDArray)}; change them fluently
+     */
     public static SaveOptions saveOptions() {
         return new SaveOptions();
     }
@@ -91,6 +99,8 @@ public final class Csv {
      * Reads a CSV file of numbers with the default options.
      * {@code np.loadtxt(path, delimiter=',')}, except that empty fields read as NaN.
      *
+     * @param path the file to read
+     * @return a new float64 array, 2-d for several columns ({@code ndmin} rules as NumPy's)
      * @throws IllegalArgumentException if the text is not a table of numbers (the message names line and column)
      * @throws IOException              if the file cannot be read
      */
@@ -104,6 +114,9 @@ public final class Csv {
      * {@code np.loadtxt(path, delimiter=d, skiprows=s, comments=c, usecols=u, dtype=t, quotechar=q, ndmin=n)};
      * see the class comment for the exact rules.
      *
+     * @param path the file to read
+     * @param options how to read it
+     * @return a new array of the options' dtype
      * @throws IllegalArgumentException if the text is not a table of numbers (the message names line and column)
      * @throws IOException              if the file cannot be read
      */
@@ -122,6 +135,11 @@ public final class Csv {
     /**
      * Reads CSV text from a stream (not closed), as {@link #load(Path, Options)} reads a file.
      * {@code np.loadtxt(stream, ...)}
+     *
+     * @param in the text, in UTF-8
+     * @param options how to read it
+     * @return a new array of the options' dtype
+     * @throws IOException if the stream cannot be read
      */
     public static NDArray read(InputStream in, Options options) throws IOException {
         Objects.requireNonNull(in, "in");
@@ -140,6 +158,8 @@ public final class Csv {
      * that is then renamed over {@code path}; if anything fails, {@code path} is as it was and the
      * temporary file is removed.
      *
+     * @param path the file to write
+     * @param a the array, 1-d or 2-d
      * @throws IllegalArgumentException if {@code a} is not 1-d or 2-d
      * @throws IOException              if the file cannot be written
      */
@@ -154,6 +174,9 @@ public final class Csv {
      * {@code np.savetxt(path, a, fmt=f, delimiter=d, newline=nl, header=h, footer=ft, comments=c)};
      * see {@link #save(Path, NDArray)}.
      *
+     * @param path the file to write
+     * @param a the array, 1-d or 2-d
+     * @param options how to write it
      * @throws IllegalArgumentException if {@code a} is not 1-d or 2-d, or the format is not one valid
      *                                  conversion for the dtype ({@code unsupported format character 'q'
      *                                  (0x71) at index 1 in fmt '%q'}); checked before the file is touched
@@ -190,14 +213,24 @@ public final class Csv {
         private Options() {
         }
 
-        /** The field separator, one ASCII character ({@code delimiter=','}). */
+        /**
+         * The field separator, one ASCII character ({@code delimiter=','}).
+         *
+         * @param c the separator
+         * @return these options, changed
+         */
         public Options delimiter(char c) {
             requireAscii(c, "delimiter");
             delimiter = c;
             return this;
         }
 
-        /** How many lines at the top of the file to skip, whatever they hold ({@code skiprows=n}). */
+        /**
+         * How many lines at the top of the file to skip, whatever they hold ({@code skiprows=n}).
+         *
+         * @param n how many lines to skip, at least 0
+         * @return these options, changed
+         */
         public Options skipRows(int n) {
             if (n < 0) {
                 throw new IllegalArgumentException("skipRows must be >= 0, got " + n);
@@ -206,7 +239,12 @@ public final class Csv {
             return this;
         }
 
-        /** Read at most this many rows, not counting skipped, comment or blank lines ({@code max_rows=n}). */
+        /**
+         * Read at most this many rows, not counting skipped, comment or blank lines ({@code max_rows=n}).
+         *
+         * @param n the most rows to read, at least 0
+         * @return these options, changed
+         */
         public Options maxRows(long n) {
             if (n < 0) {
                 throw new IllegalArgumentException("maxRows must be >= 0, got " + n);
@@ -215,13 +253,23 @@ public final class Csv {
             return this;
         }
 
-        /** The comment marker: from it to the end of a line is ignored; null or "" for none ({@code comments='#'}). */
+        /**
+         * The comment marker: from it to the end of a line is ignored; null or "" for none ({@code comments='#'}).
+         *
+         * @param marker the marker, or null or "" for none
+         * @return these options, changed
+         */
         public Options comments(String marker) {
             comments = marker;
             return this;
         }
 
-        /** The columns to read, in this order, 0-based; negative counts from the end ({@code usecols=(0, -1)}). */
+        /**
+         * The columns to read, in this order, 0-based; negative counts from the end ({@code usecols=(0, -1)}).
+         *
+         * @param cols the column positions to read
+         * @return these options, changed
+         */
         public Options useCols(int... cols) {
             Objects.requireNonNull(cols, "cols");
             if (cols.length == 0) {
@@ -231,19 +279,34 @@ public final class Csv {
             return this;
         }
 
-        /** The result dtype ({@code dtype=np.float32}); FLOAT64 by default. */
+        /**
+         * The result dtype ({@code dtype=np.float32}); FLOAT64 by default.
+         *
+         * @param dtype the dtype of the result
+         * @return these options, changed
+         */
         public Options dtype(DType dtype) {
             this.dtype = Objects.requireNonNull(dtype, "dtype");
             return this;
         }
 
-        /** What a missing field becomes: NaN (the default) or an error. */
+        /**
+         * What a missing field becomes: NaN (the default) or an error.
+         *
+         * @param missing NaN or error
+         * @return these options, changed
+         */
         public Options missing(Missing missing) {
             this.missing = Objects.requireNonNull(missing, "missing");
             return this;
         }
 
-        /** Further texts that mean "missing" besides the empty field, e.g. {@code "NA"}, {@code "?"} ({@code missing_values}). */
+        /**
+         * Further texts that mean "missing" besides the empty field, e.g. {@code "NA"}, {@code "?"} ({@code missing_values}).
+         *
+         * @param marks the texts that read as missing
+         * @return these options, changed
+         */
         public Options missingValues(String... marks) {
             Objects.requireNonNull(marks, "marks");
             for (String m : marks) {
@@ -252,20 +315,34 @@ public final class Csv {
             return this;
         }
 
-        /** The quote character ({@code quotechar='"'}), ASCII. */
+        /**
+         * The quote character ({@code quotechar='"'}), ASCII.
+         *
+         * @param c the quote character
+         * @return these options, changed
+         */
         public Options quote(char c) {
             requireAscii(c, "quote");
             quote = c;
             return this;
         }
 
-        /** Quotes are ordinary characters ({@code quotechar=None}). */
+        /**
+         * Quotes are ordinary characters ({@code quotechar=None}).
+         *
+         * @return these options, changed
+         */
         public Options noQuote() {
             quote = NO_QUOTE;
             return this;
         }
 
-        /** The minimum number of dimensions of the result, 0, 1 or 2 ({@code ndmin=n}); see {@link Csv}. */
+        /**
+         * The minimum number of dimensions of the result, 0, 1 or 2 ({@code ndmin=n}); see {@link Csv}.
+         *
+         * @param n 0, 1 or 2
+         * @return these options, changed
+         */
         public Options ndmin(int n) {
             if (n < 0 || n > 2) {
                 throw new IllegalArgumentException("Illegal value of ndmin keyword: " + n);
@@ -328,31 +405,56 @@ public final class Csv {
         private SaveOptions() {
         }
 
-        /** Written between values ({@code delimiter=','}). */
+        /**
+         * Written between values ({@code delimiter=','}).
+         *
+         * @param delimiter the separator text
+         * @return these options, changed
+         */
         public SaveOptions delimiter(String delimiter) {
             this.delimiter = Objects.requireNonNull(delimiter, "delimiter");
             return this;
         }
 
-        /** Written after each row ({@code newline='\n'}). */
+        /**
+         * Written after each row ({@code newline='\n'}).
+         *
+         * @param newline the line end text
+         * @return these options, changed
+         */
         public SaveOptions newline(String newline) {
             this.newline = Objects.requireNonNull(newline, "newline");
             return this;
         }
 
-        /** Text written before the rows, each of its lines prefixed with {@link #comments} ({@code header=...}). */
+        /**
+         * Text written before the rows, each of its lines prefixed with {@link #comments} ({@code header=...}).
+         *
+         * @param header the header text, or "" for none
+         * @return these options, changed
+         */
         public SaveOptions header(String header) {
             this.header = Objects.requireNonNull(header, "header");
             return this;
         }
 
-        /** Text written after the rows, each of its lines prefixed with {@link #comments} ({@code footer=...}). */
+        /**
+         * Text written after the rows, each of its lines prefixed with {@link #comments} ({@code footer=...}).
+         *
+         * @param footer the footer text, or "" for none
+         * @return these options, changed
+         */
         public SaveOptions footer(String footer) {
             this.footer = Objects.requireNonNull(footer, "footer");
             return this;
         }
 
-        /** The prefix of header and footer lines ({@code comments='# '}). */
+        /**
+         * The prefix of header and footer lines ({@code comments='# '}).
+         *
+         * @param comments the prefix
+         * @return these options, changed
+         */
         public SaveOptions comments(String comments) {
             this.comments = Objects.requireNonNull(comments, "comments");
             return this;
@@ -362,6 +464,9 @@ public final class Csv {
          * A {@link java.util.Formatter} pattern applied to each value ({@code fmt='%.6f'}), with
          * {@code Locale.ROOT}; floats are passed as {@code Double}, integers and bools as {@code Long}
          * (so {@code %d} for those, {@code %f}/{@code %e}/{@code %g} for floats). Null restores the default.
+         *
+         * @param pattern the pattern for one value, or null for the default
+         * @return these options, changed
          */
         public SaveOptions fmt(String pattern) {
             fmt = pattern;

@@ -59,6 +59,7 @@ public final class Npy {
      *
      * @param out the stream; flushed, not closed
      * @param a   the array; not modified
+     * @throws IOException if writing to the stream fails
      */
     public static void write(OutputStream out, NDArray a) throws IOException {
         Objects.requireNonNull(out, "out");
@@ -71,6 +72,8 @@ public final class Npy {
      * Loads an array from a {@code .npy} file. The file must hold exactly the header and the
      * data its shape and descr call for. {@code np.load(path)}
      *
+     * @param path the file to read
+     * @return a new C-contiguous array holding the file's array
      * @throws IllegalArgumentException if the file is not a valid {@code .npy} file of a
      *                                  supported dtype (the message says what is wrong)
      * @throws IOException              if the file cannot be read
@@ -87,6 +90,8 @@ public final class Npy {
      * costs up to twice the array's size in memory while reading; prefer {@link #load(Path)}
      * for files. {@code np.lib.format.read_array(f)}
      *
+     * @param in the stream, positioned at the start of an array's magic string
+     * @return a new C-contiguous array
      * @throws IllegalArgumentException if the stream does not hold a valid {@code .npy} array
      *                                  of a supported dtype, or ends early
      * @throws IOException              if reading fails

@@ -50,6 +50,10 @@ public final class Npz {
 
     /**
      * Saves arrays as {@link #save} does, but deflated. {@code np.savez_compressed(path, **arrays)}
+     *
+     * @param path the file to write (replaced)
+     * @param arrays the arrays by name; each is stored as {@code <name>.npy}
+     * @throws IOException if the file cannot be written
      */
     public static void saveCompressed(Path path, Map<String, NDArray> arrays) throws IOException {
         write(path, arrays, true);
@@ -58,13 +62,23 @@ public final class Npz {
     /**
      * Saves arrays under NumPy's positional names {@code arr_0, arr_1, ...}, uncompressed.
      * {@code np.savez(path, *arrays)}
+     *
+     * @param path the file to write (replaced)
+     * @param arrays the arrays, stored as {@code arr_0.npy}, {@code arr_1.npy}, ...
+     * @throws IOException if the file cannot be written
      */
     public static void save(Path path, NDArray... arrays) throws IOException {
         Objects.requireNonNull(arrays, "arrays");
         save(path, positional(arrays));
     }
 
-    /** Positional {@link #saveCompressed}. {@code np.savez_compressed(path, *arrays)} */
+    /**
+     * Positional {@link #saveCompressed}. {@code np.savez_compressed(path, *arrays)}
+     *
+     * @param path the file to write (replaced)
+     * @param arrays the arrays, stored as {@code arr_0.npy}, {@code arr_1.npy}, ...
+     * @throws IOException if the file cannot be written
+     */
     public static void saveCompressed(Path path, NDArray... arrays) throws IOException {
         Objects.requireNonNull(arrays, "arrays");
         saveCompressed(path, positional(arrays));
@@ -77,6 +91,7 @@ public final class Npz {
      * message naming the bound; load a trusted one with {@link #load(Path, long)}.
      * {@code dict(np.load(path))}
      *
+     * @param path the archive to read
      * @return the arrays by name (entry name without {@code .npy}), in the archive's order; unmodifiable
      * @throws IllegalArgumentException if an entry is not a {@code .npy} array, names repeat, an
      *                                  array is malformed, an entry's CRC-32 is wrong, or the data
@@ -102,6 +117,11 @@ public final class Npz {
      * is decoded straight from the inflating stream into its own storage: loading costs the
      * arrays themselves plus a buffer of at most 1 MiB. Every entry's CRC-32 is checked, as
      * NumPy's zipfile does ({@code BadZipFile: Bad CRC-32 for file 'x.npy'}).
+     *
+     * @param path the archive to read
+     * @param maxTotalBytes the most uncompressed bytes to read, headers included
+     * @return the arrays by name (entry name without {@code .npy}), in the archive's order; unmodifiable
+     * @throws IOException if the file cannot be read, is not a zip file, or an entry fails its CRC-32
      */
     public static Map<String, NDArray> load(Path path, long maxTotalBytes) throws IOException {
         Objects.requireNonNull(path, "path");

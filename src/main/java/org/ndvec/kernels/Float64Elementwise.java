@@ -13,6 +13,19 @@ package org.ndvec.kernels;
  */
 public interface Float64Elementwise {
 
+    /**
+     * Whether {@link #binary} runs a vector loop for {@code op} (on unit-stride rows): the tiered
+     * dispatch warms only those operators. The scalar loops answer false.
+     */
+    default boolean vectorizes(BinaryOp op) {
+        return false;
+    }
+
+    /** Whether {@link #unary} runs a vector loop for {@code op} (on unit-stride rows). */
+    default boolean vectorizes(UnaryOp op) {
+        return false;
+    }
+
     /** {@code out[i] = op(a[i], b[i])}. */
     void binary(BinaryOp op, double[] a, int aOff, int aStride, double[] b, int bOff, int bStride,
                 double[] out, int outOff, int outStride, int n);

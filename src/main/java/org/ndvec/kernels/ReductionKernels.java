@@ -9,21 +9,31 @@ package org.ndvec.kernels;
  * <p>Three shapes of loop:
  * <ul>
  *   <li>row reductions: {@code a[off .. off+n)} to one value ({@code sum}, {@code max}, {@code argmax}, ...);</li>
- *   <li>row accumulation: one input row folded into an accumulator row, elementwise
- *       ({@code accumulateSum}, ...). This is the axis-0 reduction of a C-contiguous matrix:
- *       whole rows stream into vector accumulators and nothing is transposed;</li>
+ *   <li>row accumulation: input rows folded elementwise into accumulator rows ({@code accumulateLane},
+ *       {@code accumulateMax}, ...). This is the outer-axis (axis 0 of a C-contiguous matrix)
+ *       reduction: whole rows stream into the accumulators and nothing is transposed;</li>
  *   <li>the fused exp passes of softmax / logSoftmax / logSumExp.</li>
  * </ul>
  *
- * <p>Accuracy contract. Results are double for both float32 and float64 input. float32 sums
- * widen every element to double before adding it, so their rounding error (about
- * {@code n * 2^-53 * sum|x|}) stays far below half a float32 ulp of the result and the float32
- * result is correctly rounded in practice. float64 sums are compensated ({@link CompensatedSum}):
- * as if summed in twice the precision, so correctly rounded but for near ties. NumPy's pairwise
- * sums, float32 in float, are off by up to a few ulp on large mixed-sign data
- * ({@code SumAccuracyTest} compares both on 16M values against the exact sum).
- * NaN propagates through max/min; argmax/argmin return the first extreme or the first NaN.
- * Kernels never allocate and touch exactly the elements named.
+ * <p>Order contract. Every sum ({@code sum}, {@code sumParts}, {@code sumSquaredDeviations}, and
+ * the lane rows of {@code accumulateLane}/{@code accumulateLaneSquaredDeviations} with their folds) adds in
+ * the canonical order of {@link SumOrder} (rules 1-3; the chunks of rule 4 are the caller's), so
+ * both implementations return the same bits for every input, at every compilation stage and on
+ * every CPU. A row reduction of {@code a[off .. off+n)} and the same values fed as rows of width 1
+ * through the lane kernels (element {@code i} into lane {@code i mod L}) and their fold agree bit
+ * for bit: that is what makes a reduction independent of its input's layout. max/min (and so
+ * argmax/argmin) are exact and need no order: NaN propagates, {@code max(-0.0, +0.0)} is +0.0
+ * and {@code min} is -0.0 (Math.max/min); argmax/argmin return the first extreme or the first
+ * NaN. Accumulators are double for both float32 and float64 input.
+ *
+ * <p>Accuracy. float32 sums widen every element to double before adding it, so their rounding
+ * error (about {@code n / 32 * 2^-53 * sum|x|}) stays far below half a float32 ulp of the result
+ * and the float32 result is correctly rounded in practice. float64 sums are compensated
+ * ({@link CompensatedSum}): as if summed in twice the precision, so correctly rounded but for near
+ * ties. NumPy's pairwise sums, float32 in float, are off by up to a few ulp on large mixed-sign
+ * data ({@code SumAccuracyTest} compares both on 16M values against the exact sum).
+ * Kernels never allocate but for the scalar kernels' lane state, and touch exactly the elements
+ * named.
  */
 public interface ReductionKernels {
 
@@ -32,10 +42,13 @@ public interface ReductionKernels {
 
     // ---------------------------------------------------------------- row reductions
 
-    /** Sum of {@code a[off .. off+n)}, accumulated in double; 0 for {@code n == 0}. */
+    /** Sum of {@code a[off .. off+n)} in {@link SumOrder#F32_LANES} double lanes; 0 for {@code n == 0}. */
     double sum(float[] a, int off, int n);
 
-    /** Compensated sum of {@code a[off .. off+n)}, correctly rounded but for near ties; 0 for {@code n == 0}. */
+    /**
+     * Sum of {@code a[off .. off+n)} in {@link SumOrder#F64_LANES} compensated lanes, correctly
+     * rounded but for near ties; 0 for {@code n == 0}.
+     */
     double sum(double[] a, int off, int n);
 
     /**
@@ -45,10 +58,13 @@ public interface ReductionKernels {
      */
     double sumParts(double[] a, int off, int n, double[] low, int lowAt);
 
-    /** Sum of {@code (a[i] - mean)^2} in double, the second pass of {@code var}. */
+    /**
+     * Sum of {@code d * d}, {@code d = a[i] - mean} in double, in {@link SumOrder#F32_LANES} plain
+     * lanes: the second pass of {@code var}.
+     */
     double sumSquaredDeviations(float[] a, int off, int n, double mean);
 
-    /** Pairwise sum of {@code (a[i] - mean)^2}. */
+    /** Sum of {@code d * d}, {@code d = a[i] - mean}, in {@link SumOrder#F64_LANES} compensated lanes. */
     double sumSquaredDeviations(double[] a, int off, int n, double mean);
 
     /** Largest element, NaN if any element is NaN; {@code n >= 1}. */
@@ -78,17 +94,52 @@ public interface ReductionKernels {
     // ---------------------------------------------------------------- row accumulation
 
     /**
-     * {@code acc[accOff + i] += sum_r a[aOff + r * rowStride + i]} for {@code r < rows}: several
-     * input rows folded into one accumulator row. Taking the rows together lets the vector kernel
-     * load and store the accumulator once per group of rows instead of once per row.
-     * float32 rows are taken in groups of 8, each group summed pairwise in float
-     * ({@code ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))}) and added to the double
-     * accumulator, by both implementations alike; leftover rows are added one by one.
+     * Adds {@code rows} input rows of {@code width} elements, row {@code r} at
+     * {@code a[aOff + r * rowStride ..]}, one after the other into one plain lane row:
+     * {@code lanes[laneOff + j] += a[aOff + r * rowStride + j]} for {@code r = 0, 1, ..}. With
+     * {@code rowStride} L times the reduction's row stride, these are the rows of one
+     * {@link SumOrder} lane (rule 1); {@link #foldLanes} then combines {@link SumOrder#F32_LANES}
+     * lane rows laid out at {@code l * width}.
      */
-    void accumulateSum(float[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n);
+    void accumulateLane(float[] a, int aOff, int rowStride, int rows, double[] lanes, int laneOff, int width);
 
-    /** As {@link #accumulateSum(float[], int, int, int, double[], int, int)} for float64 rows. */
-    void accumulateSum(double[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n);
+    /**
+     * As {@link #accumulateLane(float[], int, int, int, double[], int, int)} for float64 rows into
+     * one compensated lane row (rule 2): sums at {@code lanes[laneOff + j]}, compensations at
+     * {@code lanes[compOff + j]}. {@link #foldCompensatedLanes} combines
+     * {@link SumOrder#F64_LANES} of them, sums at {@code l * width} and compensations at
+     * {@code (16 + l) * width}.
+     */
+    void accumulateLane(double[] a, int aOff, int rowStride, int rows, double[] lanes, int laneOff, int compOff,
+                        int width);
+
+    /**
+     * As {@link #accumulateLane(float[], int, int, int, double[], int, int)} of {@code d * d},
+     * {@code d = a[..j] - mean[meanOff + j]} in double.
+     */
+    void accumulateLaneSquaredDeviations(float[] a, int aOff, int rowStride, int rows, double[] mean, int meanOff,
+                                         double[] lanes, int laneOff, int width);
+
+    /**
+     * As {@link #accumulateLane(double[], int, int, int, double[], int, int, int)} of {@code d * d},
+     * {@code d = a[..j] - mean[meanOff + j]}.
+     */
+    void accumulateLaneSquaredDeviations(double[] a, int aOff, int rowStride, int rows, double[] mean, int meanOff,
+                                         double[] lanes, int laneOff, int compOff, int width);
+
+    /**
+     * Ends a float32 lane fold: {@code out[outOff + j]} = the tree of {@link SumOrder} over column
+     * {@code j}'s 32 plain lanes. Overwrites the lanes.
+     */
+    void foldLanes(double[] lanes, int width, double[] out, int outOff);
+
+    /**
+     * Ends a float64 lane fold: {@code out[outOff + j]} = the compensated tree of {@link SumOrder}
+     * over column {@code j}'s 16 lanes, finished by {@link CompensatedSum#finish}; with
+     * {@code low != null} each result's rounding error goes to {@code low[lowOff + j]}.
+     * Overwrites the lanes.
+     */
+    void foldCompensatedLanes(double[] lanes, int width, double[] out, int outOff, double[] low, int lowOff);
 
     /** {@code acc[accOff + i] = max(acc[accOff + i], a[aOff + i])}, NaN propagating. */
     void accumulateMax(float[] a, int aOff, double[] acc, int accOff, int n);
@@ -101,12 +152,6 @@ public interface ReductionKernels {
 
     /** {@code acc[accOff + i] = min(acc[accOff + i], a[aOff + i])}, NaN propagating. */
     void accumulateMin(double[] a, int aOff, double[] acc, int accOff, int n);
-
-    /** {@code acc[accOff + i] += (a[aOff + i] - mean[accOff + i])^2}, in double. */
-    void accumulateSquaredDeviations(float[] a, int aOff, double[] mean, double[] acc, int accOff, int n);
-
-    /** {@code acc[accOff + i] += (a[aOff + i] - mean[accOff + i])^2}. */
-    void accumulateSquaredDeviations(double[] a, int aOff, double[] mean, double[] acc, int accOff, int n);
 
     // ---------------------------------------------------------------- softmax passes
 

@@ -15,7 +15,16 @@ public final class Closeness {
     private Closeness() {
     }
 
-    /** {@code np.isclose(a, b, rtol, atol, equal_nan)}: {@code |a - b| <= atol + rtol * |b|}, infinities equal only to themselves. */
+    /**
+     * {@code np.isclose(a, b, rtol, atol, equal_nan)}: {@code |a - b| <= atol + rtol * |b|}, infinities equal only to themselves.
+     *
+     * @param a the values tested
+     * @param b the reference values, broadcast against {@code a}
+     * @param rtol the relative tolerance, times {@code |b|}
+     * @param atol the absolute tolerance
+     * @param equalNan whether NaN counts as close to NaN
+     * @return a new bool array of the broadcast shape
+     */
     public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
@@ -29,7 +38,16 @@ public final class Closeness {
         return Internals.access().wrap(out, DType.BOOL, shape);
     }
 
-    /** {@code np.allclose(a, b, rtol, atol, equal_nan)}. */
+    /**
+     * {@code np.allclose(a, b, rtol, atol, equal_nan)}.
+     *
+     * @param a the values tested
+     * @param b the reference values, broadcast against {@code a}
+     * @param rtol the relative tolerance, times {@code |b|}
+     * @param atol the absolute tolerance
+     * @param equalNan whether NaN counts as close to NaN
+     * @return whether every element pair is close
+     */
     public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
@@ -44,7 +62,14 @@ public final class Closeness {
         return true;
     }
 
-    /** {@code np.array_equal(a, b, equal_nan)}: same shape and equal elements (no broadcasting). */
+    /**
+     * {@code np.array_equal(a, b, equal_nan)}: same shape and equal elements (no broadcasting).
+     *
+     * @param a the first array
+     * @param b the second array
+     * @param equalNan whether NaN equals NaN
+     * @return whether the shapes are equal and every element equals its counterpart
+     */
     public static boolean arrayEqual(NDArray a, NDArray b, boolean equalNan) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");

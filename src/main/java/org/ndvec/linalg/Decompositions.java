@@ -3,6 +3,7 @@ package org.ndvec.linalg;
 import org.ndvec.kernels.JacobiKernels;
 import org.ndvec.kernels.KernelProvider;
 import org.ndvec.kernels.scalar.ScalarJacobiKernels;
+import org.ndvec.kernels.tiered.TieredJacobiKernels;
 
 /**
  * The dense factorizations on row-major double[] matrices that {@link Linalg} builds on:
@@ -14,7 +15,7 @@ final class Decompositions {
     private static final double EPS = Math.ulp(1.0);
     private static final int MAX_SWEEPS = 80;
     static final JacobiKernels JACOBI = KernelProvider.load(JacobiKernels.class,
-            "org.ndvec.kernels.vector.VectorJacobiKernels", ScalarJacobiKernels::new);
+            "org.ndvec.kernels.vector.VectorJacobiKernels", ScalarJacobiKernels::new, TieredJacobiKernels::new);
     /** From this many columns the A^T A preconditioning pays for itself (svd_f64_256). */
     private static final int PRECONDITION_MIN = 16;
 

@@ -2,9 +2,6 @@ package org.ndvec.linalg;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ndvec.kernels.GemmKernels;
-import org.ndvec.kernels.KernelProvider;
-import org.ndvec.kernels.scalar.gemm.ScalarGemmKernels;
 import org.ndvec.parallel.Workers;
 
 /**
@@ -51,9 +48,6 @@ import org.ndvec.parallel.Workers;
  * bit-identical for any thread count.
  */
 final class GemmDriver {
-    static final GemmKernels KERNELS = KernelProvider.load(GemmKernels.class,
-            "org.ndvec.kernels.vector.gemm.VectorGemmKernels", ScalarGemmKernels::new);
-
     /** Threads used for large products; {@code -Dndvec.threads}. */
     static final int THREADS = Workers.THREADS;
 
@@ -90,6 +84,9 @@ final class GemmDriver {
             return;
         }
         long work = (long) m * n * k;
+        if (!g.bound()) {
+            g.bind(GemmTiers.choose(g.elementBytes() == 8, work));
+        }
         if (work <= SMALL_MULADDS) {
             g.small(m, n, k);
             return;

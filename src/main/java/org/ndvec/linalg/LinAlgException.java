@@ -7,7 +7,11 @@ package org.ndvec.linalg;
 public class LinAlgException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    /** With NumPy's message. */
+    /**
+     * With NumPy's message.
+     *
+     * @param message what NumPy's {@code LinAlgError} says, e.g. {@code Singular matrix}
+     */
     public LinAlgException(String message) {
         super(message);
     }

@@ -22,15 +22,31 @@ public final class Linalg {
     private Linalg() {
     }
 
-    /** {@code np.linalg.qr(a)} (mode='reduced'): Q (M, K) and R (K, N), K = min(M, N). */
+    /**
+     * {@code np.linalg.qr(a)} (mode='reduced'): Q (M, K) and R (K, N), K = min(M, N).
+     *
+     * @param q the (M, K) matrix with orthonormal columns (a stack of them for stacked input)
+     * @param r the (K, N) upper-triangular matrix
+     */
     public record QrResult(NDArray q, NDArray r) {
     }
 
-    /** {@code np.linalg.svd(a, full_matrices=False)}: u (M, K), s (K) descending, vh (K, N). */
+    /**
+     * {@code np.linalg.svd(a, full_matrices=False)}: u (M, K), s (K) descending, vh (K, N).
+     *
+     * @param u the (M, K) left singular vectors as columns
+     * @param s the K singular values, descending
+     * @param vh the (K, N) right singular vectors as rows
+     */
     public record SvdResult(NDArray u, NDArray s, NDArray vh) {
     }
 
-    /** {@code np.linalg.eigh(a)}: ascending eigenvalues and the eigenvectors as columns. */
+    /**
+     * {@code np.linalg.eigh(a)}: ascending eigenvalues and the eigenvectors as columns.
+     *
+     * @param eigenvalues the eigenvalues in ascending order
+     * @param eigenvectors the unit eigenvectors as columns, column j for eigenvalue j
+     */
     public record EighResult(NDArray eigenvalues, NDArray eigenvectors) {
     }
 
@@ -39,21 +55,41 @@ public final class Linalg {
      * {@code valuesReal[j] + i valuesImag[j]} (complex ones in conjugate pairs, positive imaginary
      * part first) with eigenvector column j {@code vectorsReal[:, j] + i vectorsImag[:, j]}.
      * The vectors are null for {@link #eigvals}.
+     *
+     * @param valuesReal the real parts of the eigenvalues
+     * @param valuesImag the imaginary parts of the eigenvalues (0 for real ones)
+     * @param vectorsReal the real parts of the eigenvectors as columns, or null
+     * @param vectorsImag the imaginary parts of the eigenvectors as columns, or null
      */
     public record EigResult(NDArray valuesReal, NDArray valuesImag, NDArray vectorsReal, NDArray vectorsImag) {
     }
 
-    /** {@code np.linalg.slogdet(a)}: sign (0 for singular) and log|det|. */
+    /**
+     * {@code np.linalg.slogdet(a)}: sign (0 for singular) and log|det|.
+     *
+     * @param sign 1 or -1, or 0 for a singular matrix (an array of them for stacked input)
+     * @param logabsdet the natural log of the absolute determinant ({@code -inf} when singular)
+     */
     public record SlogdetResult(NDArray sign, NDArray logabsdet) {
     }
 
-    /** {@code np.linalg.lstsq(a, b, rcond=None)}: solution, residuals, rank, singular values. */
+    /**
+     * {@code np.linalg.lstsq(a, b, rcond=None)}: solution, residuals, rank, singular values.
+     *
+     * @param x the least-squares solution, (N,) or (N, K)
+     * @param residuals the squared residual norms, per column of {@code b}; empty unless {@code a} has full
+     *     column rank and more rows than columns
+     * @param rank the rank of {@code a}
+     * @param s the singular values of {@code a}, descending
+     */
     public record LstsqResult(NDArray x, NDArray residuals, int rank, NDArray s) {
     }
 
     /**
      * Inverse. {@code np.linalg.inv(a)}
      *
+     * @param a a square matrix, or a stack of them (..., M, M)
+     * @return a new array of the shape of {@code a}
      * @throws LinAlgException {@code Singular matrix} when a pivot is exactly zero
      */
     public static NDArray inv(NDArray a) {
@@ -75,7 +111,12 @@ public final class Linalg {
         return lu;
     }
 
-    /** Determinant (0.0 for singular matrices). {@code np.linalg.det(a)} */
+    /**
+     * Determinant (0.0 for singular matrices). {@code np.linalg.det(a)}
+     *
+     * @param a a square matrix, or a stack of them (..., M, M)
+     * @return a new array: 0-d for one matrix, the batch shape for a stack
+     */
     public static NDArray det(NDArray a) {
         Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
@@ -86,7 +127,12 @@ public final class Linalg {
         return st.assemble(out);
     }
 
-    /** Sign and natural log of |det|, safe from overflow. {@code np.linalg.slogdet(a)} */
+    /**
+     * Sign and natural log of |det|, safe from overflow. {@code np.linalg.slogdet(a)}
+     *
+     * @param a a square matrix, or a stack of them (..., M, M)
+     * @return the signs and logs of the absolute determinants, 0-d or of the batch shape
+     */
     public static SlogdetResult slogdet(NDArray a) {
         Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
@@ -112,6 +158,9 @@ public final class Linalg {
      * stack of matrices (..., M, K) whose batch dims broadcast against a's, as in NumPy 2:
      * {@code solve(A(3,2,2), B(1,2,1))} has shape (3, 2, 1). {@code np.linalg.solve(a, b)}
      *
+     * @param a the coefficients: a square matrix (M, M), or a stack of them
+     * @param b the right-hand sides: (M,), (M, K), or a stack matching {@code a}
+     * @return a new array of the shape of {@code b}
      * @throws LinAlgException {@code Singular matrix}
      * @throws IllegalArgumentException {@code operands could not be broadcast together with remapped
      *     shapes [original->remapped]: ...} when the batch dims do not broadcast
@@ -160,6 +209,8 @@ public final class Linalg {
      * Lower-triangular L with {@code a = L L^T}; only the lower triangle is read.
      * {@code np.linalg.cholesky(a)}
      *
+     * @param a a symmetric positive-definite matrix, or a stack of them
+     * @return a new array of the shape of {@code a}
      * @throws LinAlgException {@code Matrix is not positive definite}
      */
     public static NDArray cholesky(NDArray a) {
@@ -175,7 +226,12 @@ public final class Linalg {
         return st.assemble(out, st.n, st.n);
     }
 
-    /** Reduced QR by Householder reflections. {@code np.linalg.qr(a)} */
+    /**
+     * Reduced QR by Householder reflections. {@code np.linalg.qr(a)}
+     *
+     * @param a a matrix (M, N), or a stack of them
+     * @return Q and R as new arrays
+     */
     public static QrResult qr(NDArray a) {
         Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a);
@@ -190,7 +246,12 @@ public final class Linalg {
         return new QrResult(st.assemble(q, st.m, k), st.assemble(r, k, st.n));
     }
 
-    /** Thin SVD, {@code a = u @ diag(s) @ vh}. {@code np.linalg.svd(a, full_matrices=False)} */
+    /**
+     * Thin SVD, {@code a = u @ diag(s) @ vh}. {@code np.linalg.svd(a, full_matrices=False)}
+     *
+     * @param a a matrix (M, N), or a stack of them
+     * @return u, s and vh as new arrays
+     */
     public static SvdResult svd(NDArray a) {
         Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a);
@@ -207,13 +268,23 @@ public final class Linalg {
         return new SvdResult(st.assemble(u, st.m, k), st.assemble(s, k), st.assemble(vh, k, st.n));
     }
 
-    /** Singular values, descending. {@code np.linalg.svd(a, compute_uv=False)} */
+    /**
+     * Singular values, descending. {@code np.linalg.svd(a, compute_uv=False)}
+     *
+     * @param a a matrix (M, N), or a stack of them
+     * @return a new array of the {@code min(M, N)} singular values
+     */
     public static NDArray svdvals(NDArray a) {
         Objects.requireNonNull(a, "a");
         return svd(a).s();
     }
 
-    /** Symmetric eigen-decomposition (lower triangle read). {@code np.linalg.eigh(a)} */
+    /**
+     * Symmetric eigen-decomposition (lower triangle read). {@code np.linalg.eigh(a)}
+     *
+     * @param a a symmetric matrix, or a stack of them
+     * @return the eigenvalues and eigenvectors as new arrays
+     */
     public static EighResult eigh(NDArray a) {
         Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
@@ -227,19 +298,34 @@ public final class Linalg {
         return new EighResult(st.assemble(w, st.n), st.assemble(v, st.n, st.n));
     }
 
-    /** Eigenvalues of a symmetric matrix, ascending. {@code np.linalg.eigvalsh(a)} */
+    /**
+     * Eigenvalues of a symmetric matrix, ascending. {@code np.linalg.eigvalsh(a)}
+     *
+     * @param a a symmetric matrix, or a stack of them
+     * @return a new array of the eigenvalues
+     */
     public static NDArray eigvalsh(NDArray a) {
         Objects.requireNonNull(a, "a");
         return eigh(a).eigenvalues();
     }
 
-    /** Eigenvalues and right eigenvectors of a general real matrix. {@code np.linalg.eig(a)} */
+    /**
+     * Eigenvalues and right eigenvectors of a general real matrix. {@code np.linalg.eig(a)}
+     *
+     * @param a a square real matrix
+     * @return the eigenvalues and eigenvectors, split into real and imaginary parts
+     */
     public static EigResult eig(NDArray a) {
         Objects.requireNonNull(a, "a");
         return eigen(a, true);
     }
 
-    /** Eigenvalues of a general real matrix (vectors null). {@code np.linalg.eigvals(a)} */
+    /**
+     * Eigenvalues of a general real matrix (vectors null). {@code np.linalg.eigvals(a)}
+     *
+     * @param a a square real matrix
+     * @return the eigenvalues split into real and imaginary parts; the vector fields are null
+     */
     public static EigResult eigvals(NDArray a) {
         Objects.requireNonNull(a, "a");
         return eigen(a, false);
@@ -266,6 +352,10 @@ public final class Linalg {
     /**
      * Least squares solution of {@code a x ~ b} through the SVD, singular values below
      * {@code eps * max(M, N) * s[0]} treated as zero. {@code np.linalg.lstsq(a, b, rcond=None)}
+     *
+     * @param a the coefficient matrix (M, N)
+     * @param b the right-hand side (M,) or (M, K)
+     * @return the solution with its residuals, the rank and the singular values of {@code a}
      */
     public static LstsqResult lstsq(NDArray a, NDArray b) {
         Objects.requireNonNull(a, "a");
@@ -333,6 +423,9 @@ public final class Linalg {
     /**
      * Number of singular values above {@code s.max() * max(M, N) * eps}; for a vector, 1 unless all
      * zero. An int64 array of the batch shape. {@code np.linalg.matrix_rank(a)}
+     *
+     * @param a a vector, a matrix, or a stack of matrices
+     * @return a new int64 array: 0-d, or of the batch shape for a stack
      */
     public static NDArray matrixRank(NDArray a) {
         Objects.requireNonNull(a, "a");
@@ -358,6 +451,9 @@ public final class Linalg {
     /**
      * Moore-Penrose pseudo-inverse through the SVD, singular values below {@code 1e-15 * s.max()}
      * dropped. {@code np.linalg.pinv(a)}
+     *
+     * @param a a matrix (M, N), or a stack of them
+     * @return a new array (N, M), or a stack of them
      */
     public static NDArray pinv(NDArray a) {
         Objects.requireNonNull(a, "a");
@@ -388,19 +484,37 @@ public final class Linalg {
         return st.assemble(out, n, m);
     }
 
-    /** {@code np.linalg.norm(x)}: the 2-norm of the flattened array. */
+    /**
+     * {@code np.linalg.norm(x)}: the 2-norm of the flattened array.
+     *
+     * @param x any array
+     * @return a new 0-d array
+     */
     public static NDArray norm(NDArray x) {
         Objects.requireNonNull(x, "x");
         return Norms.norm(x, null, null, false);
     }
 
-    /** Vector or matrix norm of a 1-d or 2-d array: ords 1, 2, inf, -inf, ... {@code np.linalg.norm(x, ord)} */
+    /**
+     * Vector or matrix norm of a 1-d or 2-d array: ords 1, 2, inf, -inf, ... {@code np.linalg.norm(x, ord)}
+     *
+     * @param x a 1-d or 2-d array
+     * @param ord the order: for vectors any p ({@code inf} is the largest magnitude), for matrices 1, -1, 2, -2,
+     *     inf or -inf
+     * @return a new 0-d array
+     */
     public static NDArray norm(NDArray x, double ord) {
         Objects.requireNonNull(x, "x");
         return Norms.norm(x, ord, null, false);
     }
 
-    /** Matrix norm {@code "fro"} or {@code "nuc"}. {@code np.linalg.norm(x, 'fro')} */
+    /**
+     * Matrix norm {@code "fro"} or {@code "nuc"}. {@code np.linalg.norm(x, 'fro')}
+     *
+     * @param x a 2-d array
+     * @param ord {@code "fro"} (Frobenius) or {@code "nuc"} (sum of singular values)
+     * @return a new 0-d array
+     */
     public static NDArray norm(NDArray x, String ord) {
         Objects.requireNonNull(x, "x");
         return Norms.norm(x, ord, null, false);
@@ -409,6 +523,12 @@ public final class Linalg {
     /**
      * Norm over one axis (vector norm) or two axes (matrix norm); {@code ord} null means NumPy's
      * None, a Double, or "fro"/"nuc". {@code np.linalg.norm(x, ord, axis, keepdims)}
+     *
+     * @param x the array
+     * @param ord {@code null} for NumPy's default, a {@code Double} order, or {@code "fro"} / {@code "nuc"}
+     * @param axis one axis (vector norms) or two (matrix norms); negative counts from the end
+     * @param keepdims keep the reduced axes with length 1, so the result broadcasts against {@code x}
+     * @return a new array of the norms
      */
     public static NDArray norm(NDArray x, Object ord, int[] axis, boolean keepdims) {
         Objects.requireNonNull(x, "x");

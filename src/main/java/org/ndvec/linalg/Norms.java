@@ -7,7 +7,8 @@ import org.ndvec.layout.Shapes;
 
 /**
  * {@code np.linalg.norm}: the norm axes are moved last (a view), the array is read once as
- * float64, and each vector or matrix chunk is reduced. float32 input answers in float32.
+ * float64 in logical order (so a view and its copy give the same bits), and each vector or matrix
+ * chunk is reduced; sums of squares are compensated. float32 input answers in float32.
  */
 final class Norms {
     private Norms() {
@@ -111,12 +112,9 @@ final class Norms {
         return MatrixStack.wrap(out, x.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64, outShape);
     }
 
+    /** Compensated, in the one order of every ndvec sum (org.ndvec.kernels.SumOrder). */
     private static double sumSquares(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return s;
+        return org.ndvec.ops.Reductions.sumOfSquares(v, 0, v.length);
     }
 
     private static double vectorNorm(double[] v, double p) {

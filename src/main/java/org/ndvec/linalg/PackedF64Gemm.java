@@ -22,9 +22,10 @@ final class PackedF64Gemm extends PackedGemm {
      */
     private static final ThreadLocal<double[][]> BUFFERS = ThreadLocal.withInitial(() -> new double[3][]);
 
-    private final GemmKernels k = GemmDriver.KERNELS;
-    private final int mr = k.mrF64();
-    private final int nr = k.nrF64();
+    // the kernels of this call, chosen by GemmDriver.run (or an exercise) before any packing
+    private GemmKernels k;
+    private int mr;
+    private int nr;
     private final double[] a;
     private final int aOff;
     private final int ars;
@@ -50,6 +51,18 @@ final class PackedF64Gemm extends PackedGemm {
         this.c = c;
         this.cOff = cOff;
         this.ldc = ldc;
+    }
+
+    @Override
+    void bind(GemmKernels kernels) {
+        k = kernels;
+        mr = kernels.mrF64();
+        nr = kernels.nrF64();
+    }
+
+    @Override
+    boolean bound() {
+        return k != null;
     }
 
     @Override

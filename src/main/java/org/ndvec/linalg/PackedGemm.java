@@ -1,11 +1,22 @@
 package org.ndvec.linalg;
 
+import org.ndvec.kernels.GemmKernels;
+
 /**
  * One GEMM call's operands as {@link GemmDriver} sees them, dtype hidden: packing, tile and
  * small-product steps. Implemented per float width ({@link PackedF32Gemm}, {@link PackedF64Gemm})
  * because packing and kernels must run on primitive arrays.
  */
 abstract class PackedGemm {
+    /**
+     * Sets the kernels this call runs (GemmDriver.run chooses them per call, see {@link GemmTiers}):
+     * the tile shape, and so the packing, follows them.
+     */
+    abstract void bind(GemmKernels kernels);
+
+    /** Whether {@link #bind} has been called. */
+    abstract boolean bound();
+
     /** Rows of the micro-tile. */
     abstract int mr();
 

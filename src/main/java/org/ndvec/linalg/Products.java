@@ -23,7 +23,13 @@ public final class Products {
     private Products() {
     }
 
-    /** {@code np.matmul(a, b)}, see {@link NDArray#matmul}. */
+    /**
+     * {@code np.matmul(a, b)}, see {@link NDArray#matmul}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array: the matrix product, or a stack of them
+     */
     public static NDArray matmul(NDArray a, NDArray b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
@@ -160,7 +166,13 @@ public final class Products {
         return sb.append(')').toString();
     }
 
-    /** {@code np.dot(a, b)}, see {@code Nd.dot}. */
+    /**
+     * {@code np.dot(a, b)}, see {@code Nd.dot}.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array (0-d for two vectors)
+     */
     public static NDArray dot(NDArray a, NDArray b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
@@ -182,7 +194,13 @@ public final class Products {
         return tensordot(a, b, new int[] {a.ndim() - 1}, new int[] {bAxis});
     }
 
-    /** {@code np.inner(a, b)}: sum over the last axes of both. */
+    /**
+     * {@code np.inner(a, b)}: sum over the last axes of both.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @return a new array of shape {@code a.shape[:-1] + b.shape[:-1]}
+     */
     public static NDArray inner(NDArray a, NDArray b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
@@ -204,14 +222,26 @@ public final class Products {
         return tensordot(a, b, new int[] {a.ndim() - 1}, new int[] {b.ndim() - 1});
     }
 
-    /** {@code np.outer(a, b)}: both flattened, {@code out[i, j] = a[i] * b[j]}. */
+    /**
+     * {@code np.outer(a, b)}: both flattened, {@code out[i, j] = a[i] * b[j]}.
+     *
+     * @param a the first operand, flattened
+     * @param b the second operand, flattened
+     * @return a new 2-d array (a.size, b.size)
+     */
     public static NDArray outer(NDArray a, NDArray b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         return matmul(a.reshape(a.size(), 1), b.reshape(1, b.size()));
     }
 
-    /** {@code np.vdot(a, b)} for real arrays: both flattened, then the dot product (0-d). */
+    /**
+     * {@code np.vdot(a, b)} for real arrays: both flattened, then the dot product (0-d).
+     *
+     * @param a the first operand, flattened
+     * @param b the second operand, flattened, of the same size
+     * @return a new 0-d array
+     */
     public static NDArray vdot(NDArray a, NDArray b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
@@ -221,7 +251,14 @@ public final class Products {
         return matmul(a.reshape(a.size()), b.reshape(b.size()));
     }
 
-    /** {@code np.tensordot(a, b, axes=n)}: the last n axes of a against the first n of b. */
+    /**
+     * {@code np.tensordot(a, b, axes=n)}: the last n axes of a against the first n of b.
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param axes how many trailing axes of {@code a} pair with as many leading axes of {@code b}
+     * @return a new array of a's other axes followed by b's
+     */
     public static NDArray tensordot(NDArray a, NDArray b, int axes) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
@@ -241,6 +278,12 @@ public final class Products {
      * {@code np.tensordot(a, b, axes=(aAxes, bAxes))}: sums over the paired axes; the result has
      * a's remaining axes followed by b's. Done as one 2-D product of transposed-and-reshaped views
      * (a copy only where a reshape needs one).
+     *
+     * @param a the left operand
+     * @param b the right operand
+     * @param aAxes the axes of {@code a} to sum over; negative counts from the end
+     * @param bAxes the axes of {@code b} paired with them, of the same lengths
+     * @return a new array of a's other axes followed by b's
      */
     public static NDArray tensordot(NDArray a, NDArray b, int[] aAxes, int[] bAxes) {
         Objects.requireNonNull(a, "a");

@@ -93,8 +93,11 @@ public final class Elementwise {
             bStride = 1;
         } else if (b.ndim() == 0) {
             bStride = 0;
+        } else if (out == null || out == a && out.isWriteable() && ACCESS.data(b) != ACCESS.data(a)) {
+            // a.addi(bias) writes each element of a right after reading it, as the allocating form does
+            return trailingRowBinary(op, loop, a, b, out);
         } else {
-            return out != null ? null : trailingRowBinary(op, loop, a, b);
+            return null;
         }
         if (out != null && !directOut(out, loop, shape, a, b, bStride)) {
             return null;
@@ -140,8 +143,10 @@ public final class Elementwise {
 
     // X @ W + b: a small C-contiguous matrix plus a contiguous row matching its trailing dims.
     // One kernel call per row, without the planner (linear_layer_f32_32x10x5 spent ~1 us of its
-    // ~2.4 us in the general path for 160 elements). Large operands keep the chunked, tiled path.
-    private static NDArray trailingRowBinary(BinaryOp op, DType loop, NDArray a, NDArray b) {
+    // ~2.4 us in the general path for 160 elements; the in-place x.matmul(w).addi(b) took 6.8 us
+    // of CPU there, against 0.1 us for this path). Large operands keep the chunked, tiled path.
+    // out is null (a new array) or a itself.
+    private static NDArray trailingRowBinary(BinaryOp op, DType loop, NDArray a, NDArray b, NDArray out) {
         int[] shape = ACCESS.shape(a);
         int[] bShape = ACCESS.shape(b);
         int n = a.size();
@@ -150,11 +155,12 @@ public final class Elementwise {
             return null;
         }
         int w = b.size();
-        Object o = Buffers.allocate(loop, n);
         int ao = ACCESS.offset(a);
         int bo = ACCESS.offset(b);
         Object ad = ACCESS.data(a);
         Object bd = ACCESS.data(b);
+        Object o = out == null ? Buffers.allocate(loop, n) : ad;
+        int oo = out == null ? 0 : ao;
         if (w < SHORT_ROW) {
             // a short row (5 biases) made one call per row, each a scalar tail: b repeated along
             // a scratch run lets one call cover many rows with whole vectors, the same per-element
@@ -166,14 +172,14 @@ public final class Elementwise {
                 System.arraycopy(rep, 0, rep, filled, Math.min(filled, run - filled));
             }
             for (int r = 0; r < n; r += run) {
-                contiguousBinary(op, loop, ad, ao + r, rep, 0, 1, o, r, Math.min(run, n - r));
+                contiguousBinary(op, loop, ad, ao + r, rep, 0, 1, o, oo + r, Math.min(run, n - r));
             }
-            return ACCESS.wrap(o, loop, shape);
+            return out == null ? ACCESS.wrap(o, loop, shape) : out;
         }
         for (int r = 0; r < n; r += w) {
-            contiguousBinary(op, loop, ad, ao + r, bd, bo, 1, o, r, w);
+            contiguousBinary(op, loop, ad, ao + r, bd, bo, 1, o, oo + r, w);
         }
-        return ACCESS.wrap(o, loop, shape);
+        return out == null ? ACCESS.wrap(o, loop, shape) : out;
     }
 
     /** Rows shorter than this are added through a repeated copy of b (linear_layer_f32_32x10x5). */
@@ -249,6 +255,9 @@ public final class Elementwise {
 
     /** {@code np.<op>(a, b, out=out)} with a bool result. */
     public static NDArray compare(CompareOp op, NDArray a, NDArray b, NDArray out) {
+        if (a.dtype() == DType.STRING || b.dtype() == DType.STRING) {
+            return org.ndvec.strings.StringComparisons.compare(op, a, b, out);
+        }
         requireNumeric(op.ufunc(), a, b);
         DType loop = Promotion.promote(a.dtype(), b.dtype());
         Prepared p = prepare(op.ufunc(), loop, DType.BOOL, out, a, b);
@@ -417,6 +426,9 @@ public final class Elementwise {
 
     /** {@code np.where(cond, x, y)}: x where cond is true, else y; x and y promote, all three broadcast. */
     public static NDArray where(NDArray cond, NDArray x, NDArray y) {
+        if (x.dtype() == DType.STRING || y.dtype() == DType.STRING) {
+            return org.ndvec.strings.StringComparisons.where(cond, x, y);
+        }
         requireNumeric("where", cond, x, y);
         DType loop = Promotion.promote(x.dtype(), y.dtype());
         Prepared p = prepare("where", new DType[] {DType.BOOL, loop, loop}, loop, null, cond, x, y);

@@ -5,21 +5,27 @@ import org.ndvec.iter.StridedLoop;
 import org.ndvec.kernels.KernelProvider;
 import org.ndvec.kernels.ReductionKernels;
 import org.ndvec.kernels.scalar.ScalarReductionKernels;
+import org.ndvec.kernels.tiered.TieredReductionKernels;
 import org.ndvec.parallel.Workers;
 import org.ndvec.storage.Buffers;
 
 /**
  * Folds float32/float64 input into one double accumulator per output of a
- * {@link ReductionPlan}. Contiguous rows go to the {@link ReductionKernels} (vector or
- * scalar, chosen once); every other row takes a scalar strided loop. The caller rounds the
- * accumulators to the result dtype once at the end, so float32 reductions carry double
- * precision throughout, except the product, which NumPy's semantics keep in float32.
+ * {@link ReductionPlan}. The folds whose result depends on the order (sums, squared deviations,
+ * products) go to {@link OrderedFolds}, which keeps the one order of
+ * {@link org.ndvec.kernels.SumOrder} whatever the layout. The exact ones (max, min, their NaN
+ * variants, NaN counts) are free to follow memory: contiguous rows go to the
+ * {@link ReductionKernels} (vector or scalar, chosen once), every other row takes a scalar
+ * strided loop. The caller rounds the accumulators to the result dtype once at the end, so
+ * float32 reductions carry double precision throughout, except the product, which NumPy's
+ * semantics keep in float32.
  */
 final class FloatFolds {
 
     /** The reduction kernel family this JVM uses. */
     static final ReductionKernels KERNELS = KernelProvider.load(ReductionKernels.class,
-            "org.ndvec.kernels.vector.VectorReductionKernels", ScalarReductionKernels::new);
+            "org.ndvec.kernels.vector.VectorReductionKernels", ScalarReductionKernels::new,
+            TieredReductionKernels::new);
 
     /**
      * What is folded. The NAN variants skip NaN; SQDEV folds {@code (x - mean)^2}. PROD_F32 is
@@ -53,6 +59,9 @@ final class FloatFolds {
 
     /** As {@link #fold(ReductionPlan, Op, double[])} on at most {@code threads} threads (tests vary it). */
     static double[] fold(ReductionPlan p, Op op, double[] mean, int threads) {
+        if (OrderedFolds.handles(op)) {
+            return OrderedFolds.fold(p, op, mean, threads);
+        }
         double[] acc = new double[p.outSize];
         Arrays.fill(acc, op.identity);
         Object data = p.data;
@@ -64,82 +73,37 @@ final class FloatFolds {
             int in = off[0];
             int out = off[1];
             if (st[1] == 0) {
-                double m = op == Op.SQDEV ? mean[out] : 0;
-                acc[out] = combine(op, acc[out], reduceRow(op, data, in, st[0], n, m));
-            } else if (st[0] == 1 && st[1] == 1 && accumulateRow(op, data, in, acc, out, n, mean)) {
+                acc[out] = combine(op, acc[out], reduceRow(op, data, in, st[0], n));
+            } else if (st[0] == 1 && st[1] == 1 && accumulateRow(op, data, in, acc, out, n)) {
                 return;
             } else {
                 for (int i = 0; i < n; i++) {
                     int o = out + i * st[1];
-                    acc[o] = step(op, acc[o], Buffers.getDouble(data, in + i * st[0]), op == Op.SQDEV ? mean[o] : 0);
+                    acc[o] = step(op, acc[o], Buffers.getDouble(data, in + i * st[0]), 0);
                 }
             }
         });
         return acc;
     }
 
-    /** One reduction row to a partial result (the op's identity when {@code n == 0}). */
-    static double reduceRow(Op op, Object data, int off, int stride, int n, double mean) {
-        if (stride == 1) {
-            switch (op) {
-                case SUM -> {
-                    return data instanceof float[] f ? KERNELS.sum(f, off, n) : KERNELS.sum((double[]) data, off, n);
-                }
-                case MAX -> {
-                    return data instanceof float[] f ? KERNELS.max(f, off, n) : KERNELS.max((double[]) data, off, n);
-                }
-                case MIN -> {
-                    return data instanceof float[] f ? KERNELS.min(f, off, n) : KERNELS.min((double[]) data, off, n);
-                }
-                case SQDEV -> {
-                    return data instanceof float[] f ? KERNELS.sumSquaredDeviations(f, off, n, mean)
-                            : KERNELS.sumSquaredDeviations((double[]) data, off, n, mean);
-                }
-                default -> {
-                    // the NaN-skipping folds and prod have no kernel: the scalar loop below serves
-                }
-            }
+    /** One reduction row of an order-free op to a partial result (the op's identity when {@code n == 0}). */
+    static double reduceRow(Op op, Object data, int off, int stride, int n) {
+        if (stride == 1 && op == Op.MAX) {
+            return data instanceof float[] f ? KERNELS.max(f, off, n) : KERNELS.max((double[]) data, off, n);
         }
-        if ((op == Op.SUM || op == Op.SQDEV) && data instanceof double[] d) {
-            return stridedPairwise(op, d, off, stride, n, mean);
+        if (stride == 1 && op == Op.MIN) {
+            return data instanceof float[] f ? KERNELS.min(f, off, n) : KERNELS.min((double[]) data, off, n);
         }
         double r = op.identity;
         for (int i = 0; i < n; i++) {
-            r = step(op, r, Buffers.getDouble(data, off + i * stride), mean);
+            r = step(op, r, Buffers.getDouble(data, off + i * stride), 0);
         }
         return r;
     }
 
-    /**
-     * Pairwise sum (of values or squared deviations) along a strided float64 row, so
-     * non-contiguous float64 sums keep the logarithmic error growth. float32 needs no tree:
-     * its values are summed in double.
-     */
-    private static double stridedPairwise(Op op, double[] a, int off, int stride, int n, double mean) {
-        if (n > 64) { // the scalar kernels' leaf size
-            int half = n / 2;
-            return stridedPairwise(op, a, off, stride, half, mean)
-                    + stridedPairwise(op, a, off + half * stride, stride, n - half, mean);
-        }
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-            s = step(op, s, a[off + i * stride], mean);
-        }
-        return s;
-    }
-
-    static void accumulateSum(Object data, int in, int rowStride, int rows, double[] acc, int out, int n) {
-        if (data instanceof float[] f) {
-            KERNELS.accumulateSum(f, in, rowStride, rows, acc, out, n);
-        } else {
-            KERNELS.accumulateSum((double[]) data, in, rowStride, rows, acc, out, n);
-        }
-    }
-
-    /** Contiguous accumulation rows through a kernel; false when the op has none. */
-    static boolean accumulateRow(Op op, Object data, int in, double[] acc, int out, int n, double[] mean) {
+    /** Contiguous accumulation rows of max/min through a kernel; false when the op has none. */
+    static boolean accumulateRow(Op op, Object data, int in, double[] acc, int out, int n) {
         switch (op) {
-            case SUM -> accumulateSum(data, in, 0, 1, acc, out, n);
             case MAX -> {
                 if (data instanceof float[] f) {
                     KERNELS.accumulateMax(f, in, acc, out, n);
@@ -154,13 +118,6 @@ final class FloatFolds {
                     KERNELS.accumulateMin((double[]) data, in, acc, out, n);
                 }
             }
-            case SQDEV -> {
-                if (data instanceof float[] f) {
-                    KERNELS.accumulateSquaredDeviations(f, in, mean, acc, out, n);
-                } else {
-                    KERNELS.accumulateSquaredDeviations((double[]) data, in, mean, acc, out, n);
-                }
-            }
             default -> {
                 return false;
             }
@@ -168,9 +125,9 @@ final class FloatFolds {
         return true;
     }
 
-    /** Whether contiguous rows of {@code op} have a kernel (row reduction and row accumulation). */
+    /** Whether contiguous rows of an order-free {@code op} have a kernel (row reduction and row accumulation). */
     static boolean hasKernel(Op op) {
-        return op == Op.SUM || op == Op.MAX || op == Op.MIN || op == Op.SQDEV;
+        return op == Op.MAX || op == Op.MIN;
     }
 
     /** Folds one element into an accumulator. */

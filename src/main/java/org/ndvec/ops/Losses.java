@@ -136,12 +136,14 @@ public final class Losses {
         double[] acc = new double[1];
         StridedLoop.plan(shape, ACCESS.strides(x), ACCESS.strides(y))
                 .forEachRow(new int[] {ACCESS.offset(x), ACCESS.offset(y)}, (off, n, st) -> {
-                    double s = 0;
+                    // one running sum in logical order, never a partial per row: how the loop
+                    // coalesces rows depends on the strides, and the bits must not
+                    double s = acc[0];
                     for (int i = 0; i < n; i++) {
                         double d = Buffers.getDouble(xd, off[0] + i * st[0]) - Buffers.getDouble(yd, off[1] + i * st[1]);
                         s += squared ? d * d : Math.abs(d);
                     }
-                    acc[0] += s;
+                    acc[0] = s;
                 });
         return acc[0] / Shapes.size(shape);
     }

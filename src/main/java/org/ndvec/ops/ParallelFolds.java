@@ -1,32 +1,27 @@
 package org.ndvec.ops;
 
 import org.ndvec.iter.StridedLoop;
-import org.ndvec.kernels.CompensatedSum;
+import org.ndvec.kernels.SumOrder;
 import org.ndvec.parallel.Workers;
 
 /**
- * The three shapes of float fold that are worth splitting over the worker pool, each in chunks
- * whose boundaries depend on the problem alone, so that every result is bit-identical for any
- * thread count:
+ * The three shapes of exact (order-free) float fold - max, min and the other folds that
+ * {@link OrderedFolds} does not take - that are worth splitting over the worker pool, each in
+ * chunks whose boundaries depend on the problem alone:
  * <ul>
- *   <li>one long contiguous row folded to one value (a whole-array sum): fixed-size chunks give
- *       partials, combined in chunk order (float64 sums with each partial's rounding error,
- *       float32 and squared deviations pairwise);</li>
+ *   <li>one long contiguous row folded to one value (a whole-array max): fixed-size chunks give
+ *       partials, combined in chunk order;</li>
  *   <li>many contiguous reduction rows (axis 1 of a matrix): chunks of whole rows, each output
  *       computed by one kernel call;</li>
  *   <li>the axis 0 of a matrix with contiguous rows: float32 in fixed blocks of whole rows whose
  *       partial rows combine in block order; float64 in chunks of columns, each running down every
- *       row, so each column is folded in exactly NumPy's sequential row-by-row order.</li>
+ *       row.</li>
  * </ul>
- * Anything else returns false and takes {@link FloatFolds}' serial strided loop.
+ * Anything else returns false and takes {@link FloatFolds}' serial strided loop. (These folds are
+ * exact, so any order gives the same result; the sums, whose results depend on the order, are
+ * {@link OrderedFolds}'.)
  */
 final class ParallelFolds {
-    /**
-     * Elements per chunk of a long row: 1 Mi (4 MiB of float32) gives sum_f32_16m 16 chunks,
-     * enough to even out two busy cores, and costs 16 partials.
-     */
-    static final int LONG_CHUNK = 1 << 20;
-
     /**
      * Columns per float64 axis-0 chunk. Long runs along a row matter more than an L1-sized
      * accumulator: on mean_axis0_f32_4096x4096 (single thread) 512-column chunks took 4.8 ms,
@@ -34,7 +29,7 @@ final class ParallelFolds {
      */
     static final int COLUMN_CHUNK = 2048;
 
-    /** Fewest rows in a float32 axis-0 block (a multiple of the kernel's 8-row groups). */
+    /** Fewest rows in a float32 axis-0 block. */
     static final int ROW_BLOCK = 512;
 
     /** At most this many float32 axis-0 blocks, so the partial rows stay few for tall matrices. */
@@ -49,9 +44,8 @@ final class ParallelFolds {
         int nd = loop.ndim();
         int[] in = loop.strides(0);
         int[] out = loop.strides(1);
-        if (nd == 1 && in[0] == 1 && out[0] == 0 && loop.shape()[0] >= 2 * LONG_CHUNK && FloatFolds.hasKernel(op)) {
-            acc[0] = FloatFolds.combine(op, acc[0], longRow(p.data, p.offset, loop.shape()[0], op,
-                    mean == null ? 0 : mean[0], threads));
+        if (nd == 1 && in[0] == 1 && out[0] == 0 && SumOrder.chunked(loop.shape()[0]) && FloatFolds.hasKernel(op)) {
+            acc[0] = FloatFolds.combine(op, acc[0], longRow(p.data, p.offset, loop.shape()[0], op, threads));
             return true;
         }
         if (nd != 2 || in[1] != 1) {
@@ -65,8 +59,7 @@ final class ParallelFolds {
             RowChunks.forEach(rows, n, threads, (from, to) -> {
                 for (int r = from; r < to; r++) {
                     int o = r * outStride;
-                    double m = mean == null ? 0 : mean[o];
-                    acc[o] = FloatFolds.combine(op, acc[o], FloatFolds.reduceRow(op, p.data, p.offset + r * rowStride, 1, n, m));
+                    acc[o] = FloatFolds.combine(op, acc[o], FloatFolds.reduceRow(op, p.data, p.offset + r * rowStride, 1, n));
                 }
             });
             return true;
@@ -74,35 +67,31 @@ final class ParallelFolds {
         if (out[1] == 1 && out[0] == 0 && FloatFolds.hasKernel(op)) {
             int t = (long) rows * n >= RowChunks.MIN_PARALLEL ? threads : 1;
             if (p.data instanceof float[]) {
-                rowBlocks(p, rowStride, rows, n, op, mean, acc, t);
+                rowBlocks(p, rowStride, rows, n, op, acc, t);
             } else {
-                columnChunks(p, rowStride, rows, n, op, mean, acc, t);
+                columnChunks(p, rowStride, rows, n, op, acc, t);
             }
             return true;
         }
         return false;
     }
 
-    /**
-     * float64 axis 0: chunks of columns, each running down all rows in order, so every column is
-     * summed exactly as NumPy's row-by-row {@code add.reduce} does (the seed tour prints such sums).
-     */
-    private static void columnChunks(ReductionPlan p, int rowStride, int rows, int n, FloatFolds.Op op, double[] mean,
+    /** float64 axis 0: chunks of columns, each running down all rows. */
+    private static void columnChunks(ReductionPlan p, int rowStride, int rows, int n, FloatFolds.Op op,
                                      double[] acc, int threads) {
         int chunks = (n + COLUMN_CHUNK - 1) / COLUMN_CHUNK;
         Workers.forEachChunk(chunks, threads, c -> {
             int from = c * COLUMN_CHUNK;
             int width = Math.min(n, from + COLUMN_CHUNK) - from;
-            foldRows(p, p.offset + from, rowStride, rows, op, mean, acc, from, width);
+            foldRows(p, p.offset + from, rowStride, rows, op, acc, from, width);
         });
     }
 
     /**
      * float32 axis 0: blocks of whole rows (whole rows stream fastest, see {@link #COLUMN_CHUNK}),
-     * each folded into its own partial row; the partials are then combined in block order. Block
-     * sizes are multiples of 8 rows, so the kernel's float groups are the same as without blocks.
+     * each folded into its own partial row; the partials are then combined in block order.
      */
-    private static void rowBlocks(ReductionPlan p, int rowStride, int rows, int n, FloatFolds.Op op, double[] mean,
+    private static void rowBlocks(ReductionPlan p, int rowStride, int rows, int n, FloatFolds.Op op,
                                   double[] acc, int threads) {
         int perBlock = Math.max(ROW_BLOCK, ((rows + MAX_ROW_BLOCKS - 1) / MAX_ROW_BLOCKS + 7) & ~7);
         int blocks = (rows + perBlock - 1) / perBlock;
@@ -115,7 +104,7 @@ final class ParallelFolds {
         Workers.forEachChunk(blocks, threads, b -> {
             int from = b * perBlock;
             int count = Math.min(rows, from + perBlock) - from;
-            foldRows(p, p.offset + from * rowStride, rowStride, count, op, mean, partial[b], 0, n);
+            foldRows(p, p.offset + from * rowStride, rowStride, count, op, partial[b], 0, n);
         });
         for (int b = 1; b < blocks; b++) {
             double[] q = partial[b];
@@ -126,50 +115,25 @@ final class ParallelFolds {
     }
 
     /** Folds {@code rows} contiguous input rows of {@code width} into {@code acc[accOff ..)}. */
-    private static void foldRows(ReductionPlan p, int in, int rowStride, int rows, FloatFolds.Op op, double[] mean,
+    private static void foldRows(ReductionPlan p, int in, int rowStride, int rows, FloatFolds.Op op,
                                  double[] acc, int accOff, int width) {
-        if (op == FloatFolds.Op.SUM) {
-            FloatFolds.accumulateSum(p.data, in, rowStride, rows, acc, accOff, width);
-            return;
-        }
         for (int r = 0; r < rows; r++) {
-            FloatFolds.accumulateRow(op, p.data, in + r * rowStride, acc, accOff, width, mean);
+            FloatFolds.accumulateRow(op, p.data, in + r * rowStride, acc, accOff, width);
         }
     }
 
     /** Fold of one long contiguous row through per-chunk partials. */
-    private static double longRow(Object data, int off, int n, FloatFolds.Op op, double mean, int threads) {
-        int chunks = (n + LONG_CHUNK - 1) / LONG_CHUNK;
+    private static double longRow(Object data, int off, int n, FloatFolds.Op op, int threads) {
+        int chunks = SumOrder.chunks(n);
         double[] partial = new double[chunks];
-        if (op == FloatFolds.Op.SUM && data instanceof double[] d) {
-            // float64 partials keep their rounding errors, so that the whole sum stays compensated
-            double[] low = new double[chunks];
-            Workers.forEachChunk(chunks, threads, c -> {
-                int from = c * LONG_CHUNK;
-                partial[c] = FloatFolds.KERNELS.sumParts(d, off + from, Math.min(n, from + LONG_CHUNK) - from, low, c);
-            });
-            return CompensatedSum.ofParts(partial, low, chunks);
-        }
         Workers.forEachChunk(chunks, threads, c -> {
-            int from = c * LONG_CHUNK;
-            partial[c] = FloatFolds.reduceRow(op, data, off + from, 1, Math.min(n, from + LONG_CHUNK) - from, mean);
+            int from = c * SumOrder.CHUNK;
+            partial[c] = FloatFolds.reduceRow(op, data, off + from, 1, Math.min(n, from + SumOrder.CHUNK) - from);
         });
-        if (op == FloatFolds.Op.SUM || op == FloatFolds.Op.SQDEV) {
-            return pairwise(partial, 0, chunks);
-        }
         double r = partial[0];
         for (int c = 1; c < chunks; c++) {
             r = FloatFolds.combine(op, r, partial[c]);
         }
         return r;
-    }
-
-    /** Pairwise sum of partials, so a float64 sum keeps its logarithmic error growth across chunks. */
-    private static double pairwise(double[] x, int from, int to) {
-        if (to - from == 1) {
-            return x[from];
-        }
-        int mid = (from + to) >>> 1;
-        return pairwise(x, from, mid) + pairwise(x, mid, to);
     }
 }

@@ -106,6 +106,15 @@ public final class Reductions {
         return fromLongs(p, IntegerFolds.fold(p, IntegerFolds.Op.COUNT), DType.BOOL);
     }
 
+    /**
+     * {@code sum(a[off .. off+n)^2)}, compensated in the order of {@link org.ndvec.kernels.SumOrder}
+     * (rules 1-3): the 2-norm and Frobenius norm of {@code np.linalg.norm}, for the linalg package.
+     */
+    public static double sumOfSquares(double[] a, int off, int n) {
+        // x - 0.0 is x exactly (and -0.0 - 0.0 is -0.0), so the squared deviations from 0 are the squares
+        return FloatFolds.KERNELS.sumSquaredDeviations(a, off, n, 0.0);
+    }
+
     /** A fold without identity (NumPy's error over nothing) whose result keeps the input dtype. */
     private static NDArray extreme(NDArray a, int[] axes, boolean keepdims, String ufunc, FloatFolds.Op floatOp,
                                    IntegerFolds.Op intOp) {

@@ -50,6 +50,26 @@ public final class Statistics {
         return Reductions.fromDoubles(p, sums, x.dtype());
     }
 
+    /**
+     * The column means and variances (ddof 0) of a 2-d array, in double and not rounded to the
+     * input's dtype: what a fitted scaler keeps. Sums in the order of
+     * {@link org.ndvec.kernels.SumOrder}, so they equal {@code mean(0)} and {@code var(0)} of the
+     * same array (for float64 input bit for bit), whatever its layout. Integer and bool input is
+     * converted to float64 first.
+     *
+     * @return {@code {mean, var}}
+     */
+    public static double[][] columnMoments(NDArray x) {
+        NDArray f = floating(x);
+        ReductionPlan p = ReductionPlan.of(f, new int[] {0}, false);
+        double[] m = means(p);
+        double[] v = FloatFolds.fold(p, FloatFolds.Op.SQDEV, m);
+        for (int i = 0; i < v.length; i++) {
+            v[i] /= p.count;
+        }
+        return new double[][] {m, v};
+    }
+
     private static double[] means(ReductionPlan p) {
         double[] s = FloatFolds.fold(p, FloatFolds.Op.SUM, null);
         for (int i = 0; i < s.length; i++) {

@@ -11,7 +11,12 @@ public final class Checks {
     private Checks() {
     }
 
-    /** True if any element is NaN. {@code bool(np.isnan(a).any())} */
+    /**
+     * True if any element is NaN. {@code bool(np.isnan(a).any())}
+     *
+     * @param a the array to scan
+     * @return whether some element is NaN (false for integer, bool and empty arrays)
+     */
     public static boolean anyNan(NDArray a) {
         Objects.requireNonNull(a, "a");
         if (!a.dtype().isFloating()) {
@@ -21,7 +26,12 @@ public final class Checks {
         return a.isnan().any().item().equals(Boolean.TRUE);
     }
 
-    /** True if every element is finite (no NaN, no infinity); true for an empty array. {@code bool(np.isfinite(a).all())} */
+    /**
+     * True if every element is finite (no NaN, no infinity); true for an empty array. {@code bool(np.isfinite(a).all())}
+     *
+     * @param a the array to scan
+     * @return whether no element is NaN or infinite
+     */
     public static boolean allFinite(NDArray a) {
         Objects.requireNonNull(a, "a");
         if (!a.dtype().isFloating()) {
@@ -36,6 +46,7 @@ public final class Checks {
      * scikit-learn's {@code check_array} does.
      *
      * @param what a name for the message, e.g. {@code "X_train"}
+     * @param a the array to scan
      * @throws IllegalArgumentException {@code Input X_train contains NaN (first at index (3, 1)).}
      */
     public static void requireFinite(NDArray a, String what) {

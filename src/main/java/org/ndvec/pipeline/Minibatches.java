@@ -25,7 +25,12 @@ import org.ndvec.random.RandomState;
  */
 public final class Minibatches implements Iterable<Minibatches.Batch> {
 
-    /** One batch: rows of x and the matching rows of y ({@code null} when there is no y). */
+    /**
+     * One batch: rows of x and the matching rows of y ({@code null} when there is no y).
+     *
+     * @param x rows of the samples: a view of them unshuffled, a copy when shuffled
+     * @param y the matching rows of the targets, or {@code null}
+     */
     public record Batch(NDArray x, NDArray y) {
     }
 
@@ -47,6 +52,9 @@ public final class Minibatches implements Iterable<Minibatches.Batch> {
      * Batches of {@code batchSize} rows in order, the last one possibly shorter.
      *
      * @param y targets with as many rows as {@code x}, or {@code null}
+     * @param x the samples along axis 0, at least 1-d
+     * @param batchSize the rows per batch, at least 1
+     * @return batches over one epoch each time they are iterated
      * @throws IllegalArgumentException if {@code batchSize < 1} or the lengths differ
      */
     public static Minibatches of(NDArray x, NDArray y, int batchSize) {
@@ -65,17 +73,30 @@ public final class Minibatches implements Iterable<Minibatches.Batch> {
         return new Minibatches(x, y, batchSize, null, false);
     }
 
-    /** The same batches with rows shuffled each epoch by {@code RandomState(seed)}. */
+    /**
+     * The same batches with rows shuffled each epoch by {@code RandomState(seed)}.
+     *
+     * @param seed the {@code RandomState} seed of the shuffles
+     * @return new batches over the same rows, shuffled anew for each epoch
+     */
     public Minibatches shuffle(long seed) {
         return new Minibatches(x, y, batchSize, new RandomState(seed), dropLast);
     }
 
-    /** The same batches without a last one shorter than the batch size. */
+    /**
+     * The same batches without a last one shorter than the batch size.
+     *
+     * @return new batches over the same rows that skip a short last batch
+     */
     public Minibatches dropLast() {
         return new Minibatches(x, y, batchSize, rng, true);
     }
 
-    /** Number of batches per epoch. {@code n // batch_size} or {@code ceil(n / batch_size)} */
+    /**
+     * Number of batches per epoch. {@code n // batch_size} or {@code ceil(n / batch_size)}
+     *
+     * @return how many batches one iteration yields
+     */
     public int batchesPerEpoch() {
         int n = x.shape(0);
         return dropLast ? n / batchSize : (n + batchSize - 1) / batchSize;

@@ -15,6 +15,11 @@ public final class Split {
     /**
      * The four parts of a split: rows of {@code x} and {@code y} for training and for testing,
      * each a new array (rows taken in the order of the permutation).
+     *
+     * @param xTrain the training rows of {@code x}
+     * @param xTest the test rows of {@code x}
+     * @param yTrain the training rows of {@code y}, or {@code null}
+     * @param yTest the test rows of {@code y}, or {@code null}
      */
     public record TrainTest(NDArray xTrain, NDArray xTest, NDArray yTrain, NDArray yTest) {
     }
@@ -36,6 +41,7 @@ public final class Split {
      *                  {@code null} (then the y parts are {@code null})
      * @param testRatio fraction of rows for the test set, {@code 0 < testRatio < 1}
      * @param seed      the {@code RandomState} seed, {@code 0 <= seed < 2**32}
+     * @return the four parts, each a new array
      * @throws IllegalArgumentException if the ratio is out of range, either set would be empty,
      *                                  or {@code x} and {@code y} differ in length
      */

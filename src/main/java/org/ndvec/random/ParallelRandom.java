@@ -44,62 +44,109 @@ public final class ParallelRandom {
     private final SplittableGenerator root;
     private final ForkJoinPool pool;
 
-    /** A generator seeded with {@code seed}, filling on the common ForkJoinPool. */
+    /**
+     * A generator seeded with {@code seed}, filling on the common ForkJoinPool.
+     *
+     * @param seed the root seed: equal seeds give equal sequences of arrays
+     */
     public ParallelRandom(long seed) {
         this(seed, ForkJoinPool.commonPool());
     }
 
-    /** A generator seeded with {@code seed}, filling on {@code pool}. */
+    /**
+     * A generator seeded with {@code seed}, filling on {@code pool}.
+     *
+     * @param seed the root seed: equal seeds give equal sequences of arrays
+     * @param pool the pool the chunks are filled on; it does not change the values
+     */
     public ParallelRandom(long seed, ForkJoinPool pool) {
         this.root = FACTORY.create(seed);
         this.pool = Objects.requireNonNull(pool, "pool");
     }
 
-    /** Uniform float64 values in [0, 1), like {@code rng.random(shape)} in distribution (not in values). */
+    /**
+     * Uniform float64 values in [0, 1), like {@code rng.random(shape)} in distribution (not in values).
+     *
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new float64 array
+     */
     public NDArray uniform(int... shape) {
         Objects.requireNonNull(shape, "shape");
         return uniform(DType.FLOAT64, shape);
     }
 
-    /** Uniform values in [0, 1) of dtype FLOAT64 or FLOAT32. */
+    /**
+     * Uniform values in [0, 1) of dtype FLOAT64 or FLOAT32.
+     *
+     * @param dtype FLOAT64 or FLOAT32
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new array of that dtype
+     */
     public NDArray uniform(DType dtype, int... shape) {
         Objects.requireNonNull(dtype, "dtype");
         Objects.requireNonNull(shape, "shape");
         return fill(dtype, shape, false);
     }
 
-    /** Standard normal float64 values, like {@code rng.standard_normal(shape)} in distribution. */
+    /**
+     * Standard normal float64 values, like {@code rng.standard_normal(shape)} in distribution.
+     *
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new float64 array
+     */
     public NDArray normal(int... shape) {
         Objects.requireNonNull(shape, "shape");
         return normal(DType.FLOAT64, shape);
     }
 
-    /** Standard normal values of dtype FLOAT64 or FLOAT32. */
+    /**
+     * Standard normal values of dtype FLOAT64 or FLOAT32.
+     *
+     * @param dtype FLOAT64 or FLOAT32
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new array of that dtype
+     */
     public NDArray normal(DType dtype, int... shape) {
         Objects.requireNonNull(dtype, "dtype");
         Objects.requireNonNull(shape, "shape");
         return fill(dtype, shape, true);
     }
 
-    /** Fills {@code out} with uniform values in [0, 1). */
+    /**
+     * Fills {@code out} with uniform values in [0, 1).
+     *
+     * @param out the array to fill, whole
+     */
     public void fillUniform(double[] out) {
         Objects.requireNonNull(out, "out");
         run(out, out.length, false);
     }
 
-    /** Fills {@code out} with uniform values in [0, 1). */
+    /**
+     * Fills {@code out} with uniform values in [0, 1).
+     *
+     * @param out the array to fill, whole
+     */
     public void fillUniform(float[] out) {
         Objects.requireNonNull(out, "out");
         run(out, out.length, false);
     }
 
-    /** Fills {@code out} with standard normal values. */
+    /**
+     * Fills {@code out} with standard normal values.
+     *
+     * @param out the array to fill, whole
+     */
     public void fillNormal(double[] out) {
         Objects.requireNonNull(out, "out");
         run(out, out.length, true);
     }
 
-    /** Fills {@code out} with standard normal values. */
+    /**
+     * Fills {@code out} with standard normal values.
+     *
+     * @param out the array to fill, whole
+     */
     public void fillNormal(float[] out) {
         Objects.requireNonNull(out, "out");
         run(out, out.length, true);

@@ -52,18 +52,25 @@ public final class RandomState {
     private boolean hasGauss;
     private double gauss;
 
-    /** The Mersenne Twister state and the cached normal: NumPy's {@code get_state()} tuple. */
+    /**
+     * The Mersenne Twister state and the cached normal: NumPy's {@code get_state()} tuple.
+     *
+     * @param key            the 624 state words (unsigned 32-bit values in {@code int} bit patterns)
+     * @param pos            index of the next word to use, 0..624
+     * @param hasGauss       whether a second normal is cached
+     * @param cachedGaussian the cached normal (0.0 when none)
+     */
     public record State(int[] key, int pos, boolean hasGauss, double cachedGaussian) {
-        /**
-         * @param key            the 624 state words (unsigned 32-bit values in {@code int} bit patterns)
-         * @param pos            index of the next word to use, 0..624
-         * @param hasGauss       whether a second normal is cached
-         * @param cachedGaussian the cached normal (0.0 when none)
-         */
+        /** Copies {@code key}, so the state cannot change behind the record's back. */
         public State {
             key = Objects.requireNonNull(key, "key").clone();
         }
 
+        /**
+         * The state words.
+         *
+         * @return a copy of the 624 state words
+         */
         @Override
         public int[] key() {
             return key.clone();
@@ -80,12 +87,20 @@ public final class RandomState {
         mt.seedByArray(words);
     }
 
-    /** {@code np.random.RandomState(seed)} for an integer seed in {@code [0, 2**32 - 1]}. */
+    /**
+     * {@code np.random.RandomState(seed)} for an integer seed in {@code [0, 2**32 - 1]}.
+     *
+     * @param seed the seed, in {@code [0, 2**32 - 1]}
+     */
     public RandomState(long seed) {
         seed(seed);
     }
 
-    /** {@code np.random.RandomState([k0, k1, ...])}: an array seed, each word in {@code [0, 2**32 - 1]}. */
+    /**
+     * {@code np.random.RandomState([k0, k1, ...])}: an array seed, each word in {@code [0, 2**32 - 1]}.
+     *
+     * @param seedArray the seed words, at least one, each in {@code [0, 2**32 - 1]}
+     */
     public RandomState(long[] seedArray) {
         seed(Objects.requireNonNull(seedArray, "seedArray"));
     }
@@ -99,12 +114,18 @@ public final class RandomState {
     /**
      * The shared instance behind NumPy's module-level functions ({@code np.random.rand},
      * {@code np.random.seed}, ...), seeded from OS entropy until {@link #seed(long)} is called.
+     *
+     * @return the process-wide generator that {@code Nd.random()} and {@code Nd.seed} use
      */
     public static RandomState global() {
         return Global.INSTANCE;
     }
 
-    /** Whether {@code log}/{@code exp} come from the C library as NumPy's do (bit-exact normals). */
+    /**
+     * Whether {@code log}/{@code exp} come from the C library as NumPy's do (bit-exact normals).
+     *
+     * @return true when the C library's functions are linked, false when StrictMath serves
+     */
     public static boolean usesPlatformLibm() {
         return Libm.isNative();
     }
@@ -114,6 +135,7 @@ public final class RandomState {
     /**
      * Reseeds with {@code init_genrand(seed)} and clears the cached normal. {@code rs.seed(seed)}
      *
+     * @param seed the seed, in {@code [0, 2**32 - 1]}
      * @throws IllegalArgumentException {@code Seed must be between 0 and 2**32 - 1}
      */
     public synchronized void seed(long seed) {
@@ -128,6 +150,7 @@ public final class RandomState {
      * Reseeds with {@code init_by_array(seedArray)} and clears the cached normal.
      * {@code rs.seed([k0, k1, ...])}
      *
+     * @param seedArray the seed words, at least one, each in {@code [0, 2**32 - 1]}
      * @throws IllegalArgumentException {@code Seed must be non-empty}, or
      *     {@code Seed must be between 0 and 2**32 - 1}
      */
@@ -152,12 +175,20 @@ public final class RandomState {
         gauss = 0.0;
     }
 
-    /** A snapshot of the state. {@code rs.get_state()} */
+    /**
+     * A snapshot of the state. {@code rs.get_state()}
+     *
+     * @return the key words, position and cached normal, detached from this generator
+     */
     public synchronized State getState() {
         return new State(mt.key(), mt.pos(), hasGauss, gauss);
     }
 
-    /** Restores a snapshot taken by {@link #getState()} (or built from NumPy's tuple). {@code rs.set_state(state)} */
+    /**
+     * Restores a snapshot taken by {@link #getState()} (or built from NumPy's tuple). {@code rs.set_state(state)}
+     *
+     * @param state a state from {@link #getState()} here or from NumPy's {@code get_state()}
+     */
     public synchronized void setState(State state) {
         Objects.requireNonNull(state, "state");
         mt.setState(state.key, state.pos());
@@ -170,6 +201,9 @@ public final class RandomState {
     /**
      * Uniform float64 values in {@code [0, 1)}. {@code rs.random_sample(size)}; with no
      * shape, a 0-d array ({@code size=()}).
+     *
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new float64 array
      */
     public synchronized NDArray randomSample(int... shape) {
         Objects.requireNonNull(shape, "shape");
@@ -178,13 +212,23 @@ public final class RandomState {
         return wrap(out, DType.FLOAT64, shape);
     }
 
-    /** Same as {@link #randomSample}. {@code rs.random(size)} */
+    /**
+     * Same as {@link #randomSample}. {@code rs.random(size)}
+     *
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new float64 array
+     */
     public NDArray random(int... shape) {
         Objects.requireNonNull(shape, "shape");
         return randomSample(shape);
     }
 
-    /** Same as {@link #randomSample}, shape as separate arguments. {@code rs.rand(d0, d1, ...)} */
+    /**
+     * Same as {@link #randomSample}, shape as separate arguments. {@code rs.rand(d0, d1, ...)}
+     *
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new float64 array
+     */
     public NDArray rand(int... shape) {
         Objects.requireNonNull(shape, "shape");
         return randomSample(shape);
@@ -194,6 +238,10 @@ public final class RandomState {
      * Uniform float64 values in {@code [low, high)}, computed as {@code low + (high - low) * u}.
      * {@code high < low} is allowed, as in NumPy. {@code rs.uniform(low, high, size)}
      *
+     * @param low the lower bound, included
+     * @param high the upper bound, excluded
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new float64 array
      * @throws IllegalArgumentException {@code Range exceeds valid bounds} when {@code high - low}
      *     is not finite (NumPy's OverflowError)
      */
@@ -213,13 +261,23 @@ public final class RandomState {
 
     // ------------------------------------------------------------------ normals
 
-    /** Standard normal float64 values (polar method, cached pair). {@code rs.randn(d0, d1, ...)} */
+    /**
+     * Standard normal float64 values (polar method, cached pair). {@code rs.randn(d0, d1, ...)}
+     *
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new float64 array
+     */
     public NDArray randn(int... shape) {
         Objects.requireNonNull(shape, "shape");
         return standardNormal(shape);
     }
 
-    /** Standard normal float64 values. {@code rs.standard_normal(size)} */
+    /**
+     * Standard normal float64 values. {@code rs.standard_normal(size)}
+     *
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new float64 array
+     */
     public synchronized NDArray standardNormal(int... shape) {
         Objects.requireNonNull(shape, "shape");
         double[] out = new double[checkedSize(shape)];
@@ -230,6 +288,10 @@ public final class RandomState {
     /**
      * Normal float64 values {@code loc + scale * z}. {@code rs.normal(loc, scale, size)}
      *
+     * @param loc the mean
+     * @param scale the standard deviation, at least 0
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new float64 array
      * @throws IllegalArgumentException {@code scale < 0}
      */
     public synchronized NDArray normal(double loc, double scale, int... shape) {
@@ -291,6 +353,9 @@ public final class RandomState {
      * Exponential float64 values with mean {@code scale}, as {@code -scale * log(1 - u)}.
      * {@code rs.exponential(scale, size)}
      *
+     * @param scale the mean, at least 0
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new float64 array
      * @throws IllegalArgumentException {@code scale < 0}
      */
     public synchronized NDArray exponential(double scale, int... shape) {
@@ -303,7 +368,12 @@ public final class RandomState {
         return wrap(out, DType.FLOAT64, shape);
     }
 
-    /** Exponential float64 values with mean 1. {@code rs.standard_exponential(size)} */
+    /**
+     * Exponential float64 values with mean 1. {@code rs.standard_exponential(size)}
+     *
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new float64 array
+     */
     public synchronized NDArray standardExponential(int... shape) {
         Objects.requireNonNull(shape, "shape");
         double[] out = new double[checkedSize(shape)];
@@ -319,6 +389,10 @@ public final class RandomState {
      * Int64 values in {@code [low, high)}. {@code rs.randint(low, high, size)}; NumPy's
      * {@code rs.randint(n, size=s)} is {@code randint(0, n, s)}.
      *
+     * @param low the lowest value, included
+     * @param high the end, excluded; greater than {@code low}
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new int64 array
      * @throws IllegalArgumentException {@code low >= high}
      */
     public NDArray randint(long low, long high, int... shape) {
@@ -330,6 +404,11 @@ public final class RandomState {
      * Integers in {@code [low, high)} of dtype INT64, INT32 or BOOL.
      * {@code rs.randint(low, high, size, dtype)}
      *
+     * @param low the lowest value, included
+     * @param high the end, excluded; greater than {@code low}; both within the dtype's range
+     * @param shape the dims of the result; none for a 0-d array
+     * @param dtype INT64, INT32 or BOOL
+     * @return a new array of that dtype
      * @throws IllegalArgumentException {@code low >= high}, {@code low is out of bounds for int32},
      *     {@code high is out of bounds for bool}, ..., or for a float dtype
      */
@@ -381,6 +460,10 @@ public final class RandomState {
      * Binomial int64 counts of successes in {@code n} trials of probability {@code p}.
      * {@code rs.binomial(n, p, size)}
      *
+     * @param n the number of trials, at least 0
+     * @param p the success probability of each trial, in {@code [0, 1]}
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new int64 array
      * @throws IllegalArgumentException {@code n < 0}, or {@code p < 0, p > 1 or p is NaN}
      */
     public synchronized NDArray binomial(long n, double p, int... shape) {
@@ -401,6 +484,9 @@ public final class RandomState {
     /**
      * Poisson int64 counts with mean {@code lam}. {@code rs.poisson(lam, size)}
      *
+     * @param lam the mean, at least 0
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new int64 array
      * @throws IllegalArgumentException {@code lam < 0 or lam is NaN}, {@code lam value too large}
      */
     public synchronized NDArray poisson(double lam, int... shape) {
@@ -423,6 +509,9 @@ public final class RandomState {
     /**
      * A random permutation of {@code 0..n-1} as int64 (empty for {@code n <= 0}, as NumPy's
      * {@code arange} is). {@code rs.permutation(n)}
+     *
+     * @param n how many values to permute
+     * @return a new 1-d int64 array holding each of {@code 0..n-1} once
      */
     public synchronized NDArray permutation(int n) {
         long[] out = new long[Math.max(n, 0)];
@@ -437,6 +526,8 @@ public final class RandomState {
     /**
      * A shuffled copy of {@code x} along axis 0; {@code x} is not modified. {@code rs.permutation(x)}
      *
+     * @param x the array whose axis-0 slices are permuted, at least 1-d
+     * @return a new array of the shape and dtype of {@code x}
      * @throws IndexOutOfBoundsException {@code x must be an integer or at least 1-dimensional} for 0-d input
      */
     public synchronized NDArray permutation(NDArray x) {
@@ -453,6 +544,7 @@ public final class RandomState {
      * Shuffles {@code x} in place along axis 0 (Fisher-Yates from the last index down).
      * {@code rs.shuffle(x)}
      *
+     * @param x the array whose axis-0 slices are shuffled in place: writeable, at least 1-d
      * @throws IllegalArgumentException for 0-d input ({@code len() of unsized object})
      * @throws IllegalStateException {@code array is read-only}
      */
@@ -464,6 +556,10 @@ public final class RandomState {
     /**
      * {@code size} int64 samples from {@code 0..n-1}, uniformly with replacement.
      * {@code rs.choice(n, size)}
+     *
+     * @param n the population size, at least 1
+     * @param shape the dims of the result; none for a 0-d array
+     * @return a new int64 array
      */
     public NDArray choice(int n, int... shape) {
         Objects.requireNonNull(shape, "shape");
@@ -475,6 +571,10 @@ public final class RandomState {
      *
      * @param p probabilities of each value (null: uniform); must sum to 1 within
      *     {@code sqrt(eps)}
+     * @param n the population size
+     * @param shape the dims of the result; none for a 0-d array
+     * @param replace whether a value may be drawn more than once
+     * @return a new int64 array
      * @throws IllegalArgumentException with NumPy's messages for bad {@code n}, {@code p},
      *     or a sample larger than the population without replacement
      */
@@ -487,6 +587,11 @@ public final class RandomState {
      * Samples from the elements of the 1-d array {@code a}, in its dtype.
      * {@code rs.choice(a, size, replace, p)}
      *
+     * @param a the population, 1-d and not empty
+     * @param shape the dims of the result; none for a 0-d array
+     * @param replace whether an element may be drawn more than once
+     * @param p the probability of each element of {@code a}, or {@code null} for uniform
+     * @return a new array of the dtype of {@code a}
      * @throws IllegalArgumentException {@code a must be 1-dimensional}, and NumPy's other checks
      */
     public synchronized NDArray choice(NDArray a, int[] shape, boolean replace, double[] p) {

@@ -10,7 +10,11 @@ import org.ndvec.NDArray;
  * @param codes   INT64 with the input's shape; {@code classes[codes]} is the input
  */
 public record LabelEncoding(NDArray classes, NDArray codes) {
-    /** The labels back: {@code classes[codes]}. */
+    /**
+     * The labels back: {@code classes[codes]}.
+     *
+     * @return a new string array of the shape of {@link #codes()}
+     */
     public NDArray decode() {
         return StringOps.labelDecode(classes, codes);
     }

@@ -32,7 +32,12 @@ public final class StringOps {
     private StringOps() {
     }
 
-    /** A 1-d string array of width {@code max(1, longest)}, copying. {@code np.array(['Alice', 'Bob'])} */
+    /**
+     * A 1-d string array of width {@code max(1, longest)}, copying. {@code np.array(['Alice', 'Bob'])}
+     *
+     * @param values the elements; {@code null} stores {@code ''}
+     * @return a new 1-d string array
+     */
     public static NDArray array(String... values) {
         Objects.requireNonNull(values, "values");
         return ACCESS.wrapString(values.clone(), Strings.widthOf(values), new int[] {values.length});
@@ -41,6 +46,9 @@ public final class StringOps {
     /**
      * Returns {@code a} if it is a string array.
      *
+     * @param a the array to check
+     * @param operation the name of the operation, for the message
+     * @return {@code a}
      * @throws IllegalArgumentException naming the operation and the dtype otherwise
      */
     public static NDArray requireString(NDArray a, String operation) {
@@ -58,13 +66,22 @@ public final class StringOps {
      * (ufuncs, reductions, matmul) to throw where NumPy's own message
      * ({@code ufunc 'add' did not contain a loop with signature matching types}) says too little:
      * {@code string arrays do not support arithmetic (dtype <U5)}.
+     *
+     * @param a the string array an arithmetic operation was asked of
+     * @return the exception to throw (not thrown here)
      */
     public static IllegalArgumentException noArithmetic(NDArray a) {
         Objects.requireNonNull(a, "a");
         return new IllegalArgumentException("string arrays do not support arithmetic (dtype " + a.dtypeDescr() + ")");
     }
 
-    /** An array of {@code shape} with every element {@code value}, width of the value. {@code np.full(shape, 'ab')} */
+    /**
+     * An array of {@code shape} with every element {@code value}, width of the value. {@code np.full(shape, 'ab')}
+     *
+     * @param shape the dims
+     * @param value the value of every element
+     * @return a new string array
+     */
     public static NDArray full(int[] shape, String value) {
         Objects.requireNonNull(shape, "shape");
         int n = Shapes.size(Shapes.checkedCopy(shape));
@@ -77,6 +94,11 @@ public final class StringOps {
     /**
      * {@code a[i] = value} for storage element {@code off}: truncated to {@code width} in a
      * string array, parsed as Python's {@code float()}/{@code int()} would in a numeric one.
+     *
+     * @param data the storage array: {@code String[]} or a primitive array
+     * @param off the storage index of the element
+     * @param value the text to store; {@code null} stores {@code ''}
+     * @param width the string width to truncate to (ignored for numeric storage)
      */
     public static void store(Object data, int off, String value, int width) {
         Objects.requireNonNull(data, "data");
@@ -94,6 +116,8 @@ public final class StringOps {
      * Truncates every element of {@code target} (any view) to its array's width, as NumPy's
      * assignment does: for generic assignment code that copies string storage element by
      * element ({@code a[mask] = values}) and cannot know the width.
+     *
+     * @param target the array whose elements are truncated, in place
      */
     public static void truncateToWidth(NDArray target) {
         Objects.requireNonNull(target, "target");
@@ -108,7 +132,14 @@ public final class StringOps {
                 });
     }
 
-    /** {@code a == value} (or {@code a != value} when {@code equal} is false) as a BOOL array. */
+    /**
+     * {@code a == value} (or {@code a != value} when {@code equal} is false) as a BOOL array.
+     *
+     * @param a a string array
+     * @param value the string to compare with
+     * @param equal true for {@code ==}, false for {@code !=}
+     * @return a new bool array of the shape of {@code a}
+     */
     public static NDArray equal(NDArray a, String value, boolean equal) {
         Objects.requireNonNull(a, "a");
         requireString(a, equal ? "eq(String)" : "ne(String)");
@@ -129,6 +160,9 @@ public final class StringOps {
     /**
      * The sorted distinct strings with the inverse map and counts.
      * {@code np.unique(a, return_inverse=True, return_counts=True)}
+     *
+     * @param a a string array, flattened
+     * @return the sorted distinct strings, the inverse indices and the counts
      */
     public static UniqueStrings unique(NDArray a) {
         Objects.requireNonNull(a, "a");
@@ -167,7 +201,12 @@ public final class StringOps {
                 ACCESS.wrap(counts, DType.INT64, new int[] {counts.length}));
     }
 
-    /** Categorical strings to sorted classes and INT64 codes. {@code np.unique(a, return_inverse=True)} */
+    /**
+     * Categorical strings to sorted classes and INT64 codes. {@code np.unique(a, return_inverse=True)}
+     *
+     * @param labels a string array of labels
+     * @return the sorted classes and one int64 code per label
+     */
     public static LabelEncoding labelEncode(NDArray labels) {
         Objects.requireNonNull(labels, "labels");
         UniqueStrings u = unique(labels);
@@ -177,6 +216,9 @@ public final class StringOps {
     /**
      * Codes back to labels: {@code classes[codes]}, with the classes' width and the codes' shape.
      *
+     * @param classes the classes: a 1-d string array
+     * @param codes integer positions in {@code classes}
+     * @return a new string array of the shape of {@code codes}
      * @throws IllegalArgumentException if classes are not a 1-d string array or codes are not integers
      * @throws IndexOutOfBoundsException {@code index 5 is out of bounds for axis 0 with size 3}
      */

@@ -30,8 +30,13 @@ class NumpyPrintFixturesTest {
     }
 
     static List<Case> load() throws IOException {
+        return load("/fixtures/print/arrays.txt");
+    }
+
+    /** The cases of a fixture file in the print/arrays.txt format. */
+    static List<Case> load(String resource) throws IOException {
         List<Case> cases = new ArrayList<>();
-        try (InputStream in = NumpyPrintFixturesTest.class.getResourceAsStream("/fixtures/print/arrays.txt");
+        try (InputStream in = NumpyPrintFixturesTest.class.getResourceAsStream(resource);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
@@ -138,7 +143,7 @@ class NumpyPrintFixturesTest {
         return big <= 1;
     }
 
-    private static NDArray build(Case c) {
+    static NDArray build(Case c) {
         return Internals.access().wrap(c.data(), c.dtype(), c.shape().clone());
     }
 

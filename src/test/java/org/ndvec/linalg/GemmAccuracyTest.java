@@ -143,7 +143,7 @@ class GemmAccuracyTest {
     void edgeTilesOfEveryWidth() {
         Random rnd = new Random(15);
         for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
-            int nr = dt == DType.FLOAT32 ? GemmDriver.KERNELS.nrF32() : GemmDriver.KERNELS.nrF64();
+            int nr = dt == DType.FLOAT32 ? GemmTiers.warm().nrF32() : GemmTiers.warm().nrF64();
             int k = 70;
             for (int m : new int[] {12, 13}) {
                 NDArray a = matrix(dt, m, k, "c", rnd);
@@ -168,8 +168,8 @@ class GemmAccuracyTest {
     void bottomEdgeTilesOfEveryHeight() {
         Random rnd = new Random(17);
         for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
-            int mr = dt == DType.FLOAT32 ? GemmDriver.KERNELS.mrF32() : GemmDriver.KERNELS.mrF64();
-            int nr = dt == DType.FLOAT32 ? GemmDriver.KERNELS.nrF32() : GemmDriver.KERNELS.nrF64();
+            int mr = dt == DType.FLOAT32 ? GemmTiers.warm().mrF32() : GemmTiers.warm().mrF64();
+            int nr = dt == DType.FLOAT32 ? GemmTiers.warm().nrF32() : GemmTiers.warm().nrF64();
             int k = 300; // above the small-product path even for one row
             NDArray tall = matrix(dt, 3 * mr, k, "c", rnd);
             for (int n : new int[] {2 * nr, 2 * nr - 3}) {

@@ -9,221 +9,374 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.ndvec.kernels.KernelProvider;
 import org.ndvec.kernels.ReductionKernels;
+import org.ndvec.kernels.SumOrder;
 import org.ndvec.kernels.scalar.ScalarReductionKernels;
 
 /**
- * The vector reduction kernels against the scalar ones (and both against independent
- * truths: exact BigDecimal sums, Math.max semantics, a first-index search) over tail-heavy
- * sizes and offsets, with enough repetitions that C2 compiles the vector paths.
+ * The vector reduction kernels against the scalar ones, bit for bit (the order of
+ * {@link SumOrder} makes them compute the same operations), over tail-heavy sizes, offsets and
+ * data with wide exponents, cancellation, NaN, infinities and signed zeros; with enough
+ * repetitions that C2 compiles the vector paths, and for the first, interpreted calls of a fresh
+ * copy of both classes. Both are also checked against independent truths: exact sums (Shewchuk's
+ * partials, as Python's math.fsum), Math.max semantics and a first-index search.
+ * "Bit for bit" is JUnit's double equality: every NaN equals every NaN, +0.0 differs from -0.0.
  */
 class ReductionKernelsTest {
-    private static final int[] SIZES = {1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 33, 100, 207, 1023, 1025, 4099};
+    /** 1..70 covers every tail of 16 and 32 lanes twice; then the block edges and long rows. */
+    static final int[] SIZES = sizes();
 
     private final ReductionKernels scalar = new ScalarReductionKernels();
     private final ReductionKernels vector = KernelProvider.vector(ReductionKernels.class,
             "org.ndvec.kernels.vector.VectorReductionKernels").orElse(scalar);
 
-    private static double exactSum(double[] a, int off, int n) {
-        BigDecimal s = BigDecimal.ZERO;
-        for (int i = 0; i < n; i++) {
-            s = s.add(new BigDecimal(a[off + i]));
+    private static int[] sizes() {
+        int[] tail = {127, 128, 129, 1000, 4098, 70000};
+        int[] out = new int[70 + tail.length];
+        for (int i = 0; i < 70; i++) {
+            out[i] = i + 1;
         }
-        return s.doubleValue();
+        System.arraycopy(tail, 0, out, 70, tail.length);
+        return out;
     }
 
-    private static double exactSum(float[] a, int off, int n) {
-        BigDecimal s = BigDecimal.ZERO;
-        for (int i = 0; i < n; i++) {
-            s = s.add(new BigDecimal(a[off + i]));
+    /**
+     * Data of kind 0: gaussian; 1: mixed signs over 2^-60 .. 2^60; 2: cancellation (+-1e16 among
+     * small values); 3: gaussian with NaN, +-inf, +-0.0, MAX_VALUE and denormals mixed in.
+     */
+    static double value(Random rnd, int kind) {
+        return switch (kind) {
+            case 0 -> rnd.nextGaussian() * 10;
+            case 1 -> (rnd.nextBoolean() ? -1 : 1) * rnd.nextDouble() * Math.scalb(1.0, rnd.nextInt(121) - 60);
+            case 2 -> rnd.nextInt(4) == 0 ? (rnd.nextBoolean() ? -1e16 : 1e16) * (1 + rnd.nextInt(3)) : rnd.nextGaussian();
+            default -> {
+                double[] special = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, -0.0, 0.0,
+                                    Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -0.0, 0.0};
+                yield rnd.nextInt(40) == 0 ? special[rnd.nextInt(special.length)] : rnd.nextGaussian();
+            }
+        };
+    }
+
+    /** float32 data of the same kinds (exponents within the float range). */
+    static float floatValue(Random rnd, int kind) {
+        if (kind == 1) {
+            return (rnd.nextBoolean() ? -1 : 1) * rnd.nextFloat() * Math.scalb(1.0f, rnd.nextInt(61) - 30);
         }
-        return s.doubleValue();
+        if (kind == 2) {
+            return rnd.nextInt(4) == 0 ? (rnd.nextBoolean() ? -1e7f : 1e7f) * (1 + rnd.nextInt(3)) : (float) rnd.nextGaussian();
+        }
+        return (float) value(rnd, kind);
     }
 
     @Test
-    void rowReductionsAgreeOverTailSizes() {
+    void rowSumsAreBitIdenticalAndAccurate() {
         Random rnd = new Random(11);
-        for (int rep = 0; rep < 20; rep++) {
+        // the later repetitions run C2-compiled vector code (70k-element rows and thousands of calls)
+        for (int rep = 0; rep < 3; rep++) {
+            for (int kind = 0; kind < 4; kind++) {
+                for (int n : SIZES) {
+                    int off = (n + rep + kind) % 4;
+                    double[] d = new double[n + off + 3];
+                    float[] f = new float[n + off + 3];
+                    for (int i = 0; i < d.length; i++) {
+                        d[i] = value(rnd, kind);
+                        f[i] = floatValue(rnd, kind);
+                    }
+                    String what = "kind " + kind + " n=" + n + " off=" + off;
+                    double sd = scalar.sum(d, off, n);
+                    assertEquals(sd, vector.sum(d, off, n), "f64 sum " + what);
+                    double[] lowS = {7};
+                    double[] lowV = {9};
+                    assertEquals(scalar.sumParts(d, off, n, lowS, 0), vector.sumParts(d, off, n, lowV, 0), what);
+                    assertEquals(lowS[0], lowV[0], "f64 sum rounding error " + what);
+                    double sf = scalar.sum(f, off, n);
+                    assertEquals(sf, vector.sum(f, off, n), "f32 sum " + what);
+                    double meanD = Double.isFinite(sd) ? sd / n : 0.5;
+                    double meanF = Double.isFinite(sf) ? sf / n : 0.5;
+                    assertEquals(scalar.sumSquaredDeviations(d, off, n, meanD),
+                            vector.sumSquaredDeviations(d, off, n, meanD), "f64 sqdev " + what);
+                    assertEquals(scalar.sumSquaredDeviations(f, off, n, meanF),
+                            vector.sumSquaredDeviations(f, off, n, meanF), "f32 sqdev " + what);
+                    if (rep == 0 && kind < 3) { // kind 3's MAX_VALUE and infinities have no finite exact sum
+                        double[] x = java.util.Arrays.copyOfRange(d, off, off + n);
+                        BigDecimal exact = SumAccuracyTest.exactSum(x);
+                        double abs = 0;
+                        for (double v : x) {
+                            abs += Math.abs(v);
+                        }
+                        // Sum2's bound (Ogita, Rump, Oishi): eps/2 |s| + (n eps)^2 sum|x|, in the exact error
+                        double err = Math.abs(new BigDecimal(sd).subtract(exact).doubleValue());
+                        double bound = 0.5 * Math.ulp(exact.doubleValue()) + n * (double) n * 0x1p-104 * abs;
+                        assertTrue(err <= bound, "f64 sum not within Sum2's bound: " + what + " err " + err);
+                        double[] y = new double[n];
+                        double absF = 0;
+                        for (int i = 0; i < n; i++) {
+                            y[i] = f[off + i];
+                            absF += Math.abs(y[i]);
+                        }
+                        BigDecimal exactF = SumAccuracyTest.exactSum(y);
+                        // the double lanes add at most n 2^-53 sum|x|; then one float rounding
+                        double errF = Math.abs(new BigDecimal((float) sf).subtract(exactF).doubleValue());
+                        assertTrue(errF <= 0.5 * Math.ulp((float) exactF.doubleValue()) + n * 0x1p-52 * absF,
+                                "f32 sum " + what + " err " + errF);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The 6 x 2 example of issue 22, one column: correctly rounded (math.fsum gives -3046.02). */
+    @Test
+    void issue22ColumnSumIsCorrectlyRounded() {
+        double[] col = {0, 0.03, 0.13, 67.1, -3112.28, -1};
+        BigDecimal exact = SumAccuracyTest.exactSum(col);
+        for (ReductionKernels k : new ReductionKernels[] {scalar, vector}) {
+            assertEquals(exact.doubleValue(), k.sum(col, 0, 6), k.name());
+            assertEquals(-3046.02, k.sum(col, 0, 6), k.name());
+            double[] lanes = new double[2 * SumOrder.F64_LANES];
+            double[] out = new double[1];
+            for (int l = 0; l < 6; l++) {
+                k.accumulateLane(col, l, 1, 1, lanes, l, SumOrder.F64_LANES + l, 1);
+            }
+            k.foldCompensatedLanes(lanes, 1, out, 0, null, 0);
+            assertEquals(-3046.02, out[0], k.name() + " as six rows of one column");
+        }
+    }
+
+    @Test
+    void extremesAgreeOnNaNZerosAndTies() {
+        Random rnd = new Random(13);
+        for (int rep = 0; rep < 4; rep++) {
             for (int n : SIZES) {
                 int off = rep % 3;
-                double[] d = new double[n + off + 2];
-                float[] f = new float[n + off + 2];
+                double[] d = new double[n + off];
+                float[] f = new float[n + off];
                 for (int i = 0; i < d.length; i++) {
-                    d[i] = rnd.nextGaussian() * 10;
-                    f[i] = (float) (rnd.nextGaussian() * 10);
-                }
-                double sumD = exactSum(d, off, n);
-                double absD = 0;
-                for (int i = 0; i < n; i++) {
-                    absD += Math.abs(d[off + i]);
-                }
-                // pairwise bound: (8 + log2 n) eps sum|x| with margin; both implementations
-                double bound = (12 + 32 - Integer.numberOfLeadingZeros(n)) * 0x1p-53 * absD;
-                assertTrue(Math.abs(vector.sum(d, off, n) - sumD) <= bound, "vector f64 sum n=" + n);
-                assertTrue(Math.abs(scalar.sum(d, off, n) - sumD) <= bound, "scalar f64 sum n=" + n);
-                // float32: at most 8 float additions per lane, then double: (8 + 5) eps32 sum|x|
-                double sumF = exactSum(f, off, n);
-                double absF = 0;
-                for (int i = 0; i < n; i++) {
-                    absF += Math.abs(f[off + i]);
-                }
-                double boundF = 13 * 0x1p-24 * absF;
-                assertTrue(Math.abs(vector.sum(f, off, n) - sumF) <= boundF, "vector f32 sum n=" + n);
-                assertTrue(Math.abs(scalar.sum(f, off, n) - sumF) <= boundF, "scalar f32 sum n=" + n);
-
-                float maxF = Float.NEGATIVE_INFINITY;
-                float minF = Float.POSITIVE_INFINITY;
-                double maxD = Double.NEGATIVE_INFINITY;
-                int argMaxF = -1;
-                int argMinD = -1;
-                double minD = Double.POSITIVE_INFINITY;
-                for (int i = 0; i < n; i++) {
-                    if (f[off + i] > maxF) {
-                        maxF = f[off + i];
-                        argMaxF = i;
+                    // few distinct values: ties everywhere, zeros of both signs, NaN sometimes
+                    int pick = rnd.nextInt(rep < 2 ? 6 : 200);
+                    d[i] = pick == 0 ? -0.0 : pick == 1 ? 0.0 : pick == 2 ? 3.0 : pick == 3 ? -3.0 : pick == 5 ? Double.NaN : -1;
+                    if (pick == 5 && rep == 3) {
+                        d[i] = Double.NEGATIVE_INFINITY;
                     }
-                    minF = Math.min(minF, f[off + i]);
-                    maxD = Math.max(maxD, d[off + i]);
-                    if (d[off + i] < minD) {
-                        minD = d[off + i];
-                        argMinD = i;
-                    }
+                    f[i] = (float) d[i];
                 }
-                assertEquals(maxF, vector.max(f, off, n));
-                assertEquals(maxF, scalar.max(f, off, n));
-                assertEquals(minF, vector.min(f, off, n));
-                assertEquals(maxD, vector.max(d, off, n));
-                assertEquals(minD, vector.min(d, off, n));
-                assertEquals(argMaxF, vector.argmax(f, off, n));
-                assertEquals(argMaxF, scalar.argmax(f, off, n));
-                assertEquals(argMinD, vector.argmin(d, off, n));
-                assertEquals(argMinD, scalar.argmin(d, off, n));
-                assertEquals(scalar.argmin(f, off, n), vector.argmin(f, off, n));
-                assertEquals(scalar.argmax(d, off, n), vector.argmax(d, off, n));
-
-                double mean = sumD / n;
-                assertEquals(scalar.sumSquaredDeviations(d, off, n, mean), vector.sumSquaredDeviations(d, off, n, mean),
-                        1e-12 * (1 + scalar.sumSquaredDeviations(d, off, n, mean)));
-                assertEquals(scalar.sumSquaredDeviations(f, off, n, mean), vector.sumSquaredDeviations(f, off, n, mean),
-                        1e-12 * (1 + scalar.sumSquaredDeviations(f, off, n, mean)));
-            }
-        }
-    }
-
-    @Test
-    void nanPropagatesAndArgmaxFindsTheFirstNaN() {
-        for (int n : SIZES) {
-            for (int at : new int[] {0, n / 2, n - 1}) {
-                float[] f = new float[n];
-                double[] d = new double[n];
+                String what = "rep " + rep + " n=" + n;
+                int firstNaN = -1;
+                int firstMax = -1;
+                int firstMin = -1;
+                double max = Double.NEGATIVE_INFINITY;
+                double min = Double.POSITIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
-                    f[i] = i % 5;
-                    d[i] = -(i % 7);
+                    double x = d[off + i];
+                    if (x != x) {
+                        firstNaN = firstNaN < 0 ? i : firstNaN;
+                        continue;
+                    }
+                    if (firstMax < 0 || x > d[off + firstMax]) {
+                        firstMax = i;
+                    }
+                    if (firstMin < 0 || x < d[off + firstMin]) {
+                        firstMin = i;
+                    }
+                    max = Math.max(max, x);
+                    min = Math.min(min, x);
                 }
-                f[at] = Float.NaN;
-                d[at] = Double.NaN;
-                if (at + 1 < n) {
-                    f[n - 1] = Float.NaN; // a later NaN must not win
-                    d[n - 1] = Double.NaN;
-                }
+                double wantMax = firstNaN >= 0 ? Double.NaN : max;
+                double wantMin = firstNaN >= 0 ? Double.NaN : min;
                 for (ReductionKernels k : new ReductionKernels[] {scalar, vector}) {
-                    assertTrue(Float.isNaN(k.max(f, 0, n)), k.name() + " max n=" + n);
-                    assertTrue(Float.isNaN(k.min(f, 0, n)));
-                    assertTrue(Double.isNaN(k.max(d, 0, n)));
-                    assertTrue(Double.isNaN(k.min(d, 0, n)));
-                    assertEquals(at, k.argmax(f, 0, n), k.name() + " argmax n=" + n);
-                    assertEquals(at, k.argmin(f, 0, n));
-                    assertEquals(at, k.argmax(d, 0, n));
-                    assertEquals(at, k.argmin(d, 0, n));
+                    assertEquals(wantMax, k.max(d, off, n), k.name() + " max " + what);
+                    assertEquals(wantMin, k.min(d, off, n), k.name() + " min " + what);
+                    assertEquals((float) wantMax, k.max(f, off, n), k.name() + " f32 max " + what);
+                    assertEquals((float) wantMin, k.min(f, off, n), k.name() + " f32 min " + what);
+                    assertEquals(firstNaN >= 0 ? firstNaN : firstMax, k.argmax(d, off, n), k.name() + " argmax " + what);
+                    assertEquals(firstNaN >= 0 ? firstNaN : firstMin, k.argmin(d, off, n), k.name() + " argmin " + what);
+                    assertEquals(firstNaN >= 0 ? firstNaN : firstMax, k.argmax(f, off, n), k.name() + " f32 argmax " + what);
+                    assertEquals(firstNaN >= 0 ? firstNaN : firstMin, k.argmin(f, off, n), k.name() + " f32 argmin " + what);
                 }
             }
         }
     }
 
+    /** Elementwise kernels (max/min accumulation, scale, subtract): the same bits, NaN and signed zeros included. */
     @Test
-    void argmaxReturnsTheFirstOfEqualMaxima() {
-        for (int n : SIZES) {
-            float[] f = new float[n];
-            double[] d = new double[n];
-            java.util.Arrays.fill(f, 3f);
-            java.util.Arrays.fill(d, -2.0);
-            for (ReductionKernels k : new ReductionKernels[] {scalar, vector}) {
-                assertEquals(0, k.argmax(f, 0, n));
-                assertEquals(0, k.argmin(d, 0, n));
-            }
-        }
-    }
-
-    @Test
-    void accumulationRowsAgree() {
-        Random rnd = new Random(5);
-        for (int rep = 0; rep < 10; rep++) {
+    void elementwiseKernelsAgreeBitForBit() {
+        Random rnd = new Random(23);
+        for (int rep = 0; rep < 3; rep++) {
             for (int n : SIZES) {
-                float[] f = new float[n + 1];
                 double[] d = new double[n + 1];
-                double[] mean = new double[n + 2];
+                float[] f = new float[n + 1];
+                double[] acc = new double[n + 2];
                 for (int i = 0; i <= n; i++) {
-                    f[i] = (float) rnd.nextGaussian();
-                    d[i] = rnd.nextGaussian();
+                    d[i] = value(rnd, 3);
+                    f[i] = floatValue(rnd, 3);
                 }
-                for (int i = 0; i < mean.length; i++) {
-                    mean[i] = rnd.nextGaussian();
+                for (int i = 0; i < acc.length; i++) {
+                    acc[i] = value(rnd, 3);
                 }
                 for (int op = 0; op < 4; op++) {
-                    double[] a1 = new double[n + 2];
-                    double[] a2 = new double[n + 2];
-                    double[] b1 = new double[n + 2];
-                    double[] b2 = new double[n + 2];
-                    for (int i = 0; i < a1.length; i++) {
-                        a1[i] = a2[i] = b1[i] = b2[i] = rnd.nextGaussian();
-                    }
+                    double[] a1 = acc.clone();
+                    double[] a2 = acc.clone();
+                    float[] f1 = f.clone();
+                    float[] f2 = f.clone();
+                    double[] d1 = d.clone();
+                    double[] d2 = d.clone();
                     switch (op) {
                         case 0 -> {
-                            // rows overlap (stride 1) on purpose: any rows of the array will do
-                            int rows = 1 + rep + rep / 2; // 1 .. 14: one 8-row group and leftovers
-                            int len = Math.max(0, n - rows + 1);
-                            double[] start = a1.clone();
-                            scalar.accumulateSum(f, 0, 1, rows, a1, 2, len);
-                            vector.accumulateSum(f, 0, 1, rows, a2, 2, len);
-                            // truth: the exact double sum; float32 groups of 8 add at most 3 float roundings
-                            for (int i = 0; i < len; i++) {
-                                double exact = start[2 + i];
-                                double abs = Math.abs(start[2 + i]);
-                                for (int r = 0; r < rows; r++) {
-                                    exact += f[r + i];
-                                    abs += Math.abs(f[r + i]);
-                                }
-                                assertEquals(exact, a2[2 + i], 4 * 0x1p-24 * abs, "f32 group sum n=" + n);
-                                assertEquals(a1[2 + i], a2[2 + i], "scalar and vector round alike, n=" + n);
-                            }
-                            scalar.accumulateSum(d, 0, 1, rows, b1, 2, len);
-                            vector.accumulateSum(d, 0, 1, rows, b2, 2, len);
-                        }
-                        case 1 -> {
                             scalar.accumulateMax(f, 1, a1, 2, n);
                             vector.accumulateMax(f, 1, a2, 2, n);
-                            scalar.accumulateMax(d, 1, b1, 2, n);
-                            vector.accumulateMax(d, 1, b2, 2, n);
+                            scalar.accumulateMax(d, 1, a1, 1, n);
+                            vector.accumulateMax(d, 1, a2, 1, n);
+                        }
+                        case 1 -> {
+                            scalar.accumulateMin(f, 0, a1, 2, n);
+                            vector.accumulateMin(f, 0, a2, 2, n);
+                            scalar.accumulateMin(d, 1, a1, 0, n);
+                            vector.accumulateMin(d, 1, a2, 0, n);
                         }
                         case 2 -> {
-                            scalar.accumulateMin(f, 1, a1, 2, n);
-                            vector.accumulateMin(f, 1, a2, 2, n);
-                            scalar.accumulateMin(d, 1, b1, 2, n);
-                            vector.accumulateMin(d, 1, b2, 2, n);
+                            scalar.scale(f1, 1, n, 0.3f);
+                            vector.scale(f2, 1, n, 0.3f);
+                            scalar.scale(d1, 1, n, -0.7);
+                            vector.scale(d2, 1, n, -0.7);
                         }
                         default -> {
-                            scalar.accumulateSquaredDeviations(f, 1, mean, a1, 2, n);
-                            vector.accumulateSquaredDeviations(f, 1, mean, a2, 2, n);
-                            scalar.accumulateSquaredDeviations(d, 1, mean, b1, 2, n);
-                            vector.accumulateSquaredDeviations(d, 1, mean, b2, 2, n);
+                            scalar.subtract(f1, 0, n, 1.5f);
+                            vector.subtract(f2, 0, n, 1.5f);
+                            scalar.subtract(d1, 1, n, -2.25);
+                            vector.subtract(d2, 1, n, -2.25);
                         }
                     }
-                    // elementwise with one rounding each (fma may round once less): within 1 ulp
-                    for (int i = 0; i < a1.length; i++) {
-                        assertEquals(a1[i], a2[i], 1e-14 * (1 + Math.abs(a1[i])), "op " + op + " f32 n=" + n);
-                        assertEquals(b1[i], b2[i], 1e-14 * (1 + Math.abs(b1[i])), "op " + op + " f64 n=" + n);
+                    String what = "op " + op + " n=" + n;
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(a1, a2, what);
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(f1, f2, what);
+                    org.junit.jupiter.api.Assertions.assertArrayEquals(d1, d2, what);
+                }
+            }
+        }
+    }
+
+    /**
+     * The outer-axis kernels (rows into lane rows, then the fold) against the row kernels on each
+     * column's contiguous copy, bit for bit, for both implementations; and the two
+     * implementations' lane rows against each other. This is the layout law at kernel level.
+     */
+    @Test
+    void laneRowsEqualTheRowKernelsColumnByColumn() {
+        Random rnd = new Random(17);
+        int[] rowCounts = {1, 2, 5, 15, 16, 17, 31, 32, 33, 63, 64, 65, 127, 128, 129, 300};
+        for (int rep = 0; rep < 2; rep++) {
+            for (int kind = 0; kind < 4; kind++) {
+                for (int rows : rowCounts) {
+                    int width = 1 + rnd.nextInt(rep == 0 ? 9 : 70);
+                    int stride = width + rnd.nextInt(3);
+                    int off = rnd.nextInt(3);
+                    double[] d = new double[off + rows * stride];
+                    float[] f = new float[d.length];
+                    for (int i = 0; i < d.length; i++) {
+                        d[i] = value(rnd, kind);
+                        f[i] = floatValue(rnd, kind);
                     }
-                    assertEquals(a1[0], a2[0]);
-                    assertEquals(a1[1], a2[1]);
+                    double[] mean = new double[width + 1];
+                    for (int j = 0; j <= width; j++) {
+                        mean[j] = rnd.nextGaussian();
+                    }
+                    String what = "kind " + kind + " rows=" + rows + " width=" + width;
+                    for (ReductionKernels k : new ReductionKernels[] {scalar, vector}) {
+                        double[] sumD = laneFold(k, d, null, off, stride, rows, width, null);
+                        double[] sumF = laneFold(k, null, f, off, stride, rows, width, null);
+                        double[] sqD = laneFold(k, d, null, off, stride, rows, width, mean);
+                        double[] sqF = laneFold(k, null, f, off, stride, rows, width, mean);
+                        for (int j = 0; j < width; j++) {
+                            double[] colD = new double[rows];
+                            float[] colF = new float[rows];
+                            for (int r = 0; r < rows; r++) {
+                                colD[r] = d[off + r * stride + j];
+                                colF[r] = f[off + r * stride + j];
+                            }
+                            String at = k.name() + " " + what + " column " + j;
+                            assertEquals(k.sum(colD, 0, rows), sumD[j], "f64 sum " + at);
+                            assertEquals(k.sum(colF, 0, rows), sumF[j], "f32 sum " + at);
+                            assertEquals(k.sumSquaredDeviations(colD, 0, rows, mean[1 + j]), sqD[j], "f64 sqdev " + at);
+                            assertEquals(k.sumSquaredDeviations(colF, 0, rows, mean[1 + j]), sqF[j], "f32 sqdev " + at);
+                            assertEquals(scalar.sum(colD, 0, rows), sumD[j], "f64 sum against the scalar row " + at);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Folds {@code rows} rows through the lane kernels: lane {@code l} takes rows
+     * {@code l, l + L, ..}, fed in two calls split at a multiple of 4 rows when possible (a
+     * continued lane); {@code mean != null} folds squared deviations from {@code mean[1 + j]}.
+     */
+    private static double[] laneFold(ReductionKernels k, double[] d, float[] f, int off, int stride, int rows,
+                                     int width, double[] mean) {
+        int lanesCount = d != null ? SumOrder.F64_LANES : SumOrder.F32_LANES;
+        double[] lanes = new double[2 * SumOrder.F64_LANES * width];
+        for (int l = 0; l < Math.min(rows, lanesCount); l++) {
+            int n = (rows - l + lanesCount - 1) / lanesCount;
+            int first = n > 4 ? n / 2 / 4 * 4 : n;
+            for (int[] part : new int[][] {{0, first}, {first, n - first}}) {
+                int in = off + (l + part[0] * lanesCount) * stride;
+                int step = lanesCount * stride;
+                int s = l * width;
+                int c = (SumOrder.F64_LANES + l) * width;
+                if (d != null && mean == null) {
+                    k.accumulateLane(d, in, step, part[1], lanes, s, c, width);
+                } else if (d != null) {
+                    k.accumulateLaneSquaredDeviations(d, in, step, part[1], mean, 1, lanes, s, c, width);
+                } else if (mean == null) {
+                    k.accumulateLane(f, in, step, part[1], lanes, s, width);
+                } else {
+                    k.accumulateLaneSquaredDeviations(f, in, step, part[1], mean, 1, lanes, s, width);
+                }
+            }
+        }
+        double[] out = new double[width + 2];
+        if (d != null) {
+            k.foldCompensatedLanes(lanes, width, out, 2, null, 0);
+        } else {
+            k.foldLanes(lanes, width, out, 2);
+        }
+        return java.util.Arrays.copyOfRange(out, 2, 2 + width);
+    }
+
+    /**
+     * The first calls of freshly loaded kernel classes (interpreted: a new class loader's copies
+     * have never run) return the bits the warm kernels of this test return: the order does not
+     * depend on the compilation state.
+     */
+    @Test
+    void firstInterpretedCallsGiveTheWarmBits() throws Exception {
+        // warm this loader's copies first
+        rowSumsAreBitIdenticalAndAccurate();
+        java.net.URL classes = ScalarReductionKernels.class.getProtectionDomain().getCodeSource().getLocation();
+        try (java.net.URLClassLoader fresh = new java.net.URLClassLoader(new java.net.URL[] {classes},
+                ClassLoader.getPlatformClassLoader())) {
+            Random rnd = new Random(19);
+            for (String name : new String[] {"org.ndvec.kernels.vector.VectorReductionKernels",
+                                             "org.ndvec.kernels.scalar.ScalarReductionKernels"}) {
+                Class<?> c = fresh.loadClass(name);
+                assertTrue(c.getClassLoader() == fresh, "a fresh copy");
+                Object k = c.getConstructor().newInstance();
+                java.lang.reflect.Method sumD = c.getMethod("sum", double[].class, int.class, int.class);
+                java.lang.reflect.Method sumF = c.getMethod("sum", float[].class, int.class, int.class);
+                java.lang.reflect.Method sq = c.getMethod("sumSquaredDeviations", double[].class, int.class, int.class,
+                        double.class);
+                for (int n : new int[] {1, 17, 33, 70, 1000}) {
+                    for (int kind = 0; kind < 4; kind++) {
+                        double[] d = new double[n + 1];
+                        float[] f = new float[n + 1];
+                        for (int i = 0; i < d.length; i++) {
+                            d[i] = value(rnd, kind);
+                            f[i] = floatValue(rnd, kind);
+                        }
+                        String what = name + " kind " + kind + " n=" + n;
+                        assertEquals(vector.sum(d, 1, n), (double) sumD.invoke(k, d, 1, n), what);
+                        assertEquals(vector.sum(f, 1, n), (double) sumF.invoke(k, f, 1, n), what);
+                        assertEquals(vector.sumSquaredDeviations(d, 1, n, 0.25), (double) sq.invoke(k, d, 1, n, 0.25), what);
+                    }
                 }
             }
         }

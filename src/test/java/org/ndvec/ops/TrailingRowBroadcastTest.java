@@ -43,7 +43,35 @@ class TrailingRowBroadcastTest {
                 assertEquals(x[i] / bias[i % w], quot[i], "div at " + i);
             }
             assertArrayEquals(shape, a.add(b).shape());
+            // the in-place forms write into a itself (x @ w).addi(b)
+            NDArray inPlace = NDArray.wrap(x.clone(), shape);
+            assertEquals(inPlace, inPlace.muli(b));
+            float[] prod = inPlace.toFloatArray();
+            NDArray offset = NDArray.wrap(concat(new float[] {7f, 8f}, x), n + 2).get("2:").reshape(shape);
+            offset.subi(b);
+            float[] diffOffset = offset.toFloatArray();
+            for (int i = 0; i < n; i++) {
+                assertEquals(x[i] * bias[i % w], prod[i], "muli at " + i);
+                assertEquals(x[i] - bias[i % w], diffOffset[i], "subi at an offset, at " + i);
+            }
         }
+    }
+
+    @Test
+    void inPlaceIntoAReadOnlyOrAliasedArrayTakesTheGeneralPath() {
+        NDArray row = Nd.arange(4).astype(DType.FLOAT64);
+        NDArray ro = Nd.zeros(DType.FLOAT64, 4).broadcastTo(3, 4);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> ro.addi(row));
+        // b is a row of a itself: every row adds the first row's values as they were before the call
+        NDArray a = Nd.arange(12).astype(DType.FLOAT64).reshape(3, 4);
+        a.addi(a.get("0"));
+        assertArrayEquals(new double[] {0, 2, 4, 6, 4, 6, 8, 10, 8, 10, 12, 14}, a.toDoubleArray());
+    }
+
+    private static float[] concat(float[] head, float[] tail) {
+        float[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
     }
 
     @Test

@@ -39,10 +39,15 @@ final class PipelineFixtures {
 
     /** Same dtype and shape, and values within a few units of rounding (they come from the same formula). */
     static void assertClose(NDArray expected, NDArray actual, String what) {
+        assertClose(expected, actual, what, 0);
+    }
+
+    /** As {@link #assertClose(NDArray, NDArray, String)}, also within {@code atol} absolutely. */
+    static void assertClose(NDArray expected, NDArray actual, String what, double atol) {
         assertEquals(expected.dtype(), actual.dtype(), what);
         assertArrayEquals(expected.shape(), actual.shape(), what);
         double rtol = expected.dtype() == org.ndvec.DType.FLOAT32 ? 1e-6 : 1e-12;
-        assertTrue(Nd.allclose(expected, actual, rtol, 0, false),
+        assertTrue(Nd.allclose(expected, actual, rtol, atol, false),
                 what + ": expected " + expected + " got " + actual);
     }
 }

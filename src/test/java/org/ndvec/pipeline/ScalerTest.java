@@ -26,9 +26,35 @@ class ScalerTest {
             assertClose(get("std" + t + "_scale"), s.scale(), "scale " + t);
             NDArray z = s.transform(get("xt" + t));
             assertClose(get("std" + t + "_z"), z, "transform " + t);
-            assertClose(get("std" + t + "_back"), s.inverseTransform(z), "inverse " + t);
+            // z * scale + mean cancels: a column with mean 1e6 and values near 7 (the fixture's
+            // column 4) turns a one-ulp difference in the mean (ulp(1e6) = 1.2e-10) into that much
+            // absolute error of the result. ndvec's float64 means are the correctly rounded sums
+            // over n (checked below), NumPy's pairwise ones can differ in the last bit, so the
+            // inverse is compared within 2 ulp of the largest mean.
+            double meanUlp = Math.ulp(s.mean().abs().max().itemDouble());
+            assertClose(get("std" + t + "_back"), s.inverseTransform(z), "inverse " + t,
+                    t.equals("64") ? 2 * meanUlp : 0);
             assertArrayEquals(before.toDoubleArray(), x.toDoubleArray(), "fit leaves the input alone");
             assertEquals(1.0, s.scale().getDouble(3), "constant column");
+        }
+    }
+
+    /** float64 column means are the exactly rounded column sums divided by n (Python: math.fsum(col) / n). */
+    @Test
+    void standardizerMeansAreCorrectlyRoundedSumsOverN() {
+        NDArray x = get("x64");
+        double[] mean = Standardizer.fit(x).mean().toDoubleArray();
+        double[][] rows = x.toDoubleArray2D();
+        for (int j = 0; j < mean.length; j++) {
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            for (double[] row : rows) {
+                sum = sum.add(new java.math.BigDecimal(row[j]));
+            }
+            assertEquals(sum.doubleValue() / rows.length, mean[j], "column " + j);
+            // and the same matrix in Fortran order (every column contiguous, a transposed view) fits the same bits
+            NDArray fortran = x.T().copy().T();
+            assertEquals(mean[j], Standardizer.fit(fortran).mean().getDouble(j), "Fortran order, column " + j);
+            assertEquals(Standardizer.fit(x).scale().getDouble(j), Standardizer.fit(fortran).scale().getDouble(j));
         }
     }
 
@@ -75,5 +101,54 @@ class ScalerTest {
         assertThrows(IllegalArgumentException.class, () -> Standardizer.fit(Nd.zeros(3)));
         assertThrows(IllegalArgumentException.class, () -> Standardizer.fit(Nd.array("a", "b").reshape(2, 1)));
         assertThrows(IllegalArgumentException.class, () -> MinMaxScaler.fit(get("x64"), 1.0, 1.0));
+    }
+
+    @Test
+    void fromMomentsAndFromRangeRebuildNumpysScalersFromStatistics() {
+        NDArray x = get("x64");
+        // the statistics a distributed fit merges: count, mean, population variance (np.var, ddof=0)
+        Standardizer s = Standardizer.fromMoments(x.shape(0), x.mean(0).toDoubleArray(), x.var(0).toDoubleArray());
+        assertClose(get("std64_mean"), s.mean(), "mean");
+        assertClose(get("std64_scale"), s.scale(), "scale, constant column included");
+        MinMaxScaler m = MinMaxScaler.fromRange(x.min(0).toDoubleArray(), x.max(0).toDoubleArray(), -1.0, 2.0);
+        assertClose(get("mm64_scale"), m.scale(), "scale");
+        assertClose(get("mm64_offset"), m.offset(), "offset");
+    }
+
+    @Test
+    void fromMomentsAndFromRangeRefuseInconsistentStatistics() {
+        assertEquals("Found array with 0 sample(s) while a minimum of 1 is required by Standardizer.",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Standardizer.fromMoments(0, new double[] {1}, new double[] {1})).getMessage());
+        assertEquals("Standardizer.fromMoments: 2 means and 1 variances; give one of each per feature, at least one feature",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Standardizer.fromMoments(3, new double[] {1, 2}, new double[] {1})).getMessage());
+        assertEquals("Standardizer.fromMoments: variance -1.0 of feature 0 is negative",
+                assertThrows(IllegalArgumentException.class,
+                        () -> Standardizer.fromMoments(3, new double[] {1}, new double[] {-1})).getMessage());
+        assertEquals("MinMaxScaler.fromRange: 0 minima and 0 maxima; give one of each per feature, at least one feature",
+                assertThrows(IllegalArgumentException.class,
+                        () -> MinMaxScaler.fromRange(new double[0], new double[0], 0, 1)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> MinMaxScaler.fromRange(new double[] {0}, new double[] {1}, 1, 1));
+    }
+
+    @Test
+    void fittedScalersSurviveJavaSerialization() throws Exception {
+        NDArray x = get("x64");
+        Standardizer s = Standardizer.fit(x);
+        MinMaxScaler m = MinMaxScaler.fit(x, -1.0, 2.0);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(s);
+            out.writeObject(m);
+        }
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            Standardizer s2 = (Standardizer) in.readObject();
+            MinMaxScaler m2 = (MinMaxScaler) in.readObject();
+            NDArray xt = get("xt64");
+            assertClose(get("std64_z"), s2.transform(xt), "standardizer read back");
+            assertClose(get("mm64_z"), m2.transform(xt), "min-max scaler read back");
+        }
     }
 }

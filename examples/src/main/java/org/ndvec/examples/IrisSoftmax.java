@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.ndvec.NDArray;
 import org.ndvec.Nd;
 import org.ndvec.io.Csv;
@@ -30,7 +32,8 @@ import org.ndvec.strings.LabelEncoding;
  *   <li>{@code W = RandomState(0).randn(4, 3) * 0.01}, {@code b = 0}; each epoch, shuffled batches
  *       of 16 from {@code RandomState(1)}: forward {@code softmax(X @ W + b)}, gradient of the mean
  *       cross-entropy {@code (P - onehot(y)) / m}, {@code dW = X.T @ G}, {@code db = G.sum(0)};</li>
- *   <li>the training loss after every epoch, then the accuracy on the held-out rows.</li>
+ *   <li>the training loss every ten epochs, then the accuracy on the held-out rows; {@link #main}
+ *       also draws the loss after every epoch into an SVG picture ({@code iris-loss.svg}).</li>
  * </ol>
  * Run it with {@code mvn -q -Ptour -Dtour.main=org.ndvec.examples.IrisSoftmax package} (from
  * {@code examples/}, after building the library) or from an IDE.
@@ -49,11 +52,28 @@ public final class IrisSoftmax {
     private IrisSoftmax() {
     }
 
+    /** Epochs between two loss lines of the log (the NumPy twin prints the same lines). */
+    public static final int LOG_EVERY = 10;
+
+    /**
+     * Trains with {@link Config#DEFAULT}, printing a loss line every {@value #LOG_EVERY} epochs and the
+     * accuracy, then draws the loss curve into an SVG file and prints its path.
+     *
+     * @param args the picture's path (default {@code iris-loss.svg} in the working directory)
+     * @throws IOException if iris.csv cannot be read or the picture cannot be written
+     */
     public static void main(String[] args) throws IOException {
-        train(Config.DEFAULT, System.out);
+        Result r = train(Config.DEFAULT, System.out);
+        Path picture = Path.of(args.length > 0 ? args[0] : "iris-loss.svg").toAbsolutePath();
+        Files.writeString(picture, LossCurveSvg.svg(r.epochLoss(),
+                "Iris softmax regression: training loss per epoch"));
+        System.out.println("loss curve written to " + picture);
     }
 
-    /** Loads the data, trains, and reports each epoch's loss and the final accuracy to {@code log} (may be null). */
+    /**
+     * Loads the data, trains, and reports the loss every {@value #LOG_EVERY} epochs and the final
+     * accuracy to {@code log} (may be null); the result holds every epoch's loss.
+     */
     public static Result train(Config c, PrintStream log) throws IOException {
         byte[] csv;
         try (InputStream in = IrisSoftmax.class.getResourceAsStream("/iris.csv")) {
@@ -85,7 +105,7 @@ public final class IrisSoftmax {
                 b.subi(grad.sum(0).muli(c.learningRate()));
             }
             losses[epoch] = Nd.crossEntropy(Nd.softmax(xTrain.matmul(w).addi(b), 1), yTrain).itemDouble();
-            if (log != null) {
+            if (log != null && (epoch + 1) % LOG_EVERY == 0) {
                 log.printf("epoch %3d  loss %.6f%n", epoch + 1, losses[epoch]);
             }
         }

@@ -22,6 +22,11 @@ import org.ndvec.linalg.Linalg;
  * compares the two. Lines that only ndvec prints (our timings, where files were written)
  * start with {@code [ndvec]}.
  *
+ * <p>Headers name what is transcribed: {@code ## madewithml-numpy.md: NumPy for Machine Learning}
+ * before each tutorial, and {@code ### madewithml-numpy.md cell 3: Basics} (file, cell number,
+ * the tutorial's section) before each cell; {@code seed_cells.py} takes the same lines from the
+ * seeds' Markdown.
+ *
  * <p>Each cell is a method named after its tutorial and number; the NumPy source of each
  * line stands beside it as a comment where the Java reads differently.
  */
@@ -100,18 +105,46 @@ public final class Tour {
         return (x < 0 || (x == 0 && 1 / x < 0)) && !s.startsWith("-") ? "-" + s : s;
     }
 
-    private void cell(String tutorial, int n) {
-        out.println("### " + tutorial + " cell " + n);
+    // ------------------------------------------------------------------ headers naming the seeds
+
+    /** A seed tutorial in {@code shared/seeds}: its file and its title. */
+    private record Seed(String file, String title) {
+    }
+
+    private static final Seed MADEWITHML = new Seed("madewithml-numpy.md", "NumPy for Machine Learning");
+    private static final Seed ESSENTIALS = new Seed("numpy-essentials-for-ml.md", "NumPy Essentials for Machine Learning");
+
+    private Seed tutorial;
+    private String section = "";
+
+    /** Starts the transcription of a tutorial: {@code ## <file>: <title>}. */
+    private void tutorial(Seed seed) {
+        tutorial = seed;
+        section = "";
+        out.println("## " + seed.file() + ": " + seed.title());
+    }
+
+    /** The tutorial's {@code ## } heading under which the next cells stand. */
+    private void section(String heading) {
+        section = heading;
+    }
+
+    /** A cell's header: {@code ### <file> cell <n>: <section>}, as seed_cells.py prints it from the seeds. */
+    private void cell(int n) {
+        out.println("### " + tutorial.file() + " cell " + n + (section.isEmpty() ? "" : ": " + section));
     }
 
     // ------------------------------------------------------------------ madewithml-numpy.md
 
     private void madewithml() {
-        cell("madewithml", 1); // import numpy as np
-        cell("madewithml", 2);
+        tutorial(MADEWITHML);
+        section("Set up");
+        cell(1); // import numpy as np
+        cell(2);
         Nd.seed(1234); // np.random.seed(seed=1234)
 
-        cell("madewithml", 3);
+        section("Basics");
+        cell(3);
         NDArray x = Nd.array(6); // np.array(6)
         print("x: ", x);
         print("x ndim: ", x.ndim());
@@ -119,7 +152,7 @@ public final class Tour {
         print("x size: ", x.size());
         print("x dtype: ", x.dtype());
 
-        cell("madewithml", 4);
+        cell(4);
         x = Nd.array(1.3, 2.2, 1.7);
         print("x: ", x);
         print("x ndim: ", x.ndim());
@@ -127,7 +160,7 @@ public final class Tour {
         print("x size: ", x.size());
         print("x dtype: ", x.dtype());
 
-        cell("madewithml", 5);
+        cell(5);
         x = Nd.array(new int[][] {{1, 2}, {3, 4}});
         print("x:\n", x);
         print("x ndim: ", x.ndim());
@@ -135,7 +168,7 @@ public final class Tour {
         print("x size: ", x.size());
         print("x dtype: ", x.dtype());
 
-        cell("madewithml", 6);
+        cell(6);
         x = Nd.array(new int[][][] {{{1, 2}, {3, 4}}, {{5, 6}, {7, 8}}});
         print("x:\n", x);
         print("x ndim: ", x.ndim());
@@ -143,27 +176,28 @@ public final class Tour {
         print("x size: ", x.size());
         print("x dtype: ", x.dtype());
 
-        cell("madewithml", 7);
+        cell(7);
         print("np.zeros((2,2)):\n", Nd.zeros(2, 2));
         print("np.ones((2,2)):\n", Nd.ones(2, 2));
         print("np.eye((2)):\n", Nd.eye(2));
         print("np.random.random((2,2)):\n", Nd.random().random(2, 2));
 
-        cell("madewithml", 8);
+        section("Indexing");
+        cell(8);
         x = Nd.array(1, 2, 3);
         print("x: ", x);
         print("x[0]: ", x.get("0")); // a 0-d view prints as NumPy's scalar does
         x.setItem(0, 0); // x[0] = 0
         print("x: ", x);
 
-        cell("madewithml", 9);
+        cell(9);
         x = Nd.array(new int[][] {{1, 2, 3, 4}, {5, 6, 7, 8}, {9, 10, 11, 12}});
         print(x);
         print("x column 1: ", x.get(":, 1"));
         print("x row 0: ", x.get("0, :"));
         print("x rows 0,1 & cols 1,2: \n", x.get("0:2, 1:3"));
 
-        cell("madewithml", 10);
+        cell(10);
         print(x);
         NDArray rowsToGet = Nd.array(0, 1, 2);
         print("rows_to_get: ", rowsToGet);
@@ -171,64 +205,69 @@ public final class Tour {
         print("cols_to_get: ", colsToGet);
         print("indexed values: ", x.get(Index.of(rowsToGet), Index.of(colsToGet))); // x[rows, cols]
 
-        cell("madewithml", 11);
+        cell(11);
         x = Nd.array(new int[][] {{1, 2}, {3, 4}, {5, 6}});
         print("x:\n", x);
         print("x > 2:\n", x.gt(2));
         print("x[x > 2]:\n", x.get(x.gt(2)));
 
-        cell("madewithml", 12);
+        section("Arithmetic");
+        cell(12);
         x = Nd.array(DType.FLOAT64, new int[][] {{1, 2}, {3, 4}});
         NDArray y = Nd.array(DType.FLOAT64, new int[][] {{1, 2}, {3, 4}});
         print("x + y:\n", x.add(y));
         print("x - y:\n", x.sub(y));
         print("x * y:\n", x.mul(y));
 
-        cell("madewithml", 13);
+        section("Dot product");
+        cell(13);
         NDArray a = Nd.array(DType.FLOAT64, new int[][] {{1, 2, 3}, {4, 5, 6}});
         NDArray b = Nd.array(DType.FLOAT64, new int[][] {{7, 8}, {9, 10}, {11, 12}});
         NDArray c = Nd.dot(a, b); // a.dot(b)
         print(shape(a.shape()) + " · " + shape(b.shape()) + " = " + shape(c.shape()));
         print(c);
 
-        cell("madewithml", 14);
+        section("Axis operations");
+        cell(14);
         x = Nd.array(new int[][] {{1, 2}, {3, 4}});
         print(x);
         print("sum all: ", x.sum());
         print("sum axis=0: ", x.sum(0));
         print("sum axis=1: ", x.sum(1));
 
-        cell("madewithml", 15);
+        cell(15);
         x = Nd.array(new int[][] {{1, 2, 3}, {4, 5, 6}});
         print("min: ", x.min());
         print("max: ", x.max());
         print("min axis=0: ", x.min(0));
         print("min axis=1: ", x.min(1));
 
-        cell("madewithml", 16);
+        section("Broadcast");
+        cell(16);
         x = Nd.array(1, 2);
         y = Nd.array(3); // np.array(3): a 0-d array
         NDArray z = x.add(y);
         print("z:\n", z);
 
-        cell("madewithml", 17);
+        cell(17);
         a = Nd.array(3, 4, 5);
         b = a.expandDims(1);
         c = a.add(b);
 
-        cell("madewithml", 18);
+        cell(18);
         print(c); // a.shape (3,), b.shape (3, 1), c.shape (3, 3)
 
-        cell("madewithml", 19);
+        cell(19);
         a = a.reshape(-1, 1);
         c = a.add(b);
         print(c);
 
-        cell("madewithml", 20);
+        cell(20);
         a = Nd.array(3, 4, 5);
         a = a.reshape(-1, 1);
 
-        cell("madewithml", 21);
+        section("Transpose");
+        cell(21);
         x = Nd.array(new int[][] {{1, 2, 3}, {4, 5, 6}});
         print("x:\n", x);
         print("x.shape: ", x.shape());
@@ -236,7 +275,8 @@ public final class Tour {
         print("y:\n", y);
         print("y.shape: ", y.shape());
 
-        cell("madewithml", 22);
+        section("Reshape");
+        cell(22);
         x = Nd.array(new int[][] {{1, 2, 3, 4, 5, 6}});
         print(x);
         print("x.shape: ", x.shape());
@@ -247,18 +287,18 @@ public final class Tour {
         print("z: \n", z);
         print("z.shape: ", z.shape());
 
-        cell("madewithml", 23);
+        cell(23);
         x = Nd.array(new int[][][] {{{1, 1, 1, 1}, {2, 2, 2, 2}, {3, 3, 3, 3}},
                 {{10, 10, 10, 10}, {20, 20, 20, 20}, {30, 30, 30, 30}}});
         print("x:\n", x);
         print("x.shape: ", x.shape());
 
-        cell("madewithml", 24);
+        cell(24);
         NDArray zIncorrect = x.reshape(x.shape(1), -1);
         print("z_incorrect:\n", zIncorrect);
         print("z_incorrect.shape: ", zIncorrect.shape());
 
-        cell("madewithml", 25);
+        cell(25);
         y = x.transpose(1, 0, 2);
         print("y:\n", y);
         print("y.shape: ", y.shape());
@@ -266,22 +306,24 @@ public final class Tour {
         print("z_correct:\n", zCorrect);
         print("z_correct.shape: ", zCorrect.shape());
 
-        cell("madewithml", 26);
+        section("Joining");
+        cell(26);
         x = Nd.random().random(2, 3);
         print(x);
         print(x.shape());
 
-        cell("madewithml", 27);
+        cell(27);
         y = Nd.concatenate(new NDArray[] {x, x}, 0);
         print(y);
         print(y.shape());
 
-        cell("madewithml", 28);
+        cell(28);
         z = Nd.stack(new NDArray[] {x, x}, 0);
         print(z);
         print(z.shape());
 
-        cell("madewithml", 29);
+        section("Expanding / reducing");
+        cell(29);
         x = Nd.array(new int[][] {{1, 2, 3}, {4, 5, 6}});
         print("x:\n", x);
         print("x.shape: ", x.shape());
@@ -289,7 +331,7 @@ public final class Tour {
         print("y: \n", y);
         print("y.shape: ", y.shape());
 
-        cell("madewithml", 30);
+        cell(30);
         x = Nd.array(new int[][][] {{{1, 2, 3}}, {{4, 5, 6}}});
         print("x:\n", x);
         print("x.shape: ", x.shape());
@@ -301,11 +343,13 @@ public final class Tour {
     // ------------------------------------------------------------------ numpy-essentials-for-ml.md
 
     private void essentials(Path dir) throws IOException {
-        cell("essentials", 1);
+        tutorial(ESSENTIALS);
+        cell(1);
         Nd.seed(42);
         print("[ndvec] Java version: " + Runtime.version() + " (NumPy and Python versions do not apply)");
 
-        cell("essentials", 2);
+        section("1. Array Creation and Basic Properties");
+        cell(2);
         NDArray arrFromList = Nd.array(new int[][] {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}});
         print("From list:");
         print(arrFromList);
@@ -322,7 +366,7 @@ public final class Tour {
         print("Identity matrix:");
         print(identity);
 
-        cell("essentials", 3);
+        cell(3);
         NDArray sampleArray = Nd.random().randn(32, 10, 8);
         print("Array Properties (typical ML batch):");
         print("Shape: " + shape(sampleArray.shape()) + " (batch_size, seq_len, features)");
@@ -332,7 +376,8 @@ public final class Tour {
         print("Memory usage: " + sampleArray.nbytes() + " bytes");
         print("Memory usage: " + fixed(sampleArray.nbytes() / 1024.0, 2) + " KB");
 
-        cell("essentials", 4);
+        section("2. Array Indexing and Slicing");
+        cell(4);
         NDArray batchImages = Nd.random().randint(0, 256, 8, 28, 28, 3);
         print("Batch of images shape:", batchImages.shape());
         print("\nIndexing and Slicing Examples:");
@@ -341,7 +386,7 @@ public final class Tour {
         print("Red channel shape: " + shape(batchImages.get(":, :, :, 0").shape()));
         print("Center crop shape: " + shape(batchImages.get(":, 7:21, 7:21, :").shape()));
 
-        cell("essentials", 5);
+        cell(5);
         NDArray scores = Nd.array(85, 92, 78, 96, 88, 73, 91, 82);
         NDArray names = Nd.array("Alice", "Bob", "Charlie", "Diana", "Eve", "Frank", "Grace", "Henry");
         print("Original scores:", scores);
@@ -353,7 +398,8 @@ public final class Tour {
         NDArray goodRange = scores.ge(80).bitwiseAnd(scores.le(90)); // (scores >= 80) & (scores <= 90)
         print("\nScores in 80-90 range: " + scores.get(goodRange));
 
-        cell("essentials", 6);
+        section("3. Array Operations and Broadcasting");
+        cell(6);
         NDArray a = Nd.array(new int[][] {{1, 2, 3}, {4, 5, 6}});
         NDArray b = Nd.array(new int[][] {{2, 2, 2}, {3, 3, 3}});
         print("Array a:");
@@ -374,7 +420,7 @@ public final class Tour {
         print("Sigmoid: " + x.neg().exp().add(1).reciprocal()); // 1 / (1 + np.exp(-x))
         print("Tanh: " + x.tanh());
 
-        cell("essentials", 7);
+        cell(7);
         print("Broadcasting Examples:");
         NDArray features = Nd.random().randn(100, 5);
         NDArray bias = Nd.array(0.1, -0.2, 0.3, -0.1, 0.2);
@@ -395,7 +441,7 @@ public final class Tour {
         print("\nNormalized means: " + normalizedData.mean(0));
         print("Normalized stds: " + normalizedData.std(0));
 
-        cell("essentials", 8);
+        cell(8);
         print("Broadcasting Rules Examples:");
         int[][][] examples = {
             {{3, 4}, {4}},
@@ -417,7 +463,8 @@ public final class Tour {
             print("-".repeat(50));
         }
 
-        cell("essentials", 9);
+        section("4. Linear Algebra Operations");
+        cell(9);
         print("Matrix Multiplication Examples:");
         int batchSize = 32;
         int inputFeatures = 10;
@@ -433,7 +480,7 @@ public final class Tour {
         print("\nFirst sample input: " + xIn.get("0").get(":5") + "...");
         print("First sample output: " + yOut.get("0"));
 
-        cell("essentials", 10);
+        cell(10);
         NDArray am = Nd.random().randn(3, 4);
         NDArray bm = Nd.random().randn(4, 2);
         print("Matrix Operations:");
@@ -447,7 +494,7 @@ public final class Tour {
         print("Element-wise square: " + shape(squareMatrix.mul(squareMatrix).shape()));
         print("Matrix multiplication: " + shape(squareMatrix.matmul(squareMatrix).shape()));
 
-        cell("essentials", 11);
+        cell(11);
         print("Advanced Linear Algebra:");
         NDArray a4 = Nd.random().randn(4, 4);
         NDArray symmetricA = a4.add(a4.T());
@@ -470,7 +517,8 @@ public final class Tour {
             print("Matrix is singular (not invertible)");
         }
 
-        cell("essentials", 12);
+        section("5. Statistical Operations and Aggregations");
+        cell(12);
         NDArray predictions = Nd.random().randn(100, 5);
         print("Predictions shape: " + shape(predictions.shape()));
         print("\nStatistical Operations:");
@@ -484,7 +532,7 @@ public final class Tour {
         print("\nMax per sample shape (keepdims=True): " + shape(maxPerSample.shape()));
         print("Max per sample shape (keepdims=False): " + shape(predictions.max(1).shape()));
 
-        cell("essentials", 13);
+        cell(13);
         print("Practical ML Statistical Operations:");
         NDArray logits = Nd.random().randn(5, 3);
         NDArray probabilities = softmax(logits);
@@ -499,7 +547,7 @@ public final class Tour {
         print("Predicted labels: " + predictedLabels);
         print("Accuracy: " + fixed(accuracy, 2));
 
-        cell("essentials", 14);
+        cell(14);
         print("Common Loss Functions:");
         NDArray yTrue = Nd.array(1.5, 2.3, 3.1, 4.2, 5.0);
         NDArray yPred = Nd.array(1.2, 2.1, 3.4, 4.0, 5.2);
@@ -514,7 +562,8 @@ public final class Tour {
         double ceLoss = crossEntropyLoss(trueLabels, probabilities);
         print("\nCross-entropy loss: " + fixed(ceLoss, 4));
 
-        cell("essentials", 15);
+        section("6. Array Reshaping and Manipulation");
+        cell(15);
         print("Array Reshaping:");
         NDArray flattenedImages = Nd.random().randint(0, 256, 100, 784);
         print("Flattened images shape: " + shape(flattenedImages.shape()));
@@ -527,7 +576,7 @@ public final class Tour {
         NDArray flattenedAgain = imagesWithChannel.reshape(100, -1);
         print("Flattened again: " + shape(flattenedAgain.shape()));
 
-        cell("essentials", 16);
+        cell(16);
         print("Axis Manipulation:");
         NDArray sequences = Nd.random().randn(32, 50, 128);
         print("Original shape: " + shape(sequences.shape()));
@@ -542,7 +591,7 @@ public final class Tour {
         NDArray expandedLast = sequences.expandDims(-1);
         print("Expanded (axis=-1): " + shape(expandedLast.shape()));
 
-        cell("essentials", 17);
+        cell(17);
         print("Concatenation and Stacking:");
         NDArray batch1 = Nd.random().randn(16, 10);
         NDArray batch2 = Nd.random().randn(16, 10);
@@ -561,10 +610,11 @@ public final class Tour {
         print("Features 2: " + shape(features2.shape()));
         print("Combined features: " + shape(combinedFeatures.shape()));
 
-        cell("essentials", 18);
+        section("7. Performance and Memory Considerations");
+        cell(18);
         performanceCell();
 
-        cell("essentials", 19);
+        cell(19);
         print("Memory Layout and Views:");
         NDArray original = Nd.random().randn(1000, 1000);
         print("Original array memory: " + fixed(original.nbytes() / 1024.0 / 1024.0, 2) + " MB");
@@ -579,7 +629,8 @@ public final class Tour {
         print("View[0,0] = " + str(view.getDouble(0, 0)) + " (should be 999 if it's a view)");
         print("Copy[0,0] = " + str(copy.getDouble(0, 0)) + " (should be original value)");
 
-        cell("essentials", 20);
+        section("8. Connection to PyTorch and TensorFlow");
+        cell(20);
         print("NumPy as the Bridge Between Frameworks:");
         NDArray numpyData = Nd.random().randn(32, 10).astype(DType.FLOAT32);
         NDArray numpyLabels = Nd.random().randint(0, 3, 32);
@@ -606,7 +657,7 @@ public final class Tour {
         print("Reshape: " + shape(numpyData.reshape(32, 2, 5).shape()));
         print("Transpose: " + shape(numpyData.T().shape()));
 
-        cell("essentials", 21);
+        cell(21);
         print("Practical Data Preprocessing Pipeline:");
         NDArray rawData = Nd.random().randn(1000, 20).mul(5).add(10);
         NDArray rawLabels = Nd.random().randint(0, 5, 1000);

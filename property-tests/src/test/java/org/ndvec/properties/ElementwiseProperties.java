@@ -126,7 +126,8 @@ class ElementwiseProperties {
         NDArray b = xy[1];
         assertBitsEqual(a.add(b), b.add(a), "a+b == b+a");
         assertBitsEqual(a.mul(b), b.mul(a), "a*b == b*a");
-        assertBitsEqual(a.copy(), a.mul(Nd.ones(a.dtype(), 1)), "a*1 == a");
+        // a 0-d one: a (1,) one would broadcast a 0-d a to (1,), as NumPy does
+        assertBitsEqual(a.copy(), a.mul(Nd.ones(a.dtype(), new int[0])), "a*1 == a");
         assertBitsEqual(a.copy(), a.neg().neg(), "-(-a) == a");
         assertBitsEqual(a.copy(), a.maximum(a), "maximum(a, a) == a");
         assertBitsEqual(a.copy(), a.minimum(a), "minimum(a, a) == a");
@@ -135,7 +136,7 @@ class ElementwiseProperties {
     /** maximum propagates NaN from either side; fmax returns the other operand. */
     @Property(tries = 1000)
     void nanRulesOfMaximumAndFmax(@ForAll("floatViews") NDArray a) {
-        NDArray nan = Nd.full(new int[] {1}, Double.NaN).astype(a.dtype());
+        NDArray nan = Nd.full(new int[0], Double.NaN).astype(a.dtype()); // 0-d: keeps a 0-d a 0-d
         for (double v : a.maximum(nan).toDoubleArray()) {
             assertTrue(Double.isNaN(v), "maximum(a, nan)");
         }

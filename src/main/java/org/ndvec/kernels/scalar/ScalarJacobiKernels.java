@@ -1,41 +1,30 @@
 package org.ndvec.kernels.scalar;
 
 import org.ndvec.kernels.JacobiKernels;
+import org.ndvec.kernels.SumOrder;
 
-/** Reference {@link JacobiKernels}: two partial sums per quantity, since the loop is latency-bound otherwise. */
+/**
+ * Reference {@link JacobiKernels}. The Gram sums follow {@link SumOrder}: rounded products (no
+ * fma) into 16 plain lanes per sum, element {@code i} to lane {@code i mod 16}, then the tree.
+ */
 public final class ScalarJacobiKernels implements JacobiKernels {
+    private static final int L = SumOrder.F64_LANES;
 
     @Override
     public void gram(double[] a, int xOff, int yOff, int n, double[] out) {
-        double xx = 0;
-        double yy = 0;
-        double xy = 0;
-        double xx2 = 0;
-        double yy2 = 0;
-        double xy2 = 0;
-        int i = 0;
-        for (; i + 1 < n; i += 2) {
+        double[] v = new double[3 * L]; // x.x lanes, y.y lanes, x.y lanes
+        for (int i = 0; i < n; i++) {
             double x = a[xOff + i];
             double y = a[yOff + i];
-            double x2 = a[xOff + i + 1];
-            double y2 = a[yOff + i + 1];
-            xx += x * x;
-            yy += y * y;
-            xy += x * y;
-            xx2 += x2 * x2;
-            yy2 += y2 * y2;
-            xy2 += x2 * y2;
+            int l = i & (L - 1);
+            v[l] += x * x;
+            v[L + l] += y * y;
+            v[2 * L + l] += x * y;
         }
-        if (i < n) {
-            double x = a[xOff + i];
-            double y = a[yOff + i];
-            xx += x * x;
-            yy += y * y;
-            xy += x * y;
-        }
-        out[0] = xx + xx2;
-        out[1] = yy + yy2;
-        out[2] = xy + xy2;
+        int used = Math.min(n, L);
+        out[0] = SumOrder.foldPlain(v, 0, 1, L, used);
+        out[1] = SumOrder.foldPlain(v, L, 1, L, used);
+        out[2] = SumOrder.foldPlain(v, 2 * L, 1, L, used);
     }
 
     @Override

@@ -1,21 +1,20 @@
 package org.ndvec.kernels.scalar;
 
-import org.ndvec.kernels.CompensatedSum;
 import org.ndvec.kernels.ReductionKernels;
+import org.ndvec.kernels.SumOrder;
 
 /**
- * Plain-Java reduction kernels: the reference the vector kernels are tested against,
- * and what serves when the Vector API is unavailable. Same accuracy contract as the
- * vector kernels (see {@link ReductionKernels}), not always the same last bit: both sum in
- * double, and compensate float64 sums, but in differently interleaved chains.
+ * Plain-Java reduction kernels: the reference the vector kernels are tested against, what serves
+ * when the Vector API is unavailable, and what runs while the vector kernels are not yet
+ * compiled. Every sum follows {@link SumOrder} through its scalar arithmetic, so these kernels and
+ * the vector ones return the same bits (see {@link ReductionKernels}).
+ *
+ * <p>The lanes live in a small array per call (32 doubles at most): written as loops over the
+ * lanes, the element-to-lane steps are plain elementwise array updates, which C2 can vectorize.
  */
 public final class ScalarReductionKernels implements ReductionKernels {
-
-    /**
-     * Leaf of the float64 pairwise sum of squared deviations. NumPy's leaf is 128 (16 per
-     * accumulator); half of it keeps our bound below NumPy's.
-     */
-    private static final int PAIRWISE_LEAF = 64;
+    private static final int L32 = SumOrder.F32_LANES;
+    private static final int L64 = SumOrder.F64_LANES;
 
     @Override
     public String name() {
@@ -26,22 +25,17 @@ public final class ScalarReductionKernels implements ReductionKernels {
 
     @Override
     public double sum(float[] a, int off, int n) {
-        // double accumulators: n * 2^-53 stays far below half a float32 ulp for any Java array
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
+        double[] s = new double[L32];
         int i = 0;
-        for (; i + 4 <= n; i += 4) {
-            s0 += a[off + i];
-            s1 += a[off + i + 1];
-            s2 += a[off + i + 2];
-            s3 += a[off + i + 3];
+        for (; i + L32 <= n; i += L32) {
+            for (int l = 0; l < L32; l++) {
+                s[l] += a[off + i + l];
+            }
         }
-        for (; i < n; i++) {
-            s0 += a[off + i];
+        for (int l = 0; i + l < n; l++) {
+            s[l] += a[off + i + l];
         }
-        return (s0 + s1) + (s2 + s3);
+        return SumOrder.foldPlain(s, 0, 1, L32, Math.min(n, L32));
     }
 
     @Override
@@ -51,69 +45,38 @@ public final class ScalarReductionKernels implements ReductionKernels {
 
     @Override
     public double sumParts(double[] a, int off, int n, double[] low, int lowAt) {
-        // four interleaved TwoSum chains (one would wait on its own latency at every element)
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        double c = 0;
+        double[] v = new double[2 * L64]; // sums, then compensations
         int i = 0;
-        for (; i + 4 <= n; i += 4) {
-            double x0 = a[off + i];
-            double t0 = s0 + x0;
-            c += CompensatedSum.error(s0, x0, t0);
-            s0 = t0;
-            double x1 = a[off + i + 1];
-            double t1 = s1 + x1;
-            c += CompensatedSum.error(s1, x1, t1);
-            s1 = t1;
-            double x2 = a[off + i + 2];
-            double t2 = s2 + x2;
-            c += CompensatedSum.error(s2, x2, t2);
-            s2 = t2;
-            double x3 = a[off + i + 3];
-            double t3 = s3 + x3;
-            c += CompensatedSum.error(s3, x3, t3);
-            s3 = t3;
+        for (; i + L64 <= n; i += L64) {
+            for (int l = 0; l < L64; l++) {
+                SumOrder.addCompensated(v, l, L64 + l, a[off + i + l]);
+            }
         }
-        // the four chains pairwise, then the tail, each addition by TwoSum as well
-        double t = s0 + s1;
-        c += CompensatedSum.error(s0, s1, t);
-        double u = s2 + s3;
-        c += CompensatedSum.error(s2, s3, u);
-        double hi = t + u;
-        c += CompensatedSum.error(t, u, hi);
-        for (; i < n; i++) {
-            double x = a[off + i];
-            double r = hi + x;
-            c += CompensatedSum.error(hi, x, r);
-            hi = r;
+        for (int l = 0; i + l < n; l++) {
+            SumOrder.addCompensated(v, l, L64 + l, a[off + i + l]);
         }
-        return CompensatedSum.finish(hi, c, low, lowAt);
+        return SumOrder.foldCompensated(v, 0, 1, Math.min(n, L64), low, lowAt);
     }
 
     @Override
     public double sumSquaredDeviations(float[] a, int off, int n, double mean) {
-        double s = 0;
+        double[] s = new double[L32];
         for (int i = 0; i < n; i++) {
             double d = a[off + i] - mean;
-            s += d * d;
+            s[i & (L32 - 1)] += d * d;
         }
-        return s;
+        return SumOrder.foldPlain(s, 0, 1, L32, Math.min(n, L32));
     }
 
     @Override
     public double sumSquaredDeviations(double[] a, int off, int n, double mean) {
-        if (n <= PAIRWISE_LEAF) {
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                double d = a[off + i] - mean;
-                s += d * d;
-            }
-            return s;
+        double[] v = new double[2 * L64];
+        for (int i = 0; i < n; i++) {
+            double d = a[off + i] - mean;
+            int l = i & (L64 - 1);
+            SumOrder.addCompensated(v, l, L64 + l, d * d);
         }
-        int half = (n / 2) & ~7;
-        return sumSquaredDeviations(a, off, half, mean) + sumSquaredDeviations(a, off + half, n - half, mean);
+        return SumOrder.foldCompensated(v, 0, 1, Math.min(n, L64), null, 0);
     }
 
     @Override
@@ -203,33 +166,61 @@ public final class ScalarReductionKernels implements ReductionKernels {
     // ---------------------------------------------------------------- row accumulation
 
     @Override
-    public void accumulateSum(float[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
-        int r = 0;
-        // groups of 8 rows summed pairwise in float, then into double: the vector kernel's rounding
-        for (; r + 8 <= rows; r += 8) {
-            int o = aOff + r * rowStride;
-            int rs = rowStride;
-            for (int i = 0; i < n; i++) {
-                int p = o + i;
-                acc[accOff + i] += ((a[p] + a[p + rs]) + (a[p + 2 * rs] + a[p + 3 * rs]))
-                        + ((a[p + 4 * rs] + a[p + 5 * rs]) + (a[p + 6 * rs] + a[p + 7 * rs]));
-            }
-        }
-        for (; r < rows; r++) {
+    public void accumulateLane(float[] a, int aOff, int rowStride, int rows, double[] lanes, int laneOff, int width) {
+        for (int r = 0; r < rows; r++) {
             int row = aOff + r * rowStride;
-            for (int i = 0; i < n; i++) {
-                acc[accOff + i] += a[row + i];
+            for (int j = 0; j < width; j++) {
+                lanes[laneOff + j] += a[row + j];
             }
         }
     }
 
     @Override
-    public void accumulateSum(double[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
+    public void accumulateLane(double[] a, int aOff, int rowStride, int rows, double[] lanes, int laneOff, int compOff,
+                               int width) {
         for (int r = 0; r < rows; r++) {
             int row = aOff + r * rowStride;
-            for (int i = 0; i < n; i++) {
-                acc[accOff + i] += a[row + i];
+            for (int j = 0; j < width; j++) {
+                SumOrder.addCompensated(lanes, laneOff + j, compOff + j, a[row + j]);
             }
+        }
+    }
+
+    @Override
+    public void accumulateLaneSquaredDeviations(float[] a, int aOff, int rowStride, int rows, double[] mean,
+                                                int meanOff, double[] lanes, int laneOff, int width) {
+        for (int r = 0; r < rows; r++) {
+            int row = aOff + r * rowStride;
+            for (int j = 0; j < width; j++) {
+                double d = a[row + j] - mean[meanOff + j];
+                lanes[laneOff + j] += d * d;
+            }
+        }
+    }
+
+    @Override
+    public void accumulateLaneSquaredDeviations(double[] a, int aOff, int rowStride, int rows, double[] mean,
+                                                int meanOff, double[] lanes, int laneOff, int compOff, int width) {
+        for (int r = 0; r < rows; r++) {
+            int row = aOff + r * rowStride;
+            for (int j = 0; j < width; j++) {
+                double d = a[row + j] - mean[meanOff + j];
+                SumOrder.addCompensated(lanes, laneOff + j, compOff + j, d * d);
+            }
+        }
+    }
+
+    @Override
+    public void foldLanes(double[] lanes, int width, double[] out, int outOff) {
+        for (int j = 0; j < width; j++) {
+            out[outOff + j] = SumOrder.foldPlain(lanes, j, width, L32, L32);
+        }
+    }
+
+    @Override
+    public void foldCompensatedLanes(double[] lanes, int width, double[] out, int outOff, double[] low, int lowOff) {
+        for (int j = 0; j < width; j++) {
+            out[outOff + j] = SumOrder.foldCompensated(lanes, j, width, L64, low, lowOff + j);
         }
     }
 
@@ -258,22 +249,6 @@ public final class ScalarReductionKernels implements ReductionKernels {
     public void accumulateMin(double[] a, int aOff, double[] acc, int accOff, int n) {
         for (int i = 0; i < n; i++) {
             acc[accOff + i] = Math.min(acc[accOff + i], a[aOff + i]);
-        }
-    }
-
-    @Override
-    public void accumulateSquaredDeviations(float[] a, int aOff, double[] mean, double[] acc, int accOff, int n) {
-        for (int i = 0; i < n; i++) {
-            double d = a[aOff + i] - mean[accOff + i];
-            acc[accOff + i] += d * d;
-        }
-    }
-
-    @Override
-    public void accumulateSquaredDeviations(double[] a, int aOff, double[] mean, double[] acc, int accOff, int n) {
-        for (int i = 0; i < n; i++) {
-            double d = a[aOff + i] - mean[accOff + i];
-            acc[accOff + i] += d * d;
         }
     }
 

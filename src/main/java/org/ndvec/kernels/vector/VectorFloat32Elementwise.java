@@ -28,6 +28,40 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
     private static final VectorSpecies<Float> M = S.vectorBitSize() > 256 ? FloatVector.SPECIES_256 : S;
 
     @Override
+    public boolean vectorizes(BinaryOp op) {
+        return switch (op) {
+            case ADD -> true;
+            case SUB -> true;
+            case MUL -> true;
+            case DIV -> true;
+            case MAXIMUM -> true;
+            case MINIMUM -> true;
+            case FMAX -> true;
+            case FMIN -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public boolean vectorizes(UnaryOp op) {
+        return switch (op) {
+            case NEG -> true;
+            case ABS -> true;
+            case SQUARE -> true;
+            case SQRT -> true;
+            case RELU -> true;
+            case EXP -> true;
+            case LOG -> true;
+            case TANH -> true;
+            case SIGMOID -> true;
+            case SILU -> true;
+            case GELU_TANH -> true;
+            case LEAKY_RELU -> true;
+            default -> false;
+        };
+    }
+
+    @Override
     public void binary(BinaryOp op, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
                        float[] out, int outOff, int outStride, int n) {
         if (aStride == 1 && outStride == 1 && (bStride == 1 || bStride == 0) && n >= M.length()) {

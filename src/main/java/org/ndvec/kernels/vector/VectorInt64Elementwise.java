@@ -28,6 +28,36 @@ public class VectorInt64Elementwise extends ScalarInt64Elementwise {
     private static final VectorSpecies<Long> M = S.vectorBitSize() > 256 ? LongVector.SPECIES_256 : S;
 
     @Override
+    public boolean vectorizes(BinaryOp op) {
+        return switch (op) {
+            case ADD -> true;
+            case SUB -> true;
+            case MUL -> true;
+            case MAXIMUM -> true;
+            case MINIMUM -> true;
+            case FMAX -> true;
+            case FMIN -> true;
+            case BITWISE_AND -> true;
+            case BITWISE_OR -> true;
+            case BITWISE_XOR -> true;
+            case LEFT_SHIFT -> true;
+            case RIGHT_SHIFT -> true;
+            default -> false;
+        };
+    }
+
+    @Override
+    public boolean vectorizes(UnaryOp op) {
+        return switch (op) {
+            case NEG -> true;
+            case ABS -> true;
+            case SQUARE -> true;
+            case INVERT -> true;
+            default -> false;
+        };
+    }
+
+    @Override
     public void binary(BinaryOp op, long[] a, int aOff, int aStride, long[] b, int bOff, int bStride,
                        long[] out, int outOff, int outStride, int n) {
         if (aStride == 1 && outStride == 1 && (bStride == 1 || bStride == 0) && n >= M.length()) {

@@ -8,15 +8,22 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndvec.kernels.CompensatedSum;
 import org.ndvec.kernels.ReductionKernels;
+import org.ndvec.kernels.SumOrder;
+import org.ndvec.kernels.scalar.ScalarReductionKernels;
 
 /**
  * Vector API reduction kernels (contract in {@link ReductionKernels}).
  *
- * <p>Hand-written for float32 and float64; they belong in the elementwise template
- * generator once it exists. float32 sums add blocks of at most 8 values per lane in float and
- * widen each block's vector into double accumulators, so a 16M-element float32 sum is within
- * half a float32 ulp and runs at the memory speed of {@code max}; float32 axis-0 sums do the same
- * with groups of 8 rows.
+ * <p>The sums follow {@link SumOrder}: 32 double lanes for float32, 16 compensated lanes for
+ * float64, combined by a fixed halving tree. Row sums hold the lanes in 256-bit vectors of 4
+ * doubles on every CPU (8 vectors for float32, 4 sums and 4 compensations for float64), whatever
+ * the preferred species: the lanes are a property of the order, not of the machine, so AVX2 and
+ * AVX-512 run the same operations. The last elements (fewer than a row of lanes) and the tree
+ * run in SumOrder's scalar arithmetic on the stored lanes. The outer-axis kernels and the lane
+ * folds are elementwise across columns and use the preferred species. max/min need no order and
+ * use the preferred species too.
+ *
+ * <p>Hand-written for float32 and float64; they belong in the elementwise template generator.
  */
 public final class VectorReductionKernels implements ReductionKernels {
 
@@ -26,11 +33,34 @@ public final class VectorReductionKernels implements ReductionKernels {
     private static final VectorSpecies<Float> FH =
             VectorSpecies.of(float.class, VectorShape.forBitSize(D.vectorBitSize() / 2));
 
+    /** The row sums' lane vectors: 4 doubles, and the 4 floats that widen into them. */
+    private static final VectorSpecies<Double> D4 = DoubleVector.SPECIES_256;
+    private static final VectorSpecies<Float> F4 = FloatVector.SPECIES_128;
+
     /**
-     * Leaf of the float64 pairwise sum of squared deviations: 4 accumulators x 8 vectors. Each
-     * lane adds at most 8 values before the tree takes over (NumPy's leaf allows 16).
+     * Whether 256-bit vectors are native here. Where they are not (a 128-bit machine), the Vector
+     * API would emulate them in plain Java, far slower than the scalar kernels, which compute the
+     * same order: the row sums then delegate to those.
      */
-    private static final int LEAF = 4 * 8 * D.length();
+    private static final boolean NATIVE_256 = D.vectorBitSize() >= 256;
+    private static final ReductionKernels REFERENCE = new ScalarReductionKernels();
+
+    private static final int L32 = SumOrder.F32_LANES;
+    private static final int L64 = SumOrder.F64_LANES;
+
+    /**
+     * Rows of one lane per pass: a float32 lane row is loaded and stored once per 4 input rows,
+     * a float64 one (sums and compensations) once per 8. Kernel time per element on a 1024-column
+     * block of all 4096 rows of a 4096 x 4096 matrix, one thread, best of 3000 passes (Zen 5,
+     * shared machine): float32 0.10 ns with 4 rows per pass, 0.13-0.15 with 8; float64 0.34-0.37
+     * ns with 4, 0.26-0.32 with 8, 0.41-0.54 with 16. One row per pass ran
+     * mean_axis0_f32_4096x4096 about 2x slower.
+     */
+    private static final int F32_GROUP = 4;
+    private static final int F64_GROUP = 8;
+
+    /** Whether a 4-column remainder of a wider preferred vector takes one 256-bit step. */
+    private static final boolean HALF_STEP = NATIVE_256 && D.length() > 4;
 
     /**
      * float32 exp sums add at most this many vectors in float before folding into double,
@@ -47,12 +77,38 @@ public final class VectorReductionKernels implements ReductionKernels {
         return (DoubleVector) FloatVector.fromArray(FH, a, i).convertShape(VectorOperators.F2D, D, 0);
     }
 
+    /** Four floats from {@code a[off + i ..]} widened to doubles. */
+    private static DoubleVector widen4(float[] a, int off, int i) {
+        return (DoubleVector) FloatVector.fromArray(F4, a, off + i).convertShape(VectorOperators.F2D, D4, 0);
+    }
+
+    /**
+     * Each thread's lane state between a row kernel's vector body and its tail: 32 doubles (32
+     * plain lanes, or 16 sums and 16 compensations). The tail adds its last elements into their
+     * lanes here, and the tree folds them, with the scalar reference arithmetic (SumOrder), so
+     * both are the scalar kernel's by construction. Masked tail vectors and vector trees made the
+     * compiled kernels too large for C2 to inline their helpers, and the vectors passed to those
+     * were boxed (5 KiB allocated per 1000-double row; a vector tree in a helper of its own was
+     * boxed in one JIT run out of three, 192 bytes per call and 4x slower), for a tree that costs
+     * about 10 ns either way.
+     */
+    private static final ThreadLocal<double[]> LANES = ThreadLocal.withInitial(() -> new double[2 * L64]);
+
+    // Every TwoSum step is written out, z = t - s, err = (s - (t - z)) + (x - z) as
+    // CompensatedSum.error computes it. A helper method returning the error vector was inlined at
+    // first, but once C2 had compiled it on its own it refused to inline it into later
+    // compilations ("already compiled into a big method"), and every vector passed to it was boxed:
+    // std_axis0_f64_1000x20 allocated 4 MB per call and ran 1000x slower.
+
     // ---------------------------------------------------------------- row reductions
 
     @Override
     public double sum(float[] a, int off, int n) {
-        int w = FH.length();
-        DoubleVector s0 = DoubleVector.zero(D);
+        if (!NATIVE_256) {
+            return REFERENCE.sum(a, off, n);
+        }
+        // lane l of SumOrder is lane (l mod 4) of vector s(l / 4): element i goes to s((i mod 32) / 4)
+        DoubleVector s0 = DoubleVector.zero(D4);
         DoubleVector s1 = s0;
         DoubleVector s2 = s0;
         DoubleVector s3 = s0;
@@ -61,34 +117,33 @@ public final class VectorReductionKernels implements ReductionKernels {
         DoubleVector s6 = s0;
         DoubleVector s7 = s0;
         int i = 0;
-        // Every float is widened before its first addition: adding even 2-8 floats per lane in float
-        // first (the faster form this replaced) rounded at float precision, and on 16M mixed-sign
-        // values that alone was 18 float ulp off the exact sum, worse than NumPy's pairwise sum.
-        // In double, the rounding error of n additions stays ~n 2^-53 sum|x|: below half a float
-        // ulp of the result for any realistic row, so the final float is correctly rounded.
-        // Eight accumulators: with four, an in-cache 1000-float row ran 40% slower than the float
-        // blocks (Zen 3, one thread); with eight it runs as fast.
-        for (; i + 8 * w <= n; i += 8 * w) {
-            s0 = s0.add(widen(a, off + i));
-            s1 = s1.add(widen(a, off + i + w));
-            s2 = s2.add(widen(a, off + i + 2 * w));
-            s3 = s3.add(widen(a, off + i + 3 * w));
-            s4 = s4.add(widen(a, off + i + 4 * w));
-            s5 = s5.add(widen(a, off + i + 5 * w));
-            s6 = s6.add(widen(a, off + i + 6 * w));
-            s7 = s7.add(widen(a, off + i + 7 * w));
+        // vector body: every float widened before its first addition (float blocks first were
+        // 18 float ulp off on 16M mixed-sign values, worse than NumPy's pairwise sum)
+        for (; i + L32 <= n; i += L32) {
+            s0 = s0.add(widen4(a, off, i));
+            s1 = s1.add(widen4(a, off, i + 4));
+            s2 = s2.add(widen4(a, off, i + 8));
+            s3 = s3.add(widen4(a, off, i + 12));
+            s4 = s4.add(widen4(a, off, i + 16));
+            s5 = s5.add(widen4(a, off, i + 20));
+            s6 = s6.add(widen4(a, off, i + 24));
+            s7 = s7.add(widen4(a, off, i + 28));
         }
-        // vector tail
-        for (; i + w <= n; i += w) {
-            s0 = s0.add(widen(a, off + i));
+        double[] v = LANES.get();
+        s0.intoArray(v, 0);
+        s1.intoArray(v, 4);
+        s2.intoArray(v, 8);
+        s3.intoArray(v, 12);
+        s4.intoArray(v, 16);
+        s5.intoArray(v, 20);
+        s6.intoArray(v, 24);
+        s7.intoArray(v, 28);
+        // scalar tail: element i + l into lane l
+        for (int l = 0; i + l < n; l++) {
+            v[l] += a[off + i + l];
         }
         // reduce
-        double s = Lanes.sum(s0.add(s1).add(s2.add(s3)).add(s4.add(s5).add(s6.add(s7))));
-        // scalar tail
-        for (; i < n; i++) {
-            s += a[off + i];
-        }
-        return s;
+        return SumOrder.foldPlain(v, 0, 1, L32, L32);
     }
 
     @Override
@@ -98,14 +153,11 @@ public final class VectorReductionKernels implements ReductionKernels {
 
     @Override
     public double sumParts(double[] a, int off, int n, double[] low, int lowAt) {
-        int w = D.length();
-        // four (sum, compensation) lane pairs, each step Knuth's TwoSum: t = s + x exactly equals
-        // the float t plus the error (s - (t - z)) + (x - z), z = t - s, which the compensation
-        // collects. The rounded result is then about as if summed in twice the precision.
-        // The error terms are written out here, not through CompensatedSum.error as in the scalar
-        // kernel: Vector API loops past C2's inlining budget box their vectors (see the GELU
-        // kernel), and a vector helper measured no faster (in-cache 1000-double rows, noisy).
-        DoubleVector s0 = DoubleVector.zero(D);
+        if (!NATIVE_256) {
+            return REFERENCE.sumParts(a, off, n, low, lowAt);
+        }
+        // four (sum, compensation) vector pairs = SumOrder's 16 lanes; each step Knuth's TwoSum
+        DoubleVector s0 = DoubleVector.zero(D4);
         DoubleVector s1 = s0;
         DoubleVector s2 = s0;
         DoubleVector s3 = s0;
@@ -114,127 +166,156 @@ public final class VectorReductionKernels implements ReductionKernels {
         DoubleVector c2 = s0;
         DoubleVector c3 = s0;
         int i = 0;
-        for (; i + 4 * w <= n; i += 4 * w) {
-            DoubleVector x0 = DoubleVector.fromArray(D, a, off + i);
+        // vector body
+        for (; i + L64 <= n; i += L64) {
+            DoubleVector x0 = DoubleVector.fromArray(D4, a, off + i);
             DoubleVector t0 = s0.add(x0);
-            DoubleVector z0 = t0.sub(s0);
-            c0 = c0.add(s0.sub(t0.sub(z0)).add(x0.sub(z0)));
+            DoubleVector z1 = t0.sub(s0);
+            c0 = c0.add(s0.sub(t0.sub(z1)).add(x0.sub(z1)));
             s0 = t0;
-            DoubleVector x1 = DoubleVector.fromArray(D, a, off + i + w);
+            DoubleVector x1 = DoubleVector.fromArray(D4, a, off + i + 4);
             DoubleVector t1 = s1.add(x1);
-            DoubleVector z1 = t1.sub(s1);
-            c1 = c1.add(s1.sub(t1.sub(z1)).add(x1.sub(z1)));
+            DoubleVector z2 = t1.sub(s1);
+            c1 = c1.add(s1.sub(t1.sub(z2)).add(x1.sub(z2)));
             s1 = t1;
-            DoubleVector x2 = DoubleVector.fromArray(D, a, off + i + 2 * w);
+            DoubleVector x2 = DoubleVector.fromArray(D4, a, off + i + 8);
             DoubleVector t2 = s2.add(x2);
-            DoubleVector z2 = t2.sub(s2);
-            c2 = c2.add(s2.sub(t2.sub(z2)).add(x2.sub(z2)));
+            DoubleVector z3 = t2.sub(s2);
+            c2 = c2.add(s2.sub(t2.sub(z3)).add(x2.sub(z3)));
             s2 = t2;
-            DoubleVector x3 = DoubleVector.fromArray(D, a, off + i + 3 * w);
+            DoubleVector x3 = DoubleVector.fromArray(D4, a, off + i + 12);
             DoubleVector t3 = s3.add(x3);
-            DoubleVector z3 = t3.sub(s3);
-            c3 = c3.add(s3.sub(t3.sub(z3)).add(x3.sub(z3)));
+            DoubleVector z4 = t3.sub(s3);
+            c3 = c3.add(s3.sub(t3.sub(z4)).add(x3.sub(z4)));
             s3 = t3;
         }
-        // vector tail
-        for (; i + w <= n; i += w) {
-            DoubleVector x0 = DoubleVector.fromArray(D, a, off + i);
-            DoubleVector t0 = s0.add(x0);
-            DoubleVector z0 = t0.sub(s0);
-            c0 = c0.add(s0.sub(t0.sub(z0)).add(x0.sub(z0)));
-            s0 = t0;
+        double[] v = LANES.get();
+        s0.intoArray(v, 0);
+        s1.intoArray(v, 4);
+        s2.intoArray(v, 8);
+        s3.intoArray(v, 12);
+        c0.intoArray(v, 16);
+        c1.intoArray(v, 20);
+        c2.intoArray(v, 24);
+        c3.intoArray(v, 28);
+        // scalar tail: element i + l into lane l
+        for (int l = 0; i + l < n; l++) {
+            SumOrder.addCompensated(v, l, L64 + l, a[off + i + l]);
         }
-        // the four pairs into one, lanewise TwoSum again (no lane is dropped or reordered by mode)
-        DoubleVector c = c0.add(c1).add(c2.add(c3));
-        DoubleVector t01 = s0.add(s1);
-        DoubleVector z = t01.sub(s0);
-        c = c.add(s0.sub(t01.sub(z)).add(s1.sub(z)));
-        DoubleVector t23 = s2.add(s3);
-        z = t23.sub(s2);
-        c = c.add(s2.sub(t23.sub(z)).add(s3.sub(z)));
-        DoubleVector v = t01.add(t23);
-        z = v.sub(t01);
-        c = c.add(t01.sub(v.sub(z)).add(t23.sub(z)));
-        // the lanes in index order, then the scalar tail, each by TwoSum
-        double hi = 0;
-        double lo = Lanes.sum(c);
-        for (int lane = 0; lane < w; lane++) {
-            double x = v.lane(lane);
-            double t = hi + x;
-            double zz = t - hi;
-            lo += (hi - (t - zz)) + (x - zz);
-            hi = t;
-        }
-        for (; i < n; i++) {
-            double x = a[off + i];
-            double t = hi + x;
-            double zz = t - hi;
-            lo += (hi - (t - zz)) + (x - zz);
-            hi = t;
-        }
-        return CompensatedSum.finish(hi, lo, low, lowAt);
+        // reduce
+        return SumOrder.foldCompensated(v, 0, 1, L64, low, lowAt);
     }
 
     @Override
     public double sumSquaredDeviations(float[] a, int off, int n, double mean) {
-        int w = D.length();
-        DoubleVector m = DoubleVector.broadcast(D, mean);
-        DoubleVector s0 = DoubleVector.zero(D);
-        DoubleVector s1 = s0;
-        int i = 0;
-        // vector body (unrolled, independent accumulators)
-        for (; i + 2 * w <= n; i += 2 * w) {
-            DoubleVector d0 = widen(a, off + i).sub(m);
-            DoubleVector d1 = widen(a, off + i + w).sub(m);
-            s0 = d0.fma(d0, s0);
-            s1 = d1.fma(d1, s1);
+        if (!NATIVE_256) {
+            return REFERENCE.sumSquaredDeviations(a, off, n, mean);
         }
-        // vector tail
-        for (; i + w <= n; i += w) {
-            DoubleVector d0 = widen(a, off + i).sub(m);
-            s0 = d0.fma(d0, s0);
+        DoubleVector m = DoubleVector.broadcast(D4, mean);
+        DoubleVector s0 = DoubleVector.zero(D4);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        DoubleVector s4 = s0;
+        DoubleVector s5 = s0;
+        DoubleVector s6 = s0;
+        DoubleVector s7 = s0;
+        int i = 0;
+        // vector body: d = x - mean, then d * d (a multiply, not an fma: the scalar kernel's arithmetic)
+        for (; i + L32 <= n; i += L32) {
+            DoubleVector d0 = widen4(a, off, i).sub(m);
+            s0 = s0.add(d0.mul(d0));
+            DoubleVector d1 = widen4(a, off, i + 4).sub(m);
+            s1 = s1.add(d1.mul(d1));
+            DoubleVector d2 = widen4(a, off, i + 8).sub(m);
+            s2 = s2.add(d2.mul(d2));
+            DoubleVector d3 = widen4(a, off, i + 12).sub(m);
+            s3 = s3.add(d3.mul(d3));
+            DoubleVector d4 = widen4(a, off, i + 16).sub(m);
+            s4 = s4.add(d4.mul(d4));
+            DoubleVector d5 = widen4(a, off, i + 20).sub(m);
+            s5 = s5.add(d5.mul(d5));
+            DoubleVector d6 = widen4(a, off, i + 24).sub(m);
+            s6 = s6.add(d6.mul(d6));
+            DoubleVector d7 = widen4(a, off, i + 28).sub(m);
+            s7 = s7.add(d7.mul(d7));
+        }
+        double[] v = LANES.get();
+        s0.intoArray(v, 0);
+        s1.intoArray(v, 4);
+        s2.intoArray(v, 8);
+        s3.intoArray(v, 12);
+        s4.intoArray(v, 16);
+        s5.intoArray(v, 20);
+        s6.intoArray(v, 24);
+        s7.intoArray(v, 28);
+        // scalar tail
+        for (int l = 0; i + l < n; l++) {
+            double d = a[off + i + l] - mean;
+            v[l] += d * d;
         }
         // reduce
-        double s = Lanes.sum(s0.add(s1));
-        // scalar tail
-        for (; i < n; i++) {
-            double d = a[off + i] - mean;
-            s += d * d;
-        }
-        return s;
+        return SumOrder.foldPlain(v, 0, 1, L32, L32);
     }
 
     @Override
     public double sumSquaredDeviations(double[] a, int off, int n, double mean) {
-        if (n > LEAF) {
-            int half = (n / 2) / D.length() * D.length();
-            return sumSquaredDeviations(a, off, half, mean) + sumSquaredDeviations(a, off + half, n - half, mean);
+        if (!NATIVE_256) {
+            return REFERENCE.sumSquaredDeviations(a, off, n, mean);
         }
-        int w = D.length();
-        DoubleVector m = DoubleVector.broadcast(D, mean);
-        DoubleVector s0 = DoubleVector.zero(D);
+        DoubleVector m = DoubleVector.broadcast(D4, mean);
+        DoubleVector s0 = DoubleVector.zero(D4);
         DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        DoubleVector c0 = s0;
+        DoubleVector c1 = s0;
+        DoubleVector c2 = s0;
+        DoubleVector c3 = s0;
         int i = 0;
-        // vector body (unrolled, independent accumulators)
-        for (; i + 2 * w <= n; i += 2 * w) {
-            DoubleVector d0 = DoubleVector.fromArray(D, a, off + i).sub(m);
-            DoubleVector d1 = DoubleVector.fromArray(D, a, off + i + w).sub(m);
-            s0 = d0.fma(d0, s0);
-            s1 = d1.fma(d1, s1);
+        // vector body: x = d * d, then TwoSum as in sumParts
+        for (; i + L64 <= n; i += L64) {
+            DoubleVector d0 = DoubleVector.fromArray(D4, a, off + i).sub(m);
+            DoubleVector x0 = d0.mul(d0);
+            DoubleVector t0 = s0.add(x0);
+            DoubleVector z5 = t0.sub(s0);
+            c0 = c0.add(s0.sub(t0.sub(z5)).add(x0.sub(z5)));
+            s0 = t0;
+            DoubleVector d1 = DoubleVector.fromArray(D4, a, off + i + 4).sub(m);
+            DoubleVector x1 = d1.mul(d1);
+            DoubleVector t1 = s1.add(x1);
+            DoubleVector z6 = t1.sub(s1);
+            c1 = c1.add(s1.sub(t1.sub(z6)).add(x1.sub(z6)));
+            s1 = t1;
+            DoubleVector d2 = DoubleVector.fromArray(D4, a, off + i + 8).sub(m);
+            DoubleVector x2 = d2.mul(d2);
+            DoubleVector t2 = s2.add(x2);
+            DoubleVector z7 = t2.sub(s2);
+            c2 = c2.add(s2.sub(t2.sub(z7)).add(x2.sub(z7)));
+            s2 = t2;
+            DoubleVector d3 = DoubleVector.fromArray(D4, a, off + i + 12).sub(m);
+            DoubleVector x3 = d3.mul(d3);
+            DoubleVector t3 = s3.add(x3);
+            DoubleVector z8 = t3.sub(s3);
+            c3 = c3.add(s3.sub(t3.sub(z8)).add(x3.sub(z8)));
+            s3 = t3;
         }
-        // vector tail
-        for (; i + w <= n; i += w) {
-            DoubleVector d0 = DoubleVector.fromArray(D, a, off + i).sub(m);
-            s0 = d0.fma(d0, s0);
+        double[] v = LANES.get();
+        s0.intoArray(v, 0);
+        s1.intoArray(v, 4);
+        s2.intoArray(v, 8);
+        s3.intoArray(v, 12);
+        c0.intoArray(v, 16);
+        c1.intoArray(v, 20);
+        c2.intoArray(v, 24);
+        c3.intoArray(v, 28);
+        // scalar tail
+        for (int l = 0; i + l < n; l++) {
+            double d = a[off + i + l] - mean;
+            SumOrder.addCompensated(v, l, L64 + l, d * d);
         }
         // reduce
-        double s = Lanes.sum(s0.add(s1));
-        // scalar tail
-        for (; i < n; i++) {
-            double d = a[off + i] - mean;
-            s += d * d;
-        }
-        return s;
+        return SumOrder.foldCompensated(v, 0, 1, L64, null, 0);
     }
 
     // One method per operator and type, no operator parameter: C2 intrinsifies a lanewise op only
@@ -499,95 +580,305 @@ public final class VectorReductionKernels implements ReductionKernels {
 
     // ---------------------------------------------------------------- row accumulation
 
+    // One lane row at a time: its input rows (every L-th row of the reduction) are added one
+    // after the other, F32_GROUP or F64_GROUP of them per pass over the columns, so the lane row
+    // (at most a few KiB) stays in L1 and is loaded and stored once per pass; the additions inside
+    // a column stay in row order.
+
     @Override
-    public void accumulateSum(float[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
-        int w = F.length();
-        int end = accOff + n;
-        int vEnd = accOff + F.loopBound(n);
+    public void accumulateLane(float[] a, int aOff, int rowStride, int rows, double[] lanes, int laneOff, int width) {
         int r = 0;
-        // eight rows per pass, summed pairwise in float and widened once into the double accumulator
-        // row: per 16 columns 8 loads, 7 float adds and 2 conversions instead of 8 conversions and
-        // 8 double adds (mean_axis0_f32_4096x4096 ran 2.3x slower than axis 1 widening every row).
-        // Each column adds at most 8 values in float before double takes over, as sum(float[]) does.
-        // The loop counter is the accumulator index itself: indexing acc by accOff + i made the
-        // same loop 30% slower (4096 x 4096, single thread: 3.42-3.50 ms against 2.54-2.62 ms).
-        for (; r + 8 <= rows; r += 8) {
-            int base = aOff + r * rowStride - accOff; // input index = base + accumulator index
-            int rs = rowStride;
-            int j = accOff;
-            // vector body
-            for (; j < vEnd; j += w) {
-                int p = base + j;
-                FloatVector s = FloatVector.fromArray(F, a, p).add(FloatVector.fromArray(F, a, p + rs))
-                        .add(FloatVector.fromArray(F, a, p + 2 * rs).add(FloatVector.fromArray(F, a, p + 3 * rs)))
-                        .add(FloatVector.fromArray(F, a, p + 4 * rs).add(FloatVector.fromArray(F, a, p + 5 * rs))
-                                .add(FloatVector.fromArray(F, a, p + 6 * rs).add(FloatVector.fromArray(F, a, p + 7 * rs))));
-                DoubleVector.fromArray(D, acc, j).add(s.convertShape(VectorOperators.F2D, D, 0)).intoArray(acc, j);
-                DoubleVector.fromArray(D, acc, j + D.length()).add(s.convertShape(VectorOperators.F2D, D, 1))
-                        .intoArray(acc, j + D.length());
+        for (; r + F32_GROUP <= rows; r += F32_GROUP) {
+            laneRowSum(a, aOff + r * rowStride, rowStride, F32_GROUP, lanes, laneOff, width);
+        }
+        for (; r < rows; r++) {
+            laneRowSum(a, aOff + r * rowStride, rowStride, 1, lanes, laneOff, width);
+        }
+    }
+
+    @Override
+    public void accumulateLane(double[] a, int aOff, int rowStride, int rows, double[] lanes, int laneOff, int compOff,
+                               int width) {
+        int r = 0;
+        for (; r + F64_GROUP <= rows; r += F64_GROUP) {
+            laneRowSum(a, aOff + r * rowStride, rowStride, F64_GROUP, lanes, laneOff, compOff, width);
+        }
+        for (; r < rows; r++) {
+            laneRowSum(a, aOff + r * rowStride, rowStride, 1, lanes, laneOff, compOff, width);
+        }
+    }
+
+    @Override
+    public void accumulateLaneSquaredDeviations(float[] a, int aOff, int rowStride, int rows, double[] mean,
+                                                int meanOff, double[] lanes, int laneOff, int width) {
+        int r = 0;
+        for (; r + F32_GROUP <= rows; r += F32_GROUP) {
+            laneRowSquares(a, aOff + r * rowStride, rowStride, F32_GROUP, mean, meanOff, lanes, laneOff, width);
+        }
+        for (; r < rows; r++) {
+            laneRowSquares(a, aOff + r * rowStride, rowStride, 1, mean, meanOff, lanes, laneOff, width);
+        }
+    }
+
+    @Override
+    public void accumulateLaneSquaredDeviations(double[] a, int aOff, int rowStride, int rows, double[] mean,
+                                                int meanOff, double[] lanes, int laneOff, int compOff, int width) {
+        int r = 0;
+        for (; r + F64_GROUP <= rows; r += F64_GROUP) {
+            laneRowSquares(a, aOff + r * rowStride, rowStride, F64_GROUP, mean, meanOff, lanes, laneOff, compOff,
+                    width);
+        }
+        for (; r < rows; r++) {
+            laneRowSquares(a, aOff + r * rowStride, rowStride, 1, mean, meanOff, lanes, laneOff, compOff, width);
+        }
+    }
+
+
+    /** Adds rows {@code p, p + step, ..} ({@code g} of them, in order) to the lane row at {@code q}. */
+    private static void laneRowSum(float[] a, int p, int step, int g, double[] lanes, int q, int width) {
+        int w = D.length();
+        int vEnd = D.loopBound(width);
+        int j = 0;
+        // vector body
+        for (; j < vEnd; j += w) {
+            DoubleVector s = DoubleVector.fromArray(D, lanes, q + j);
+            for (int m = 0; m < g; m++) {
+                s = s.add(widen(a, p + m * step + j));
             }
-            // scalar tail, the same float additions in the same order as the lanes
-            for (; j < end; j++) {
-                int p = base + j;
-                acc[j] += ((a[p] + a[p + rs]) + (a[p + 2 * rs] + a[p + 3 * rs]))
-                        + ((a[p + 4 * rs] + a[p + 5 * rs]) + (a[p + 6 * rs] + a[p + 7 * rs]));
+            s.intoArray(lanes, q + j);
+        }
+        laneTailSum(a, p, step, g, lanes, q, j, width);
+    }
+
+    /** The columns past the last whole preferred vector: one 256-bit step for four of them, then scalar. */
+    private static void laneTailSum(float[] a, int p, int step, int g, double[] lanes, int q, int j, int width) {
+        // vector tail: four columns in one 256-bit vector (masked vectors measured 2x slower
+        // on 20 columns, std_axis0_f64_1000x20)
+        if (HALF_STEP && j + 4 <= width) {
+            DoubleVector s = DoubleVector.fromArray(D4, lanes, q + j);
+            for (int m = 0; m < g; m++) {
+                s = s.add(widen4(a, p + m * step, j));
+            }
+            s.intoArray(lanes, q + j);
+            j += 4;
+        }
+        // scalar tail
+        for (; j < width; j++) {
+            double s = lanes[q + j];
+            for (int m = 0; m < g; m++) {
+                s += a[p + m * step + j];
+            }
+            lanes[q + j] = s;
+        }
+    }
+
+    /**
+     * Adds rows {@code p, p + step, ..} ({@code g} of them, in order) to the compensated lane row
+     * whose sums are at {@code q} and compensations at {@code cq}, by TwoSum written
+     * out as CompensatedSum.error computes it.
+     */
+    private static void laneRowSum(double[] a, int p, int step, int g, double[] lanes, int q, int cq, int width) {
+        int w = D.length();
+        int vEnd = D.loopBound(width);
+        int j = 0;
+        // vector body
+        for (; j < vEnd; j += w) {
+            DoubleVector s = DoubleVector.fromArray(D, lanes, q + j);
+            DoubleVector c = DoubleVector.fromArray(D, lanes, cq + j);
+            for (int m = 0; m < g; m++) {
+                DoubleVector x = DoubleVector.fromArray(D, a, p + m * step + j);
+                DoubleVector t = s.add(x);
+                DoubleVector z9 = t.sub(s);
+                c = c.add(s.sub(t.sub(z9)).add(x.sub(z9)));
+                s = t;
+            }
+            s.intoArray(lanes, q + j);
+            c.intoArray(lanes, cq + j);
+        }
+        laneTailSum(a, p, step, g, lanes, q, cq, j, width);
+    }
+
+    /** The columns past the last whole preferred vector: one 256-bit step for four of them, then scalar. */
+    private static void laneTailSum(double[] a, int p, int step, int g, double[] lanes, int q, int cq, int j,
+                                    int width) {
+        // vector tail: four columns in one 256-bit vector
+        if (HALF_STEP && j + 4 <= width) {
+            DoubleVector s = DoubleVector.fromArray(D4, lanes, q + j);
+            DoubleVector c = DoubleVector.fromArray(D4, lanes, cq + j);
+            for (int m = 0; m < g; m++) {
+                DoubleVector x = DoubleVector.fromArray(D4, a, p + m * step + j);
+                DoubleVector t = s.add(x);
+                DoubleVector z10 = t.sub(s);
+                c = c.add(s.sub(t.sub(z10)).add(x.sub(z10)));
+                s = t;
+            }
+            s.intoArray(lanes, q + j);
+            c.intoArray(lanes, cq + j);
+            j += 4;
+        }
+        // scalar tail
+        for (; j < width; j++) {
+            for (int m = 0; m < g; m++) {
+                SumOrder.addCompensated(lanes, q + j, cq + j, a[p + m * step + j]);
             }
         }
-        int dEnd = accOff + D.loopBound(n);
-        for (; r < rows; r++) {
-            int base = aOff + r * rowStride - accOff;
-            int j = accOff;
-            // vector body
-            for (; j < dEnd; j += D.length()) {
-                DoubleVector.fromArray(D, acc, j).add(widen(a, base + j)).intoArray(acc, j);
+    }
+
+    /** As {@link #laneRowSum(float[], int, int, int, double[], int, int)} of {@code (x - mean)^2}. */
+    private static void laneRowSquares(float[] a, int p, int step, int g, double[] mean, int meanOff, double[] lanes,
+                                       int q, int width) {
+        int w = D.length();
+        int vEnd = D.loopBound(width);
+        int j = 0;
+        // vector body
+        for (; j < vEnd; j += w) {
+            DoubleVector mu = DoubleVector.fromArray(D, mean, meanOff + j);
+            DoubleVector s = DoubleVector.fromArray(D, lanes, q + j);
+            for (int m = 0; m < g; m++) {
+                DoubleVector d = widen(a, p + m * step + j).sub(mu);
+                s = s.add(d.mul(d));
             }
-            // scalar tail
-            for (; j < end; j++) {
-                acc[j] += a[base + j];
+            s.intoArray(lanes, q + j);
+        }
+        laneTailSquares(a, p, step, g, mean, meanOff, lanes, q, j, width);
+    }
+
+    /** The columns past the last whole preferred vector: one 256-bit step for four of them, then scalar. */
+    private static void laneTailSquares(float[] a, int p, int step, int g, double[] mean, int meanOff,
+                                        double[] lanes, int q, int j, int width) {
+        // vector tail: four columns in one 256-bit vector
+        if (HALF_STEP && j + 4 <= width) {
+            DoubleVector mu = DoubleVector.fromArray(D4, mean, meanOff + j);
+            DoubleVector s = DoubleVector.fromArray(D4, lanes, q + j);
+            for (int m = 0; m < g; m++) {
+                DoubleVector d = widen4(a, p + m * step, j).sub(mu);
+                s = s.add(d.mul(d));
+            }
+            s.intoArray(lanes, q + j);
+            j += 4;
+        }
+        // scalar tail
+        for (; j < width; j++) {
+            double s = lanes[q + j];
+            for (int m = 0; m < g; m++) {
+                double d = a[p + m * step + j] - mean[meanOff + j];
+                s += d * d;
+            }
+            lanes[q + j] = s;
+        }
+    }
+
+    /** As {@link #laneRowSum(double[], int, int, int, double[], int, int, int)} of {@code (x - mean)^2}. */
+    private static void laneRowSquares(double[] a, int p, int step, int g, double[] mean, int meanOff, double[] lanes,
+                                       int q, int cq, int width) {
+        int w = D.length();
+        int vEnd = D.loopBound(width);
+        int j = 0;
+        // vector body
+        for (; j < vEnd; j += w) {
+            DoubleVector mu = DoubleVector.fromArray(D, mean, meanOff + j);
+            DoubleVector s = DoubleVector.fromArray(D, lanes, q + j);
+            DoubleVector c = DoubleVector.fromArray(D, lanes, cq + j);
+            for (int m = 0; m < g; m++) {
+                DoubleVector d = DoubleVector.fromArray(D, a, p + m * step + j).sub(mu);
+                DoubleVector x = d.mul(d);
+                DoubleVector t = s.add(x);
+                DoubleVector z11 = t.sub(s);
+                c = c.add(s.sub(t.sub(z11)).add(x.sub(z11)));
+                s = t;
+            }
+            s.intoArray(lanes, q + j);
+            c.intoArray(lanes, cq + j);
+        }
+        laneTailSquares(a, p, step, g, mean, meanOff, lanes, q, cq, j, width);
+    }
+
+    /** The columns past the last whole preferred vector: one 256-bit step for four of them, then scalar. */
+    private static void laneTailSquares(double[] a, int p, int step, int g, double[] mean, int meanOff,
+                                        double[] lanes, int q, int cq, int j, int width) {
+        // vector tail: four columns in one 256-bit vector
+        if (HALF_STEP && j + 4 <= width) {
+            DoubleVector mu = DoubleVector.fromArray(D4, mean, meanOff + j);
+            DoubleVector s = DoubleVector.fromArray(D4, lanes, q + j);
+            DoubleVector c = DoubleVector.fromArray(D4, lanes, cq + j);
+            for (int m = 0; m < g; m++) {
+                DoubleVector d = DoubleVector.fromArray(D4, a, p + m * step + j).sub(mu);
+                DoubleVector x = d.mul(d);
+                DoubleVector t = s.add(x);
+                DoubleVector z12 = t.sub(s);
+                c = c.add(s.sub(t.sub(z12)).add(x.sub(z12)));
+                s = t;
+            }
+            s.intoArray(lanes, q + j);
+            c.intoArray(lanes, cq + j);
+            j += 4;
+        }
+        // scalar tail
+        for (; j < width; j++) {
+            for (int m = 0; m < g; m++) {
+                double d = a[p + m * step + j] - mean[meanOff + j];
+                SumOrder.addCompensated(lanes, q + j, cq + j, d * d);
             }
         }
     }
 
     @Override
-    public void accumulateSum(double[] a, int aOff, int rowStride, int rows, double[] acc, int accOff, int n) {
-        int end = accOff + n;
-        int vEnd = accOff + D.loopBound(n);
-        int r = 0;
-        // four rows per pass: the accumulator row is loaded and stored once per four input rows
-        // (mean_axis0_f32_4096x4096 ran 3x slower one row at a time); the loop counter indexes
-        // the accumulator directly, as in the float32 kernel above
-        for (; r + 4 <= rows; r += 4) {
-            int b0 = aOff + r * rowStride - accOff; // input index = b0 + accumulator index
-            int b1 = b0 + rowStride;
-            int b2 = b1 + rowStride;
-            int b3 = b2 + rowStride;
-            int j = accOff;
-            // vector body
-            for (; j < vEnd; j += D.length()) {
-                // Added one row at a time, in row order: NumPy's axis-0 add.reduce is a sequential
-                // sum per column, and float64 results must match it bit for bit (the seed tour
-                // prints the ~1e-16 residues of normalized means).
-                DoubleVector.fromArray(D, acc, j)
-                        .add(DoubleVector.fromArray(D, a, b0 + j)).add(DoubleVector.fromArray(D, a, b1 + j))
-                        .add(DoubleVector.fromArray(D, a, b2 + j)).add(DoubleVector.fromArray(D, a, b3 + j))
-                        .intoArray(acc, j);
-            }
-            // scalar tail
-            for (; j < end; j++) {
-                acc[j] = (((acc[j] + a[b0 + j]) + a[b1 + j]) + a[b2 + j]) + a[b3 + j];
+    public void foldLanes(double[] lanes, int width, double[] out, int outOff) {
+        int w = D.length();
+        int vEnd = D.loopBound(width);
+        for (int h = L32 / 2; h >= 1; h /= 2) {
+            for (int l = 0; l < h; l++) {
+                int q = l * width;
+                int qh = (l + h) * width;
+                int j = 0;
+                // vector body
+                for (; j < vEnd; j += w) {
+                    DoubleVector.fromArray(D, lanes, q + j).add(DoubleVector.fromArray(D, lanes, qh + j))
+                            .intoArray(lanes, q + j);
+                }
+                // scalar tail
+                for (; j < width; j++) {
+                    lanes[q + j] += lanes[qh + j];
+                }
             }
         }
-        for (; r < rows; r++) {
-            int base = aOff + r * rowStride - accOff;
-            int j = accOff;
-            // vector body
-            for (; j < vEnd; j += D.length()) {
-                DoubleVector.fromArray(D, acc, j).add(DoubleVector.fromArray(D, a, base + j)).intoArray(acc, j);
+        System.arraycopy(lanes, 0, out, outOff, width);
+    }
+
+    @Override
+    public void foldCompensatedLanes(double[] lanes, int width, double[] out, int outOff, double[] low, int lowOff) {
+        int w = D.length();
+        int vEnd = D.loopBound(width);
+        int cRows = L64 * width;
+        for (int h = L64 / 2; h >= 1; h /= 2) {
+            for (int l = 0; l < h; l++) {
+                int q = l * width;
+                int qh = (l + h) * width;
+                int j = 0;
+                // vector body: c_l = (c_l + c_lh) + err(s_l, s_lh, t), s_l = t
+                for (; j < vEnd; j += w) {
+                    DoubleVector s = DoubleVector.fromArray(D, lanes, q + j);
+                    DoubleVector x = DoubleVector.fromArray(D, lanes, qh + j);
+                    DoubleVector t = s.add(x);
+                    DoubleVector z = t.sub(s);
+                    DoubleVector c = DoubleVector.fromArray(D, lanes, q + j + cRows);
+                    c.add(DoubleVector.fromArray(D, lanes, qh + j + cRows)).add(s.sub(t.sub(z)).add(x.sub(z)))
+                            .intoArray(lanes, q + j + cRows);
+                    t.intoArray(lanes, q + j);
+                }
+                // scalar tail
+                for (; j < width; j++) {
+                    double s = lanes[q + j];
+                    double x = lanes[qh + j];
+                    double t = s + x;
+                    double c = lanes[q + j + cRows] + lanes[qh + j + cRows];
+                    lanes[q + j + cRows] = c + CompensatedSum.error(s, x, t);
+                    lanes[q + j] = t;
+                }
             }
-            // scalar tail
-            for (; j < end; j++) {
-                acc[j] += a[base + j];
-            }
+        }
+        for (int j = 0; j < width; j++) {
+            out[outOff + j] = CompensatedSum.finish(lanes[j], lanes[j + cRows], low, lowOff + j);
         }
     }
 
@@ -646,38 +937,6 @@ public final class VectorReductionKernels implements ReductionKernels {
         // scalar tail
         for (; i < n; i++) {
             acc[accOff + i] = Math.min(acc[accOff + i], a[aOff + i]);
-        }
-    }
-
-    @Override
-    public void accumulateSquaredDeviations(float[] a, int aOff, double[] mean, double[] acc, int accOff, int n) {
-        int i = 0;
-        int bound = D.loopBound(n);
-        // vector body
-        for (; i < bound; i += D.length()) {
-            DoubleVector d = widen(a, aOff + i).sub(DoubleVector.fromArray(D, mean, accOff + i));
-            d.fma(d, DoubleVector.fromArray(D, acc, accOff + i)).intoArray(acc, accOff + i);
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            double d = a[aOff + i] - mean[accOff + i];
-            acc[accOff + i] += d * d;
-        }
-    }
-
-    @Override
-    public void accumulateSquaredDeviations(double[] a, int aOff, double[] mean, double[] acc, int accOff, int n) {
-        int i = 0;
-        int bound = D.loopBound(n);
-        // vector body
-        for (; i < bound; i += D.length()) {
-            DoubleVector d = DoubleVector.fromArray(D, a, aOff + i).sub(DoubleVector.fromArray(D, mean, accOff + i));
-            d.fma(d, DoubleVector.fromArray(D, acc, accOff + i)).intoArray(acc, accOff + i);
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            double d = a[aOff + i] - mean[accOff + i];
-            acc[accOff + i] += d * d;
         }
     }
 

@@ -1,0 +1,17 @@
+package org.ndvec.jqwik;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * No NaN and no infinity in a generated {@code @ForAll NDArray}: {@link NDArrayArbitrary#finite()}.
+ * {@code @ForAll @Finite NDArray x}
+ */
+@Target({ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface Finite {
+}

@@ -1,0 +1,16 @@
+package org.ndvec.jqwik;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Only read-only arrays: {@link NDArrayArbitrary#readOnly()}. {@code @ForAll @ReadOnly NDArray x}
+ */
+@Target({ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface ReadOnly {
+}

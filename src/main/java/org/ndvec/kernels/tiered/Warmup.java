@@ -1,0 +1,274 @@
+package org.ndvec.kernels.tiered;
+
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.ndvec.parallel.Workers;
+
+/**
+ * Compiles the vector kernel of a hot {@link Tier} and decides when calls may take it.
+ *
+ * <p>Warming a tier means calling its vector kernel on scratch data ({@link Exercise}) until C2
+ * has compiled it, then checking that it beats the scalar twin on a {@link Exercise#PROBE}-element
+ * call. C2 compiles a method after about 600 calls whose loops also ran about 15,000 iterations,
+ * or 5,000 calls (HotSpot's Tier4 thresholds), plus the compile itself; the exercise makes
+ * {@link #MAX_CALLS} calls at most, cycling through short rows so that the boxed, pre-C2 calls stay
+ * cheap (measured: about 1,000-2,000 calls and 30-150 ms of CPU per operator here).
+ *
+ * <p>Where (issue "Fast from the first call"): with more than one ndvec thread
+ * ({@code -Dndvec.threads}, default all cores) one daemon thread, {@code ndvec-warmup}, warms the
+ * hot tiers one after the other, off the callers' path. With {@code -Dndvec.threads=1} (Spark
+ * executors, which already run a task per core) no thread is started: the caller warms the tier
+ * itself, a slice of {@link #SLICE_CALLS} calls at a time, and only after scalar work worth about
+ * {@link #BUDGET} times the slice's own cost, so warming never adds more than ~5% to a program.
+ */
+public final class Warmup {
+    /** The warm-up runs on a daemon thread when the library may use more than one thread. */
+    static final boolean BACKGROUND = Workers.THREADS > 1;
+
+    /** Exercise calls per slice. */
+    static final int SLICE_CALLS = 200;
+    /** No probe before this many calls: a probe of an interpreted vector kernel costs milliseconds. */
+    static final int FIRST_PROBE_CALLS = 800;
+    /** Exercise calls after which only probes remain (beyond C2's 5,000-call threshold). */
+    static final int MAX_CALLS = 6000;
+    /** How long the background thread waits for C2 after the last exercise call. */
+    static final long WAIT_NANOS = 5_000_000_000L;
+    /** Probes after the last exercise call before an inline warm-up gives up. */
+    static final int MAX_INLINE_PROBES = 40;
+    /** Size of the quick look that skips a full probe while the vector kernel is still boxed. */
+    static final int PRECHECK = 64;
+    /** Inline slices cost at most 1/BUDGET of the scalar work between them. */
+    static final int BUDGET = 20;
+
+    /** Made on first use: finding the logger backend cost ~16 ms of a cold JVM's first ndvec call. */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger("org.ndvec");
+    }
+    private static final List<Tier> ALL = new CopyOnWriteArrayList<>();
+    private static final ConcurrentHashMap<Tier, Warming> INLINE = new ConcurrentHashMap<>();
+    private static final LinkedBlockingQueue<Tier> QUEUE = new LinkedBlockingQueue<>();
+    private static volatile Thread thread;
+
+    private Warmup() {
+    }
+
+    static void register(Tier t) {
+        ALL.add(t);
+    }
+
+    /** Every tier made so far, in creation order. */
+    public static List<Tier> tiers() {
+        return new ArrayList<>(ALL);
+    }
+
+    /**
+     * Warms {@code t} on the calling thread, now, unless it is already warm or being warmed; for
+     * tests and benchmarks that want the vector kernels from the start. Returns its final state,
+     * or {@link Tier.State#WARMING} when another thread is warming it.
+     */
+    public static Tier.State warmNow(Tier t) {
+        if (t.claim()) {
+            warm(t);
+        }
+        return t.state();
+    }
+
+    /** Called by {@link Tier#vector} when the tier's work passes its trigger. */
+    static void triggered(Tier t) {
+        if (BACKGROUND) {
+            if (t.claim()) {
+                t.trigger(Long.MAX_VALUE);
+                QUEUE.add(t);
+                startThread();
+            }
+            return;
+        }
+        Warming w = INLINE.get(t);
+        if (w == null) {
+            if (!t.claim()) {
+                return;
+            }
+            w = new Warming(t);
+            INLINE.put(t, w);
+        }
+        if (!w.lock.tryLock()) {
+            return; // another caller is running this tier's slice
+        }
+        try {
+            long t0 = System.nanoTime();
+            if (w.slice()) {
+                INLINE.remove(t);
+                return;
+            }
+            if (w.calls >= MAX_CALLS && ++w.idleProbes >= MAX_INLINE_PROBES) {
+                INLINE.remove(t);
+                w.giveUp();
+                return;
+            }
+            // the next slice waits for BUDGET times this one's cost in scalar work
+            long cost = System.nanoTime() - t0;
+            t.trigger(t.units() + BUDGET * cost * 10);
+        } finally {
+            w.lock.unlock();
+        }
+    }
+
+    private static void startThread() {
+        if (thread != null) {
+            return;
+        }
+        synchronized (Warmup.class) {
+            if (thread != null) {
+                return;
+            }
+            Thread th = new Thread(Warmup::drain, "ndvec-warmup");
+            th.setDaemon(true);
+            th.start();
+            thread = th;
+        }
+    }
+
+    private static void drain() {
+        while (true) {
+            Tier t;
+            try {
+                t = QUEUE.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            warm(t);
+        }
+    }
+
+    // every slice back to back, then probes until C2 has compiled the kernel or WAIT_NANOS passed
+    private static void warm(Tier t) {
+        try {
+            Warming w = new Warming(t);
+            while (!w.slice()) {
+                if (w.calls >= MAX_CALLS) {
+                    if (System.nanoTime() - w.start > WAIT_NANOS) {
+                        w.giveUp();
+                        return;
+                    }
+                    pause();
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            // a kernel that fails on scratch data would fail for users too; keep the scalar
+            // twin and say why once
+            Log.LOG.log(Level.WARNING, "ndvec: warming " + t.name() + " failed; it stays scalar", e);
+            t.finish(false);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The progress of one tier's warm-up. */
+    private static final class Warming {
+        final Tier tier;
+        final Exercise exercise;
+        final long start = System.nanoTime();
+        final ReentrantLock lock = new ReentrantLock();
+        int calls;
+        int idleProbes;
+        long lastVector = Long.MAX_VALUE;
+        long lastScalar;
+
+        Warming(Tier tier) {
+            this.tier = tier;
+            this.exercise = tier.newExercise();
+        }
+
+        /** A slice of exercise calls, then a probe once C2 may have compiled; true when finished. */
+        boolean slice() {
+            if (exercise == null) {
+                finish(false); // the operator has no vector loop: nothing to warm
+                return true;
+            }
+            if (calls < MAX_CALLS) {
+                for (int i = 0; i < SLICE_CALLS; i++, calls++) {
+                    exercise.run(true, Exercise.SIZES[calls % Exercise.SIZES.length], calls);
+                }
+            }
+            if (calls >= FIRST_PROBE_CALLS && vectorFaster()) {
+                finish(true);
+                return true;
+            }
+            return false;
+        }
+
+        // Best of three timed calls each way; the vector kernel must be at least 10% faster, so
+        // an operator where C2's own loop vectorization already matches it stays scalar.
+        private boolean vectorFaster() {
+            // a cheap look first: while the kernel is still boxed, a full probe of a
+            // 16 x 2048 axis sum took 4-18 ms every slice; a 64-element call shows it as well
+            long small = time(false, PRECHECK);
+            if (time(true, PRECHECK) > 4 * small + 20_000) {
+                return false;
+            }
+            long scalar = Long.MAX_VALUE;
+            for (int r = 0; r < 3; r++) {
+                scalar = Math.min(scalar, time(false));
+            }
+            long vector = Long.MAX_VALUE;
+            for (int r = 0; r < 3; r++) {
+                vector = Math.min(vector, time(true));
+                if (vector > 2 * scalar) {
+                    break; // still boxed: no need to time it again
+                }
+            }
+            lastVector = vector;
+            lastScalar = scalar;
+            if (Log.LOG.isLoggable(Level.TRACE)) {
+                Log.LOG.log(Level.TRACE, String.format("ndvec: %s probe after %d calls: vector %d ns, scalar %d ns",
+                        tier.name(), calls, vector, scalar));
+            }
+            return vector * 10 <= scalar * 9;
+        }
+
+        private long time(boolean vector) {
+            return time(vector, Exercise.PROBE);
+        }
+
+        private long time(boolean vector, int n) {
+            long t0 = System.nanoTime();
+            exercise.run(vector, n, 1);
+            return System.nanoTime() - t0;
+        }
+
+        // Compiled but not faster (the last probe within 1.5x of the scalar twin, where boxed code
+        // is 10x slower or worse): scalar for good. Not compiled in time (C2 busy on a loaded
+        // machine): the tier retries later, unless it has tried enough.
+        void giveUp() {
+            if (lastVector <= lastScalar + lastScalar / 2) {
+                finish(false);
+                return;
+            }
+            tier.retryLater();
+            log(tier.state() == Tier.State.SCALAR ? "stays scalar" : "not compiled yet, will retry");
+        }
+
+        void finish(boolean ready) {
+            tier.finish(ready);
+            log(ready ? "takes the vector kernel" : "stays scalar");
+        }
+
+        private void log(String what) {
+            if (Log.LOG.isLoggable(Level.DEBUG)) {
+                Log.LOG.log(Level.DEBUG, String.format("ndvec: %s %s after %d warm-up calls, %.1f ms", tier.name(),
+                        what, calls, (System.nanoTime() - start) / 1e6));
+            }
+        }
+    }
+}

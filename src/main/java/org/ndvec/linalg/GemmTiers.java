@@ -1,0 +1,160 @@
+package org.ndvec.linalg;
+
+import org.ndvec.kernels.GemmKernels;
+import org.ndvec.kernels.KernelProvider;
+import org.ndvec.kernels.scalar.gemm.ScalarGemmKernels;
+import org.ndvec.kernels.tiered.Exercise;
+import org.ndvec.kernels.tiered.Tier;
+
+/**
+ * Which GEMM kernels a product runs: chosen once per call, for the whole call, because the tile
+ * shape decides the packing. In the tiered mode (no {@code -Dndvec.kernels}, Vector API resolved)
+ * a product takes the scalar 4x4 tiles until its {@link Tier} is hot and the vector tiles compiled.
+ * Every C element is the same fma chain over each KC slice, then one addition to C, whatever the
+ * tile shape, so the two give the same bits (GemmAccuracyTest).
+ *
+ * <p>Why per call and not from the start: the first 256 x 256 float32 product of a fresh JVM took
+ * 2.4 s on the vector tiles (interpreted and C1 code boxes every vector) and 0.25 s on the scalar
+ * ones; the second took 1.7 s against 6.5 ms. A tier counts multiply-adds at 0.3 ns each, so a few
+ * 256^3 products make it hot, and a 32 x 10 x 5 linear layer after about 40,000 calls.
+ */
+final class GemmTiers {
+    private static final GemmKernels SCALAR = new ScalarGemmKernels();
+    private static final String VECTOR_CLASS = "org.ndvec.kernels.vector.gemm.VectorGemmKernels";
+
+    /** The kernels every call runs when a mode is forced; null when tiered. */
+    private static final GemmKernels FIXED = KernelProvider.load(GemmKernels.class, VECTOR_CLASS,
+            () -> SCALAR, () -> null);
+
+    private static final Tier F32 = new Tier("matmul float32", Tier.MULADD, () -> exercise(false, false));
+    private static final Tier F64 = new Tier("matmul float64", Tier.MULADD, () -> exercise(true, false));
+    private static final Tier F32_SMALL = new Tier("small matmul float32", Tier.MULADD, () -> exercise(false, true));
+    private static final Tier F64_SMALL = new Tier("small matmul float64", Tier.MULADD, () -> exercise(true, true));
+
+    /** The vector tiles, loaded on first use. */
+    private static final class Vector {
+        static final GemmKernels K = KernelProvider.vectorInstance(GemmKernels.class, VECTOR_CLASS);
+    }
+
+    private GemmTiers() {
+    }
+
+    /** The kernels for a product of {@code muladds} multiply-adds. */
+    static GemmKernels choose(boolean f64, long muladds) {
+        if (FIXED != null) {
+            return FIXED;
+        }
+        boolean small = muladds <= GemmDriver.SMALL_MULADDS;
+        Tier t = f64 ? small ? F64_SMALL : F64 : small ? F32_SMALL : F32;
+        return t.vector(muladds) ? Vector.K : SCALAR;
+    }
+
+    /** The kernels a warm product runs (the vector tiles where they serve), for tests of tile edges. */
+    static GemmKernels warm() {
+        if (FIXED != null) {
+            return FIXED;
+        }
+        GemmKernels v = Vector.K;
+        return v == null ? SCALAR : v;
+    }
+
+    /** Deepest KC of an exercise call of the packed tiles. */
+    private static final int EXERCISE_KC = 48;
+    /** Scratch extent per operand: covers MR x KC, KC x NR and MR x NR for any tile up to 16 x 64. */
+    private static final int EXERCISE_LEN = 64 * 64;
+
+    // Packed products: the exercise calls the tiles the nest calls (full, bottom edge, right edge,
+    // B panel copies) directly on scratch panels, with depths up to 48: a whole product would run
+    // tens of thousands of boxed FMAs per call before C2 (an interpreted 64^3 probe took 7-29 ms).
+    // Probes time a whole packed product, 48 x 48 x 32. Small products run the small path on
+    // shapes up to 32 x 32 x 32, and are probed at 32 x 16 x 10 (a linear layer).
+    private static Exercise exercise(boolean f64, boolean small) {
+        GemmKernels v = Vector.K;
+        if (v == null) {
+            return null;
+        }
+        double[] ad = scratch(EXERCISE_LEN, 41);
+        double[] bd = scratch(EXERCISE_LEN, 42);
+        float[] af = toFloat(ad);
+        float[] bf = toFloat(bd);
+        double[] cd = new double[EXERCISE_LEN];
+        float[] cf = new float[EXERCISE_LEN];
+        return (vector, size, variant) -> {
+            GemmKernels k = vector ? v : SCALAR;
+            if (size == Exercise.PROBE || small) {
+                int m = small ? 32 : 48;
+                int n = small ? 16 : 48;
+                int kk = small ? 10 : 32;
+                if (size != Exercise.PROBE) {
+                    m = 1 + size % 32;
+                    n = 1 + size * 7 % 32;
+                    kk = 1 + size * 3 % 32;
+                }
+                PackedGemm g = f64 ? new PackedF64Gemm(ad, 0, kk, 1, bd, 0, n, 1, cd, 0, n)
+                        : new PackedF32Gemm(af, 0, kk, 1, bf, 0, n, 1, cf, 0, n);
+                g.bind(k);
+                if (f64) {
+                    java.util.Arrays.fill(cd, 0, m * n, 0);
+                } else {
+                    java.util.Arrays.fill(cf, 0, m * n, 0);
+                }
+                GemmDriver.run(g, m, n, kk, 1);
+                return;
+            }
+            int kc = 1 + size % EXERCISE_KC;
+            boolean accumulate = (variant & 4) != 0;
+            int mr = f64 ? k.mrF64() : k.mrF32();
+            int nr = f64 ? k.nrF64() : k.nrF32();
+            int rows = 1 + variant % Math.max(1, mr - 1);
+            int cols = 1 + variant % Math.max(1, nr - 1);
+            switch (variant & 3) {
+                case 0 -> {
+                    if (f64) {
+                        k.f64(kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
+                    } else {
+                        k.f32(kc, af, 0, bf, 0, cf, 0, nr, accumulate);
+                    }
+                }
+                case 1 -> {
+                    if (f64) {
+                        k.f64EdgeRows(rows, kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
+                    } else {
+                        k.f32EdgeRows(rows, kc, af, 0, bf, 0, cf, 0, nr, accumulate);
+                    }
+                }
+                case 2 -> {
+                    if (f64) {
+                        k.f64Edge(cols, kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
+                    } else {
+                        k.f32Edge(cols, kc, af, 0, bf, 0, cf, 0, nr, accumulate);
+                    }
+                }
+                default -> {
+                    if (f64) {
+                        k.copyPanelF64(ad, 0, 64, kc, cd, 0);
+                    } else {
+                        k.copyPanelF32(af, 0, 64, kc, cf, 0);
+                    }
+                }
+            }
+        };
+    }
+
+    private static double[] scratch(int n, int seed) {
+        double[] a = new double[n];
+        long s = seed;
+        for (int i = 0; i < n; i++) {
+            s = s * 6364136223846793005L + 1442695040888963407L;
+            a[i] = ((s >>> 40) - (1 << 23)) * 0x1p-23;
+        }
+        return a;
+    }
+
+    private static float[] toFloat(double[] d) {
+        float[] f = new float[d.length];
+        for (int i = 0; i < d.length; i++) {
+            f[i] = (float) d[i];
+        }
+        return f;
+    }
+}

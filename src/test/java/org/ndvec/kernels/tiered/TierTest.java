@@ -1,0 +1,66 @@
+package org.ndvec.kernels.tiered;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.junit.jupiter.api.Test;
+
+/** The tier state machine with hand-made exercises: what is counted, when warming starts, how it ends. */
+class TierTest {
+
+    @Test
+    void shortRowsAreNotCountedAndLongOnesTriggerTheWarmUpOnce() {
+        AtomicInteger made = new AtomicInteger();
+        Tier t = new Tier("test short rows", Tier.LIGHT, () -> {
+            made.incrementAndGet();
+            return null; // no vector loop: the warm-up ends at once, scalar for good
+        });
+        for (int i = 0; i < 100_000; i++) {
+            assertFalse(t.vector(Tier.MIN_COUNTED - 1));
+        }
+        assertEquals(0, t.units(), "rows shorter than one vector cost nothing to the trigger");
+        assertEquals(Tier.State.COLD, t.state());
+        long calls = Tier.HOT_NANOS * 10 / (1000L * Tier.LIGHT) + 1;
+        for (long i = 0; i < calls; i++) {
+            assertFalse(t.vector(1000));
+        }
+        // with threads > 1 the warm-up is queued to the daemon thread; wait for it to finish
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (t.state() != Tier.State.SCALAR && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(1_000_000);
+        }
+        assertEquals(Tier.State.SCALAR, t.state());
+        assertEquals(1, made.get(), "one warm-up, however many calls passed the trigger");
+        for (int i = 0; i < 1000; i++) {
+            assertFalse(t.vector(100_000), "a tier without a vector loop never switches");
+        }
+    }
+
+    @Test
+    void aVectorKernelThatBeatsTheScalarOneIsTakenOnlyAfterEnoughWarmUpCalls() {
+        AtomicInteger vectorCalls = new AtomicInteger();
+        Tier t = new Tier("test fast vector", Tier.LIGHT, () -> (vector, n, variant) -> {
+            if (vector) {
+                vectorCalls.incrementAndGet();
+            } else {
+                LockSupport.parkNanos(200_000); // a scalar twin much slower than the "vector" one
+            }
+        });
+        assertFalse(t.vector(1000));
+        assertEquals(Tier.State.READY, Warmup.warmNow(t));
+        assertTrue(vectorCalls.get() >= Warmup.FIRST_PROBE_CALLS,
+                "no probe before C2 could have compiled it: " + vectorCalls.get());
+        assertTrue(t.vector(5), "ready: even short rows take the vector kernel, which has the same bits");
+        assertEquals(Tier.State.READY, Warmup.warmNow(t), "warming again changes nothing");
+    }
+
+    @Test
+    void everyTierHasANameAndStartsCold() {
+        Tier t = new Tier("test listed", Tier.HEAVY, () -> null);
+        assertTrue(Warmup.tiers().contains(t));
+        assertEquals("test listed: COLD", t.toString());
+    }
+}
