@@ -1,5 +1,7 @@
 package org.ndvec;
 
+import java.util.Objects;
+
 /**
  * The element types of an {@link NDArray}, named as NumPy names them.
  *
@@ -23,11 +25,13 @@ public enum DType {
      * NumPy's fixed-width unicode {@code <U}: each array has its own width in code points
      * ({@code np.array(['Alice', 'Bob'])} is {@code <U5}), reported by
      * {@link NDArray#dtypeDescr()} and {@link NDArray#itemsize()} ({@code 4 * width}). The
-     * enum constant cannot know an array's width, so its {@link #itemsize()} is 0 and its
-     * {@link #descr()} is {@code <U0}, which is what NumPy says of the unsized
-     * {@code np.dtype(str)}. Its name is {@code str}, as in {@code dtype=str}.
+     * enum constant cannot know an array's width, so its {@link #itemsize()} is 0, its
+     * {@link #descr()} is {@code <U0} (NumPy's {@code np.dtype(str).str}), and its text is
+     * {@code <U}, as NumPy's {@code repr(np.dtype(str))} shows the unsized dtype; an array's own
+     * text with its width is {@link NDArray#dtypeDescr()} ({@code <U5}). {@link #of} also takes
+     * {@code "str"}, {@code "U"} and {@code "<U5"}, as {@code dtype=} does.
      */
-    STRING("str", 0, Kind.STRING, "<U0");
+    STRING("<U", 0, Kind.STRING, "<U0");
 
     /**
      * The broad kind of a dtype, as NumPy's {@code dtype.kind} groups them. The order is NumPy's
@@ -120,7 +124,10 @@ public enum DType {
         return descr;
     }
 
-    /** NumPy's name for this dtype, e.g. {@code "float32"}; {@code str(np.dtype('float32'))}. */
+    /**
+     * NumPy's name for this dtype, e.g. {@code "float32"}, {@code "int64"}, {@code "bool"};
+     * {@code str(np.dtype('float32'))}. {@code "<U"} for {@link #STRING} (no width: see there).
+     */
     @Override
     public String toString() {
         return numpyName;
@@ -135,10 +142,14 @@ public enum DType {
      * @throws IllegalArgumentException for a name ndvec does not support
      */
     public static DType of(String name) {
+        Objects.requireNonNull(name, "name");
         for (DType t : values()) {
             if (t.numpyName.equals(name)) {
                 return t;
             }
+        }
+        if (name.equals("str") || name.matches("<?U\\d*")) {
+            return STRING; // dtype=str, 'U', '<U5': the width belongs to the array made with it
         }
         throw new IllegalArgumentException("data type '" + name + "' not understood");
     }

@@ -92,6 +92,7 @@ public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Inde
          * @throws IndexOutOfBoundsException {@code arrays used as indices must be of integer (or boolean) type}
          */
         public Array {
+            java.util.Objects.requireNonNull(array, "array");
             if (array.dtype().isFloating()) {
                 throw new IndexOutOfBoundsException("arrays used as indices must be of integer (or boolean) type");
             }
@@ -204,7 +205,7 @@ public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Inde
      *     ({@code arrays used as indices must be of integer (or boolean) type}), as NumPy's IndexError
      */
     static Index of(NDArray indices) {
-        return new Array(indices);
+        return new Array(java.util.Objects.requireNonNull(indices, "indices"));
     }
 
     /**
@@ -214,7 +215,7 @@ public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Inde
      * @return the index piece
      */
     static Index of(long... indices) {
-        return new Array(Nd.array(indices));
+        return new Array(Nd.array(java.util.Objects.requireNonNull(indices, "indices")));
     }
 
     /**
@@ -224,7 +225,7 @@ public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Inde
      * @return the index piece
      */
     static Index of(int... indices) {
-        return new Array(Nd.array(indices));
+        return new Array(Nd.array(java.util.Objects.requireNonNull(indices, "indices")));
     }
 
     /**
@@ -234,7 +235,7 @@ public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Inde
      * @return the index piece
      */
     static Index of(boolean... mask) {
-        return new Array(Nd.array(mask));
+        return new Array(Nd.array(java.util.Objects.requireNonNull(mask, "mask")));
     }
 
     /**
@@ -246,6 +247,6 @@ public sealed interface Index permits Index.At, Index.Slice, Index.NewAxis, Inde
      * @throws IllegalArgumentException naming the piece that cannot be read
      */
     static Index[] parse(String expression) {
-        return org.ndvec.indexing.IndexParser.parse(expression);
+        return org.ndvec.indexing.IndexParser.parse(java.util.Objects.requireNonNull(expression, "expression"));
     }
 }

@@ -5,12 +5,14 @@ import java.io.ObjectInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Objects;
 import org.ndvec.format.ArrayFormatter;
 import org.ndvec.indexing.AdvancedIndexer;
 import org.ndvec.indexing.Assignment;
 import org.ndvec.indexing.Rearranging;
 import org.ndvec.indexing.Sorting;
 import org.ndvec.indexing.Take;
+import org.ndvec.internal.Args;
 import org.ndvec.internal.ArrayAccess;
 import org.ndvec.internal.Internals;
 import org.ndvec.iter.StridedLoop;
@@ -55,6 +57,10 @@ import org.ndvec.strings.StringOps;
  * <p>Thread safety: like NumPy arrays, an {@code NDArray} is not synchronized. Concurrent
  * reads are safe; writes need external coordination.
  *
+ * <p>Null arguments: every reference parameter of ndvec's public API must be non-null unless
+ * its documentation gives null a meaning (the {@code axes} of reductions, "every axis"). A
+ * null one is a {@link NullPointerException} whose message is the parameter's name
+ * ({@code b}, {@code out}; {@code arrays[1]} for an element), thrown before anything else.
  * <p>Serialization: an array is {@link Serializable} (so a Spark closure or broadcast can carry
  * it) through a compact, versioned serial form: dtype, shape, read-only flag and the elements
  * in C order as raw bits, {@link #nbytes()} plus a header under a hundred bytes and 0.5% of stream framing. A view
@@ -181,6 +187,8 @@ public final class NDArray implements Serializable {
      * @throws IllegalArgumentException if the shape's size differs from {@code data.length}
      */
     public static NDArray wrap(float[] data, int... shape) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(shape, "shape");
         return owner(data, DType.FLOAT32, shape.length == 0 ? new int[] {data.length} : shape);
     }
 
@@ -192,6 +200,8 @@ public final class NDArray implements Serializable {
      * @return a writeable float64 array that owns {@code data}
      */
     public static NDArray wrap(double[] data, int... shape) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(shape, "shape");
         return owner(data, DType.FLOAT64, shape.length == 0 ? new int[] {data.length} : shape);
     }
 
@@ -203,6 +213,8 @@ public final class NDArray implements Serializable {
      * @return a writeable int32 array that owns {@code data}
      */
     public static NDArray wrap(int[] data, int... shape) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(shape, "shape");
         return owner(data, DType.INT32, shape.length == 0 ? new int[] {data.length} : shape);
     }
 
@@ -214,6 +226,8 @@ public final class NDArray implements Serializable {
      * @return a writeable int64 array that owns {@code data}
      */
     public static NDArray wrap(long[] data, int... shape) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(shape, "shape");
         return owner(data, DType.INT64, shape.length == 0 ? new int[] {data.length} : shape);
     }
 
@@ -372,6 +386,7 @@ public final class NDArray implements Serializable {
      * @return true when some element of this array is also an element of {@code other}
      */
     public boolean sharesMemory(NDArray other) {
+        Objects.requireNonNull(other, "other");
         return Memory.sharesMemory(this, other);
     }
 
@@ -411,6 +426,7 @@ public final class NDArray implements Serializable {
      * @return the element, converted to double
      */
     public double getDouble(int... idx) {
+        Objects.requireNonNull(idx, "idx");
         return Buffers.getDouble(data, flatOffset(idx));
     }
 
@@ -421,6 +437,7 @@ public final class NDArray implements Serializable {
      * @return the element, rounded once to float
      */
     public float getFloat(int... idx) {
+        Objects.requireNonNull(idx, "idx");
         int off = flatOffset(idx);
         // int64 -> float32 must round once, not via double
         return data instanceof long[] l ? (float) l[off] : (float) Buffers.getDouble(data, off);
@@ -433,6 +450,7 @@ public final class NDArray implements Serializable {
      * @return the element, converted to long
      */
     public long getLong(int... idx) {
+        Objects.requireNonNull(idx, "idx");
         return Buffers.getLong(data, flatOffset(idx));
     }
 
@@ -443,6 +461,7 @@ public final class NDArray implements Serializable {
      * @return the element, converted to int
      */
     public int getInt(int... idx) {
+        Objects.requireNonNull(idx, "idx");
         int off = flatOffset(idx);
         return data instanceof long[] || data instanceof int[] || data instanceof byte[]
                 ? (int) Buffers.getLong(data, off) : Buffers.doubleToInt(Buffers.getDouble(data, off));
@@ -455,70 +474,197 @@ public final class NDArray implements Serializable {
      * @return whether the element is nonzero (non-empty for strings)
      */
     public boolean getBoolean(int... idx) {
+        Objects.requireNonNull(idx, "idx");
         return Buffers.getBoolean(data, flatOffset(idx));
     }
 
+    // ------------------------------------------------------------------ a[i, j] = value
+    // setItem takes the indices first and the value last, as a[i, j] = value reads. With as many
+    // indices as dims it stores one element; with fewer it fills the subarray they select, as
+    // NumPy does (a[0] = 0 on a matrix zeroes row 0). The value-first set(value, int...) it
+    // replaces read backwards: x.set(0, 5) stored 0 at index 5, and refused a[0] = 0 on a matrix.
+
+    /** {@code a[i] = value}: an element of a 1-d array, or the subarray {@code a[i]}. */
+    public NDArray setItem(int i, double value) {
+        return setItem(new int[] {i}, value);
+    }
+
+    /** {@code a[i] = value} with an integer value (exact for int64). */
+    public NDArray setItem(int i, long value) {
+        return setItem(new int[] {i}, value);
+    }
+
+    /** {@code a[i, j] = value}. */
+    public NDArray setItem(int i, int j, double value) {
+        return setItem(new int[] {i, j}, value);
+    }
+
+    /** {@code a[i, j] = value} with an integer value. */
+    public NDArray setItem(int i, int j, long value) {
+        return setItem(new int[] {i, j}, value);
+    }
+
+    /** {@code a[i, j, k] = value}. */
+    public NDArray setItem(int i, int j, int k, double value) {
+        return setItem(new int[] {i, j, k}, value);
+    }
+
+    /** {@code a[i, j, k] = value} with an integer value. */
+    public NDArray setItem(int i, int j, int k, long value) {
+        return setItem(new int[] {i, j, k}, value);
+    }
+
     /**
-     * Stores one element, cast to this array's dtype as NumPy's {@code a[i, j] = value} does
-     * (truncation toward zero for integer arrays).
+     * {@code a[index] = value}: negative indices count from the end; with fewer indices than
+     * dims the selected subarray is filled. The value is cast to this array's dtype as NumPy
+     * does (truncation toward zero into integers; a string array stores its text).
      *
+     * @param index one index per axis, or fewer (a subarray); negative counts from the end
      * @param value the value to store
-     * @param idx one index per axis; negative counts from the end
      * @return this array
      * @throws IllegalArgumentException for NaN or infinity into an integer array
      *     ({@code cannot convert float NaN to integer})
+     * @throws IndexOutOfBoundsException {@code index 5 is out of bounds for axis 0 with size 3}
      * @throws IllegalStateException on a read-only array
      */
-    public NDArray set(double value, int... idx) {
+    public NDArray setItem(int[] index, double value) {
+        Objects.requireNonNull(index, "index");
+        if (index.length < shape.length) {
+            AdvancedIndexer.set(this, at(index), () -> dtype == DType.STRING
+                    ? Nd.scalar(ArrayFormatter.scalarStr(value)) : Assignment.scalar(value, dtype));
+            return this;
+        }
         if (dtype == DType.STRING) {
-            return setString(ArrayFormatter.scalarStr(value), idx);
+            return setItem(index, ArrayFormatter.scalarStr(value));
         }
-        int off = writableOffset(idx);
-        if (dtype.isInteger()) {
-            if (Double.isNaN(value)) {
-                throw new IllegalArgumentException("cannot convert float NaN to integer");
-            }
-            if (Double.isInfinite(value)) {
-                throw new IllegalArgumentException("cannot convert float infinity to integer");
-            }
-        }
+        int off = writableOffset(index);
+        Assignment.checkFits(value, dtype);
         Buffers.setDouble(data, off, value);
         return this;
     }
 
     /**
-     * Stores one integer element. Into an int32 array the value must fit
-     * ({@code Python integer 3000000000 out of bounds for int32}, as NumPy 2 says).
+     * {@code a[index] = value} with an integer value, exact for int64. Into an int32 array the
+     * value must fit ({@code Python integer 3000000000 out of bounds for int32}, as NumPy 2 says).
+     * With fewer indices than dims the selected subarray is filled.
      *
+     * @param index one index per axis, or fewer (a subarray); negative counts from the end
      * @param value the value to store
-     * @param idx one index per axis; negative counts from the end
      * @return this array
+     * @throws IllegalArgumentException {@code Python integer 3000000000 out of bounds for int32}
+     * @throws IndexOutOfBoundsException {@code index 5 is out of bounds for axis 0 with size 3}
+     * @throws IllegalStateException on a read-only array
      */
-    public NDArray set(long value, int... idx) {
+    public NDArray setItem(int[] index, long value) {
+        Objects.requireNonNull(index, "index");
+        if (index.length < shape.length) {
+            AdvancedIndexer.set(this, at(index), () -> {
+                checkInt32(value);
+                return dtype == DType.STRING ? Nd.scalar(Long.toString(value)) : Nd.scalar(value);
+            });
+            return this;
+        }
         if (dtype == DType.STRING) {
-            return setString(Long.toString(value), idx);
+            return setItem(index, Long.toString(value));
         }
-        int off = writableOffset(idx);
-        if (dtype == DType.INT32 && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
-            throw new IllegalArgumentException("Python integer " + value + " out of bounds for int32");
-        }
+        int off = writableOffset(index);
+        checkInt32(value);
         Buffers.setLong(data, off, value);
         return this;
     }
 
-    /**
-     * Stores one truth value (1 or 0 in numeric arrays). {@code a[i] = True}
-     *
-     * @param value the value to store
-     * @param idx one index per axis; negative counts from the end
-     * @return this array
-     */
-    public NDArray set(boolean value, int... idx) {
-        if (dtype == DType.STRING) {
-            return setString(value ? "True" : "False", idx);
+    private void checkInt32(long value) {
+        if (dtype == DType.INT32 && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException("Python integer " + value + " out of bounds for int32");
         }
-        Buffers.setBoolean(data, writableOffset(idx), value);
+    }
+
+    /** {@code a[index] = True}: 1 or 0 in numeric arrays, {@code 'True'}/{@code 'False'} in string ones. */
+    public NDArray setItem(int[] index, boolean value) {
+        Objects.requireNonNull(index, "index");
+        if (index.length < shape.length || dtype == DType.STRING) {
+            return set(at(index), dtype == DType.STRING ? Nd.scalar(value ? "True" : "False") : Nd.scalar(value));
+        }
+        Buffers.setBoolean(data, writableOffset(index), value);
         return this;
+    }
+
+    /**
+     * {@code a[index] = value} with text: truncated to a string array's width ({@code a[0] =
+     * 'Alexander'} into {@code <U5} keeps {@code 'Alexa'}), {@code null} stores {@code ''}; into a
+     * numeric array the text is parsed ({@code a[0] = '1.5'}).
+     *
+     * @throws IllegalArgumentException {@code could not convert string to float: 'abc'}
+     * @throws IllegalStateException on a read-only array
+     */
+    public NDArray setItem(int[] index, String value) {
+        Objects.requireNonNull(index, "index");
+        if (index.length < shape.length) {
+            NDArray sub = get(at(index));
+            sub.checkWriteable();
+            int[] ones = new int[sub.ndim()];
+            // every element of the (basic, view) subarray gets the text, through the element store
+            for (int flat = 0; flat < sub.size(); flat++) {
+                int rest = flat;
+                for (int d = ones.length - 1; d >= 0; d--) {
+                    ones[d] = rest % sub.shape[d];
+                    rest /= sub.shape[d];
+                }
+                StringOps.store(sub.data, sub.flatOffset(ones), value, width());
+            }
+            return this;
+        }
+        StringOps.store(data, writableOffset(index), value, width());
+        return this;
+    }
+
+    /** {@code (i, j)} as the basic index {@code [i, j]}, for the subarray forms of setItem. */
+    private static Index[] at(int[] index) {
+        Index[] ix = new Index[index.length];
+        for (int k = 0; k < index.length; k++) {
+            ix[k] = Index.at(index[k]);
+        }
+        return ix;
+    }
+
+    /**
+     * Stores one element, cast to this array's dtype.
+     *
+     * @deprecated the value comes first and the indices last, so {@code x.set(0, 5)} stores 0
+     *     at index 5, the reverse of {@code x[0] = 5}; use {@link #setItem(int[], double)} or
+     *     {@link #setItem(int, double)} ({@code x.setItem(0, 5)}), which also fill a row when
+     *     given fewer indices than dims.
+     */
+    @Deprecated
+    public NDArray set(double value, int... idx) {
+        Objects.requireNonNull(idx, "idx");
+        flatOffset(idx); // the old contract: exactly one element
+        return setItem(idx, value);
+    }
+
+    /**
+     * Stores one integer element.
+     *
+     * @deprecated value first, indices last (the reverse of {@code x[i] = v}); use
+     *     {@link #setItem(int[], long)} or {@link #setItem(int, long)}.
+     */
+    @Deprecated
+    public NDArray set(long value, int... idx) {
+        Objects.requireNonNull(idx, "idx");
+        flatOffset(idx);
+        return setItem(idx, value);
+    }
+
+    /**
+     * Stores one truth value.
+     *
+     * @deprecated value first, indices last; use {@link #setItem(int[], boolean)}.
+     */
+    @Deprecated
+    public NDArray set(boolean value, int... idx) {
+        Objects.requireNonNull(idx, "idx");
+        flatOffset(idx);
+        return setItem(idx, value);
     }
 
     /**
@@ -697,6 +843,7 @@ public final class NDArray implements Serializable {
      *     {@code too many indices for array: array is 2-dimensional, but 3 were indexed}
      */
     public NDArray get(Index... index) {
+        Args.elements(index, "index");
         return AdvancedIndexer.get(this, index);
     }
 
@@ -708,6 +855,7 @@ public final class NDArray implements Serializable {
      * @return a view for basic indexing, a new array when an integer list takes part
      */
     public NDArray get(String index) {
+        Objects.requireNonNull(index, "index");
         return AdvancedIndexer.get(this, Index.parse(index));
     }
 
@@ -723,6 +871,7 @@ public final class NDArray implements Serializable {
      * @throws IllegalArgumentException {@code cannot reshape array of size 6 into shape (4,newaxis)}
      */
     public NDArray reshape(int... newShape) {
+        Objects.requireNonNull(newShape, "newShape");
         int[] target = Reshape.resolve(size, newShape);
         int[] st = Reshape.noCopyStrides(shape, strides, target);
         if (st != null) {
@@ -783,6 +932,7 @@ public final class NDArray implements Serializable {
      * @throws IllegalArgumentException {@code axes don't match array}, {@code repeated axis in transpose}
      */
     public NDArray transpose(int... axes) {
+        Objects.requireNonNull(axes, "axes");
         if (axes.length == 0 && shape.length > 0) {
             return transpose();
         }
@@ -859,6 +1009,7 @@ public final class NDArray implements Serializable {
      * @return a view with the added axes
      */
     public NDArray expandDims(int... axes) {
+        Objects.requireNonNull(axes, "axes");
         int outRank = shape.length + axes.length;
         int[] ax = Shapes.normalizeAxes(axes, outRank, "repeated axis");
         boolean[] inserted = new boolean[outRank];
@@ -912,8 +1063,12 @@ public final class NDArray implements Serializable {
      * @throws IllegalArgumentException {@code cannot select an axis to squeeze out which has size not equal to one}
      */
     public NDArray squeeze(int... axes) {
+        Objects.requireNonNull(axes, "axes");
         if (axes.length == 0) {
             return squeeze();
+        }
+        if (shape.length == 0 && axes.length == 1 && (axes[0] == 0 || axes[0] == -1)) {
+            return view(shape, strides, offset, true); // np.squeeze(np.array(3.), 0), as NumPy allows
         }
         int[] ax = Shapes.normalizeAxes(axes, shape.length, "repeated axis");
         boolean[] drop = new boolean[shape.length];
@@ -945,6 +1100,7 @@ public final class NDArray implements Serializable {
      * @return a read-only view of that shape
      */
     public NDArray broadcastTo(int... targetShape) {
+        Objects.requireNonNull(targetShape, "targetShape");
         int[] target = Shapes.checkedCopy(targetShape);
         int[] st = Broadcast.stridesFor(shape, strides, target);
         return view(target, st, offset, false);
@@ -979,6 +1135,7 @@ public final class NDArray implements Serializable {
      * @return a new C-contiguous array of that dtype
      */
     public NDArray astype(DType newType) {
+        Objects.requireNonNull(newType, "newType");
         return Cast.copy(this, newType);
     }
 
@@ -1010,6 +1167,9 @@ public final class NDArray implements Serializable {
     // 'i' forms (addi) write into this array; the out forms write into out. Both keep the target's
     // shape and dtype: a result that needs a wider dtype than the target's is an error
     // (Cannot cast ufunc 'add' output from dtype('float64') to dtype('int64') ...).
+    // A long outside int32 next to an int32 array is NumPy's OverflowError (an
+    // IllegalArgumentException, "Python integer 2147483648 out of bounds for int32"), except in
+    // comparisons and true division, which use its exact value as NumPy 2.4 does.
 
     /**
      * Elementwise a + b. {@code np.add(a, b)}
@@ -1018,6 +1178,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray add(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, b, null);
     }
 
@@ -1030,6 +1191,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray add(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, b, out);
     }
 
@@ -1040,6 +1203,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray addi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, b, this);
     }
 
@@ -1075,6 +1239,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray add(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1110,6 +1275,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray add(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.ADD, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1120,6 +1286,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray sub(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, b, null);
     }
 
@@ -1132,6 +1299,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray sub(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, b, out);
     }
 
@@ -1142,6 +1311,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray subi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, b, this);
     }
 
@@ -1177,6 +1347,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray sub(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1212,6 +1383,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray sub(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.SUB, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1222,6 +1394,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray mul(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, b, null);
     }
 
@@ -1234,6 +1407,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray mul(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, b, out);
     }
 
@@ -1244,6 +1419,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray muli(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, b, this);
     }
 
@@ -1279,6 +1455,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray mul(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1314,6 +1491,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray mul(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MUL, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1324,6 +1502,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype (float64 for integer operands)
      */
     public NDArray div(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, b, null);
     }
 
@@ -1336,6 +1515,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray div(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, b, out);
     }
 
@@ -1346,6 +1527,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray divi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, b, this);
     }
 
@@ -1381,6 +1563,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray div(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1392,7 +1575,7 @@ public final class NDArray implements Serializable {
      * @return a new array of this array's shape
      */
     public NDArray div(long b) {
-        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /**
@@ -1403,7 +1586,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray divi(long b) {
-        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), this);
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.exact(this, b), this);
     }
 
     /**
@@ -1416,7 +1599,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray div(long b, NDArray out) {
-        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.of(this, b), out);
+        Objects.requireNonNull(out, "out");
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.DIV, this, org.ndvec.ops.Scalars.exact(this, b), out);
     }
 
     /**
@@ -1426,6 +1610,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray floorDivide(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, b, null);
     }
 
@@ -1438,6 +1623,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray floorDivide(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, b, out);
     }
 
@@ -1448,6 +1635,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray floorDividei(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, b, this);
     }
 
@@ -1483,6 +1671,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray floorDivide(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1518,6 +1707,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray floorDivide(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FLOOR_DIVIDE, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1528,6 +1718,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray mod(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, b, null);
     }
 
@@ -1540,6 +1731,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray mod(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, b, out);
     }
 
@@ -1550,6 +1743,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray modi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, b, this);
     }
 
@@ -1585,6 +1779,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray mod(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1620,6 +1815,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray mod(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MOD, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1630,6 +1826,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray pow(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, b, null);
     }
 
@@ -1642,6 +1839,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray pow(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, b, out);
     }
 
@@ -1652,6 +1851,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray powi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, b, this);
     }
 
@@ -1687,6 +1887,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray pow(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1722,6 +1923,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray pow(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.POW, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1732,6 +1934,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray maximum(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, b, null);
     }
 
@@ -1744,6 +1947,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray maximum(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, b, out);
     }
 
@@ -1754,6 +1959,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray maximumi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, b, this);
     }
 
@@ -1789,6 +1995,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray maximum(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1824,6 +2031,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray maximum(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1834,6 +2042,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray minimum(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, b, null);
     }
 
@@ -1846,6 +2055,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray minimum(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, b, out);
     }
 
@@ -1856,6 +2067,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray minimumi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, b, this);
     }
 
@@ -1891,6 +2103,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray minimum(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1926,6 +2139,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray minimum(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -1936,6 +2150,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray fmax(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, b, null);
     }
 
@@ -1948,6 +2163,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray fmax(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, b, out);
     }
 
@@ -1958,6 +2175,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray fmaxi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, b, this);
     }
 
@@ -1993,6 +2211,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray fmax(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -2028,6 +2247,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray fmax(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMAX, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -2038,6 +2258,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray fmin(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, b, null);
     }
 
@@ -2050,6 +2271,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray fmin(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, b, out);
     }
 
@@ -2060,6 +2283,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray fmini(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, b, this);
     }
 
@@ -2095,6 +2319,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray fmin(double b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -2130,6 +2355,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray fmin(long b, NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.FMIN, this, org.ndvec.ops.Scalars.of(this, b), out);
     }
 
@@ -2140,6 +2366,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the broadcast shape
      */
     public NDArray eq(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.EQ, this, b, null);
     }
 
@@ -2151,6 +2378,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray eq(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.EQ, this, b, out);
     }
 
@@ -2172,7 +2401,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the this array's shape
      */
     public NDArray eq(long b) {
-        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.EQ, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.EQ, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /**
@@ -2182,6 +2411,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the broadcast shape
      */
     public NDArray ne(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.NE, this, b, null);
     }
 
@@ -2193,6 +2423,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray ne(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.NE, this, b, out);
     }
 
@@ -2214,7 +2446,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the this array's shape
      */
     public NDArray ne(long b) {
-        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.NE, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.NE, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /**
@@ -2224,6 +2456,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the broadcast shape
      */
     public NDArray lt(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LT, this, b, null);
     }
 
@@ -2235,6 +2468,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray lt(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LT, this, b, out);
     }
 
@@ -2256,7 +2491,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the this array's shape
      */
     public NDArray lt(long b) {
-        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LT, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LT, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /**
@@ -2266,6 +2501,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the broadcast shape
      */
     public NDArray le(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LE, this, b, null);
     }
 
@@ -2277,6 +2513,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray le(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LE, this, b, out);
     }
 
@@ -2298,7 +2536,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the this array's shape
      */
     public NDArray le(long b) {
-        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LE, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.LE, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /**
@@ -2308,6 +2546,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the broadcast shape
      */
     public NDArray gt(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GT, this, b, null);
     }
 
@@ -2319,6 +2558,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray gt(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GT, this, b, out);
     }
 
@@ -2340,7 +2581,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the this array's shape
      */
     public NDArray gt(long b) {
-        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GT, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GT, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /**
@@ -2350,6 +2591,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the broadcast shape
      */
     public NDArray ge(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GE, this, b, null);
     }
 
@@ -2361,6 +2603,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray ge(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GE, this, b, out);
     }
 
@@ -2382,7 +2626,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the this array's shape
      */
     public NDArray ge(long b) {
-        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GE, this, org.ndvec.ops.Scalars.of(this, b), null);
+        return org.ndvec.ops.Elementwise.compare(org.ndvec.kernels.CompareOp.GE, this, org.ndvec.ops.Scalars.exact(this, b), null);
     }
 
     /**
@@ -2392,6 +2636,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the broadcast shape
      */
     public NDArray logicalAnd(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, null);
     }
 
@@ -2403,6 +2648,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray logicalAnd(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, out);
     }
 
@@ -2413,6 +2660,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the broadcast shape
      */
     public NDArray logicalOr(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, null);
     }
 
@@ -2424,6 +2672,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray logicalOr(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, out);
     }
 
@@ -2434,6 +2684,7 @@ public final class NDArray implements Serializable {
      * @return a new bool array of the broadcast shape
      */
     public NDArray logicalXor(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, null);
     }
 
@@ -2445,6 +2696,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray logicalXor(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.logical(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, out);
     }
 
@@ -2464,6 +2717,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray bitwiseAnd(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, null);
     }
 
@@ -2476,6 +2730,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray bitwiseAnd(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, out);
     }
 
@@ -2486,6 +2742,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray bitwiseAndi(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_AND, this, b, this);
     }
 
@@ -2507,6 +2764,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray bitwiseOr(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, null);
     }
 
@@ -2519,6 +2777,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray bitwiseOr(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, out);
     }
 
@@ -2529,6 +2789,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray bitwiseOri(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_OR, this, b, this);
     }
 
@@ -2550,6 +2811,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray bitwiseXor(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, null);
     }
 
@@ -2562,6 +2824,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray bitwiseXor(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, out);
     }
 
@@ -2572,6 +2836,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray bitwiseXori(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.BITWISE_XOR, this, b, this);
     }
 
@@ -2594,6 +2859,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray leftShift(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.LEFT_SHIFT, this, b, null);
     }
 
@@ -2606,6 +2872,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray leftShift(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.LEFT_SHIFT, this, b, out);
     }
 
@@ -2616,6 +2884,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray leftShifti(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.LEFT_SHIFT, this, b, this);
     }
 
@@ -2638,6 +2907,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape and the promoted dtype
      */
     public NDArray rightShift(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.RIGHT_SHIFT, this, b, null);
     }
 
@@ -2650,6 +2920,8 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray rightShift(NDArray b, NDArray out) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.RIGHT_SHIFT, this, b, out);
     }
 
@@ -2660,6 +2932,7 @@ public final class NDArray implements Serializable {
      * @return this array, overwritten with the result cast to its dtype (same_kind)
      */
     public NDArray rightShifti(NDArray b) {
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.RIGHT_SHIFT, this, b, this);
     }
 
@@ -2692,8 +2965,11 @@ public final class NDArray implements Serializable {
      * @return a new array of this array's shape: each element limited to {@code [lo, hi]}
      */
     public NDArray clip(double lo, double hi) {
-        NDArray low = org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, org.ndvec.ops.Scalars.of(this, lo), null);
-        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, low, org.ndvec.ops.Scalars.of(low, hi), low);
+        // maximum/minimum give their second operand on a tie, as NumPy's do; with the bound first,
+        // a tie keeps the element, as np.clip with scalar bounds does (clip(-0.0, 0.0, 1.5) is -0.0;
+        // with array bounds NumPy gives the bound, 0.0, and so does clip(NDArray, NDArray))
+        NDArray low = org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, org.ndvec.ops.Scalars.of(this, lo), this, null);
+        return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, org.ndvec.ops.Scalars.of(low, hi), low, low);
     }
 
     /**
@@ -2704,6 +2980,8 @@ public final class NDArray implements Serializable {
      * @return a new array of the broadcast shape: each element limited to its bounds
      */
     public NDArray clip(NDArray lo, NDArray hi) {
+        Objects.requireNonNull(lo, "lo");
+        Objects.requireNonNull(hi, "hi");
         NDArray low = org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, this, lo, null);
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, low, hi, null);
     }
@@ -2725,6 +3003,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray neg(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.NEG, 0, this, out);
     }
 
@@ -2745,6 +3024,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray abs(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.ABS, 0, this, out);
     }
 
@@ -2765,6 +3045,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray sign(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SIGN, 0, this, out);
     }
 
@@ -2785,6 +3066,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray square(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SQUARE, 0, this, out);
     }
 
@@ -2805,6 +3087,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray reciprocal(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RECIPROCAL, 0, this, out);
     }
 
@@ -2825,6 +3108,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray sqrt(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SQRT, 0, this, out);
     }
 
@@ -2845,6 +3129,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray exp(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.EXP, 0, this, out);
     }
 
@@ -2865,6 +3150,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray expm1(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.EXPM1, 0, this, out);
     }
 
@@ -2885,6 +3171,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray log(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG, 0, this, out);
     }
 
@@ -2905,6 +3192,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray log1p(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG1P, 0, this, out);
     }
 
@@ -2925,6 +3213,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray log2(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG2, 0, this, out);
     }
 
@@ -2945,6 +3234,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray log10(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.LOG10, 0, this, out);
     }
 
@@ -2965,6 +3255,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray sin(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SIN, 0, this, out);
     }
 
@@ -2985,6 +3276,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray cos(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.COS, 0, this, out);
     }
 
@@ -3005,6 +3297,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray tan(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.TAN, 0, this, out);
     }
 
@@ -3025,6 +3318,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray floor(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.FLOOR, 0, this, out);
     }
 
@@ -3045,6 +3339,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray ceil(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.CEIL, 0, this, out);
     }
 
@@ -3065,6 +3360,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray rint(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RINT, 0, this, out);
     }
 
@@ -3085,13 +3381,15 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray tanh(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.TANH, 0, this, out);
     }
 
     /**
-     * Elementwise ReLU, max(a, 0); NaN stays NaN. {@code np.maximum(a, 0)}
+     * Elementwise ReLU, max(a, 0); NaN stays NaN. Integer arrays keep their dtype and bool
+     * gives int64, as {@code np.maximum(a, 0)} does. {@code np.maximum(a, 0)}
      *
-     * @return a new array of this array's shape: float32 stays float32, other dtypes compute in float64
+     * @return a new array of this array's shape: floats and integers keep their dtype, bool gives int64
      */
     public NDArray relu() {
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RELU, 0, this, null);
@@ -3105,6 +3403,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray relu(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.RELU, 0, this, out);
     }
 
@@ -3125,6 +3424,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray sigmoid(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SIGMOID, 0, this, out);
     }
 
@@ -3145,6 +3445,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray gelu(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.GELU, 0, this, out);
     }
 
@@ -3165,6 +3466,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray geluTanh(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.GELU_TANH, 0, this, out);
     }
 
@@ -3185,6 +3487,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray softplus(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SOFTPLUS, 0, this, out);
     }
 
@@ -3205,6 +3508,7 @@ public final class NDArray implements Serializable {
      * @return {@code out}
      */
     public NDArray silu(NDArray out) {
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.unary(org.ndvec.kernels.UnaryOp.SILU, 0, this, out);
     }
 
@@ -3274,6 +3578,25 @@ public final class NDArray implements Serializable {
     // axis; (int[] axes, boolean keepdims) = several axes, null for all. var/std add ddof.
 
     /**
+     * The axes of a reduction given one int axis. NumPy's ufunc reductions (and the nan-statistics
+     * built on them) let an int axis 0 or -1 stand for the one "axis" of a 0-d array:
+     * {@code np.sum(np.array(3.), axis=0)} is 3.0, while a tuple {@code axis=(0,)}, and mean, var
+     * and std, refuse it. null means every axis.
+     */
+    // (nanmean of an integer or bool array is np.mean, which refuses it: only float arrays take it)
+    private int[] intAxis(int axis) {
+        return shape.length == 0 && (axis == 0 || axis == -1) ? null : new int[] {axis};
+    }
+
+    /**
+     * This array as the 1-d array NumPy's argmax, argmin, cumsum, cumprod and argsort see when
+     * given a 0-d one and an axis ({@code np.cumsum(np.array(3.), axis=0)} is {@code [3.]}).
+     */
+    private NDArray oneDimIfScalar() {
+        return shape.length == 0 ? reshape(1) : this;
+    }
+
+    /**
      * Sum; int and bool sums are int64, floats keep their type; 0 over nothing. Over every axis, a 0-d result. {@code np.sum(a)}
      *
      * @return a 0-d array: the sum of every element
@@ -3289,7 +3612,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: the sum along it
      */
     public NDArray sum(int axis) {
-        return org.ndvec.ops.Reductions.sum(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.sum(this, intAxis(axis), false);
     }
 
     /**
@@ -3320,7 +3643,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: the product along it
      */
     public NDArray prod(int axis) {
-        return org.ndvec.ops.Reductions.prod(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.prod(this, intAxis(axis), false);
     }
 
     /**
@@ -3382,7 +3705,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: the maximum along it
      */
     public NDArray max(int axis) {
-        return org.ndvec.ops.Reductions.max(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.max(this, intAxis(axis), false);
     }
 
     /**
@@ -3413,7 +3736,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: the minimum along it
      */
     public NDArray min(int axis) {
-        return org.ndvec.ops.Reductions.min(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.min(this, intAxis(axis), false);
     }
 
     /**
@@ -3444,7 +3767,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: the range (maximum minus minimum) along it
      */
     public NDArray ptp(int axis) {
-        return org.ndvec.ops.Reductions.ptp(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.ptp(this, intAxis(axis), false);
     }
 
     /**
@@ -3475,7 +3798,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: whether every element is nonzero (bool) along it
      */
     public NDArray all(int axis) {
-        return org.ndvec.ops.Reductions.all(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.all(this, intAxis(axis), false);
     }
 
     /**
@@ -3506,7 +3829,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: whether any element is nonzero (bool) along it
      */
     public NDArray any(int axis) {
-        return org.ndvec.ops.Reductions.any(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.any(this, intAxis(axis), false);
     }
 
     /**
@@ -3537,7 +3860,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: the count of nonzero elements (int64) along it
      */
     public NDArray countNonzero(int axis) {
-        return org.ndvec.ops.Reductions.countNonzero(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.countNonzero(this, intAxis(axis), false);
     }
 
     /**
@@ -3568,7 +3891,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: the sum with NaNs counted as zero along it
      */
     public NDArray nansum(int axis) {
-        return org.ndvec.ops.Reductions.nansum(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.nansum(this, intAxis(axis), false);
     }
 
     /**
@@ -3599,7 +3922,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: the mean of the elements that are not NaN along it
      */
     public NDArray nanmean(int axis) {
-        return org.ndvec.ops.Statistics.nanmean(this, new int[] {axis}, false);
+        return org.ndvec.ops.Statistics.nanmean(this, dtype.isFloating() ? intAxis(axis) : new int[] {axis}, false);
     }
 
     /**
@@ -3630,7 +3953,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: the maximum ignoring NaNs along it
      */
     public NDArray nanmax(int axis) {
-        return org.ndvec.ops.Reductions.nanmax(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.nanmax(this, intAxis(axis), false);
     }
 
     /**
@@ -3661,7 +3984,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: the minimum ignoring NaNs along it
      */
     public NDArray nanmin(int axis) {
-        return org.ndvec.ops.Reductions.nanmin(this, new int[] {axis}, false);
+        return org.ndvec.ops.Reductions.nanmin(this, intAxis(axis), false);
     }
 
     /**
@@ -3780,7 +4103,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: the index of the first maximum (int64) along it
      */
     public NDArray argmax(int axis) {
-        return org.ndvec.ops.ArgReductions.argmax(this, axis, false);
+        return argmax(axis, false);
     }
 
     /**
@@ -3791,6 +4114,10 @@ public final class NDArray implements Serializable {
      * @return a new array: the index of the first maximum (int64) along the axis
      */
     public NDArray argmax(int axis, boolean keepdims) {
+        if (shape.length == 0) {
+            // NumPy reads a 0-d array as 1-d here, and gives a 0-d index even with keepdims
+            return org.ndvec.ops.ArgReductions.argmax(reshape(1), axis, false);
+        }
         return org.ndvec.ops.ArgReductions.argmax(this, axis, keepdims);
     }
 
@@ -3812,7 +4139,7 @@ public final class NDArray implements Serializable {
      * @return a new array without that axis: the index of the first minimum (int64) along it
      */
     public NDArray argmin(int axis) {
-        return org.ndvec.ops.ArgReductions.argmin(this, axis, false);
+        return argmin(axis, false);
     }
 
     /**
@@ -3823,6 +4150,10 @@ public final class NDArray implements Serializable {
      * @return a new array: the index of the first minimum (int64) along the axis
      */
     public NDArray argmin(int axis, boolean keepdims) {
+        if (shape.length == 0) {
+            // NumPy reads a 0-d array as 1-d here, and gives a 0-d index even with keepdims
+            return org.ndvec.ops.ArgReductions.argmin(reshape(1), axis, false);
+        }
         return org.ndvec.ops.ArgReductions.argmin(this, axis, keepdims);
     }
 
@@ -3842,7 +4173,7 @@ public final class NDArray implements Serializable {
      * @return a new array of this array's shape: the running sums along that axis
      */
     public NDArray cumsum(int axis) {
-        return org.ndvec.ops.Cumulative.cumsum(this, axis);
+        return org.ndvec.ops.Cumulative.cumsum(oneDimIfScalar(), axis);
     }
 
     /**
@@ -3861,7 +4192,7 @@ public final class NDArray implements Serializable {
      * @return a new array of this array's shape: the running products along that axis
      */
     public NDArray cumprod(int axis) {
-        return org.ndvec.ops.Cumulative.cumprod(this, axis);
+        return org.ndvec.ops.Cumulative.cumprod(oneDimIfScalar(), axis);
     }
 
     // end of reductions
@@ -3880,6 +4211,7 @@ public final class NDArray implements Serializable {
      * @throws IllegalArgumentException {@code matmul: Input operand 1 has a mismatch in its core dimension 0, ...}
      */
     public NDArray matmul(NDArray other) {
+        Objects.requireNonNull(other, "other");
         return org.ndvec.linalg.Products.matmul(this, other);
     }
 
@@ -3940,6 +4272,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the selected elements
      */
     public NDArray get(NDArray index) {
+        Objects.requireNonNull(index, "index");
         return AdvancedIndexer.get(this, Index.of(index));
     }
 
@@ -3954,6 +4287,8 @@ public final class NDArray implements Serializable {
      *     broadcast to indexing result of shape (2,)}
      */
     public NDArray set(Index[] index, NDArray value) {
+        Args.elements(index, "index");
+        Objects.requireNonNull(value, "value");
         AdvancedIndexer.set(this, index, value);
         return this;
     }
@@ -3966,7 +4301,9 @@ public final class NDArray implements Serializable {
      * @return this array
      */
     public NDArray set(Index[] index, double value) {
-        return set(index, Assignment.scalar(value, dtype));
+        Args.elements(index, "index");
+        AdvancedIndexer.set(this, index, () -> Assignment.scalar(value, dtype));
+        return this;
     }
 
     /**
@@ -3977,6 +4314,8 @@ public final class NDArray implements Serializable {
      * @return this array
      */
     public NDArray set(String index, NDArray value) {
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(value, "value");
         return set(Index.parse(index), value);
     }
 
@@ -3988,6 +4327,7 @@ public final class NDArray implements Serializable {
      * @return this array
      */
     public NDArray set(String index, double value) {
+        Objects.requireNonNull(index, "index");
         return set(Index.parse(index), value);
     }
 
@@ -3999,6 +4339,8 @@ public final class NDArray implements Serializable {
      * @return this array
      */
     public NDArray set(NDArray index, NDArray value) {
+        Objects.requireNonNull(index, "index");
+        Objects.requireNonNull(value, "value");
         return set(new Index[] {Index.of(index)}, value);
     }
 
@@ -4010,6 +4352,7 @@ public final class NDArray implements Serializable {
      * @return this array
      */
     public NDArray set(NDArray index, double value) {
+        Objects.requireNonNull(index, "index");
         return set(new Index[] {Index.of(index)}, value);
     }
 
@@ -4020,6 +4363,7 @@ public final class NDArray implements Serializable {
      * @return a new array of the shape of {@code indices}
      */
     public NDArray take(NDArray indices) {
+        Objects.requireNonNull(indices, "indices");
         return Take.take(this, indices);
     }
 
@@ -4032,6 +4376,7 @@ public final class NDArray implements Serializable {
      * @throws IndexOutOfBoundsException {@code index 7 is out of bounds for axis 0 with size 5}
      */
     public NDArray take(NDArray indices, int axis) {
+        Objects.requireNonNull(indices, "indices");
         return Take.take(this, indices, axis);
     }
 
@@ -4043,6 +4388,8 @@ public final class NDArray implements Serializable {
      * @return this array
      */
     public NDArray put(NDArray indices, NDArray values) {
+        Objects.requireNonNull(indices, "indices");
+        Objects.requireNonNull(values, "values");
         Take.put(this, indices, values);
         return this;
     }
@@ -4077,6 +4424,7 @@ public final class NDArray implements Serializable {
      * @throws IllegalArgumentException {@code object too deep for desired array} when this is not 1-d
      */
     public NDArray searchsorted(NDArray v) {
+        Objects.requireNonNull(v, "v");
         return org.ndvec.indexing.SearchSorted.searchsorted(this, v, false, null);
     }
 
@@ -4089,6 +4437,7 @@ public final class NDArray implements Serializable {
      * @throws IllegalArgumentException {@code object too deep for desired array} when this is not 1-d
      */
     public NDArray searchsorted(NDArray v, boolean right) {
+        Objects.requireNonNull(v, "v");
         return org.ndvec.indexing.SearchSorted.searchsorted(this, v, right, null);
     }
 
@@ -4099,6 +4448,7 @@ public final class NDArray implements Serializable {
      * @return a view with those axes reversed
      */
     public NDArray flip(int... axes) {
+        Objects.requireNonNull(axes, "axes");
         return Rearranging.flip(this, axes);
     }
 
@@ -4115,25 +4465,26 @@ public final class NDArray implements Serializable {
      * @throws IllegalArgumentException if this is not a string array
      */
     public String getString(int... idx) {
+        Objects.requireNonNull(idx, "idx");
         return ((String[]) StringOps.requireString(this, "getString").data)[flatOffset(idx)];
     }
 
     /**
-     * Stores one element as NumPy does: truncated to the array's width ({@code a[0] = 'Alexander'}
-     * into {@code <U5} keeps {@code 'Alexa'}); {@code null} stores {@code ''}. Into a numeric array
-     * the text is parsed ({@code a[0] = '1.5'}). {@code a[i, j] = value}. (Not an overload of
-     * {@code set}: {@code set(String, ...)} takes a NumPy index expression.)
+     * Stores one element as text.
      *
+     * @deprecated value first, indices last; use {@link #setItem(int[], String)}
+     *     ({@code a.setItem(new int[] {0}, "Bob")}).
      * @param value the text to store
      * @param idx one index per axis; negative counts from the end
      * @return this array
      * @throws IllegalStateException on a read-only array
      * @throws IllegalArgumentException {@code could not convert string to float: 'abc'}
      */
+    @Deprecated
     public NDArray setString(String value, int... idx) {
-        int off = writableOffset(idx);
-        StringOps.store(data, off, value, width());
-        return this;
+        Objects.requireNonNull(idx, "idx");
+        flatOffset(idx);
+        return setItem(idx, value);
     }
 
     /**
@@ -4146,9 +4497,10 @@ public final class NDArray implements Serializable {
     }
 
     /**
-     * Element-wise {@code a == value} for a string array, a BOOL array. {@code a == 'Bob'}
+     * Element-wise {@code a == value} for a string array, a BOOL array; {@code null} equals nothing
+     * ({@code a == None}). {@code a == 'Bob'}
      *
-     * @param value the string to compare with
+     * @param value the string to compare with, or null
      * @return a new bool array of this array's shape
      */
     public NDArray eq(String value) {
@@ -4172,6 +4524,7 @@ public final class NDArray implements Serializable {
      * @return a new BOOL array of this array's shape
      */
     public NDArray lt(String value) {
+        Objects.requireNonNull(value, "value");
         return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.LT, this, Nd.scalar(value), null);
     }
 
@@ -4182,6 +4535,7 @@ public final class NDArray implements Serializable {
      * @return a new BOOL array of this array's shape
      */
     public NDArray le(String value) {
+        Objects.requireNonNull(value, "value");
         return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.LE, this, Nd.scalar(value), null);
     }
 
@@ -4192,6 +4546,7 @@ public final class NDArray implements Serializable {
      * @return a new BOOL array of this array's shape
      */
     public NDArray gt(String value) {
+        Objects.requireNonNull(value, "value");
         return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.GT, this, Nd.scalar(value), null);
     }
 
@@ -4202,6 +4557,7 @@ public final class NDArray implements Serializable {
      * @return a new BOOL array of this array's shape
      */
     public NDArray ge(String value) {
+        Objects.requireNonNull(value, "value");
         return org.ndvec.strings.StringComparisons.compare(org.ndvec.kernels.CompareOp.GE, this, Nd.scalar(value), null);
     }
 

@@ -3,6 +3,7 @@ package org.ndvec;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.ndvec.indexing.Joining;
 import org.ndvec.indexing.Nonzero;
 import org.ndvec.indexing.Rearranging;
@@ -10,6 +11,7 @@ import org.ndvec.indexing.SearchSorted;
 import org.ndvec.indexing.SetOps;
 import org.ndvec.indexing.Sorting;
 import org.ndvec.indexing.Take;
+import org.ndvec.internal.Args;
 import org.ndvec.layout.Shapes;
 import org.ndvec.ops.OrderStatistics;
 import org.ndvec.storage.Buffers;
@@ -35,6 +37,7 @@ public final class Nd {
      * @return a new 1-d float64 array of {@code values.length} elements
      */
     public static NDArray array(double... values) {
+        Objects.requireNonNull(values, "values");
         return NDArray.owner(values.clone(), DType.FLOAT64, new int[] {values.length});
     }
 
@@ -45,6 +48,7 @@ public final class Nd {
      * @return a new 1-d float32 array of {@code values.length} elements
      */
     public static NDArray array(float... values) {
+        Objects.requireNonNull(values, "values");
         return NDArray.owner(values.clone(), DType.FLOAT32, new int[] {values.length});
     }
 
@@ -55,6 +59,7 @@ public final class Nd {
      * @return a new 1-d int64 array of {@code values.length} elements
      */
     public static NDArray array(int... values) {
+        Objects.requireNonNull(values, "values");
         long[] out = new long[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = values[i];
@@ -69,6 +74,7 @@ public final class Nd {
      * @return a new 1-d int64 array of {@code values.length} elements
      */
     public static NDArray array(long... values) {
+        Objects.requireNonNull(values, "values");
         return NDArray.owner(values.clone(), DType.INT64, new int[] {values.length});
     }
 
@@ -79,6 +85,7 @@ public final class Nd {
      * @return a new 1-d bool array of {@code values.length} elements
      */
     public static NDArray array(boolean... values) {
+        Objects.requireNonNull(values, "values");
         byte[] out = new byte[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = (byte) (values[i] ? 1 : 0);
@@ -98,6 +105,7 @@ public final class Nd {
      *     {@code setting an array element with a sequence. The requested array has an inhomogeneous shape after 1 dimensions. ...}
      */
     public static NDArray array(Object nested) {
+        Objects.requireNonNull(nested, "nested");
         if (nested instanceof NDArray a) {
             return a.copy();
         }
@@ -130,6 +138,8 @@ public final class Nd {
      * @return a new C-contiguous array of that dtype
      */
     public static NDArray array(DType dtype, Object nested) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(nested, "nested");
         NDArray a = nested instanceof NDArray n ? n : array(nested);
         return a.dtype() == dtype && a != nested ? a : a.astype(dtype);
     }
@@ -172,6 +182,7 @@ public final class Nd {
      * @return a new 0-d array
      */
     public static NDArray scalar(DType dtype, double value) {
+        Objects.requireNonNull(dtype, "dtype");
         NDArray a = NDArray.allocate(dtype);
         a.set(value);
         return a;
@@ -291,6 +302,7 @@ public final class Nd {
      * @return a new float64 array of zeros
      */
     public static NDArray zeros(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return zeros(DType.FLOAT64, shape);
     }
 
@@ -302,6 +314,8 @@ public final class Nd {
      * @return a new array of zeros ({@code False} for bool, {@code ''} for strings)
      */
     public static NDArray zeros(DType dtype, int... shape) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(shape, "shape");
         return NDArray.allocate(dtype, shape);
     }
 
@@ -312,6 +326,7 @@ public final class Nd {
      * @return a new float64 array of ones
      */
     public static NDArray ones(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return ones(DType.FLOAT64, shape);
     }
 
@@ -323,6 +338,8 @@ public final class Nd {
      * @return a new array of ones ({@code True} for bool)
      */
     public static NDArray ones(DType dtype, int... shape) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(shape, "shape");
         return NDArray.allocate(dtype, shape).fill(1);
     }
 
@@ -334,6 +351,7 @@ public final class Nd {
      * @return a new float64 array whose contents must not be relied on
      */
     public static NDArray empty(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return empty(DType.FLOAT64, shape);
     }
 
@@ -345,6 +363,8 @@ public final class Nd {
      * @return a new array whose contents must not be relied on
      */
     public static NDArray empty(DType dtype, int... shape) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(shape, "shape");
         return NDArray.allocate(dtype, shape);
     }
 
@@ -356,6 +376,7 @@ public final class Nd {
      * @return a new float64 array
      */
     public static NDArray full(int[] shape, double value) {
+        Objects.requireNonNull(shape, "shape");
         return NDArray.allocate(DType.FLOAT64, shape).fill(value);
     }
 
@@ -367,6 +388,7 @@ public final class Nd {
      * @return a new int64 array
      */
     public static NDArray full(int[] shape, long value) {
+        Objects.requireNonNull(shape, "shape");
         NDArray a = NDArray.allocate(DType.INT64, shape);
         java.util.Arrays.fill((long[]) org.ndvec.internal.Internals.access().data(a), value);
         return a;
@@ -380,6 +402,7 @@ public final class Nd {
      * @return a new bool array
      */
     public static NDArray full(int[] shape, boolean value) {
+        Objects.requireNonNull(shape, "shape");
         return NDArray.allocate(DType.BOOL, shape).fill(value ? 1 : 0);
     }
 
@@ -392,6 +415,8 @@ public final class Nd {
      * @return a new array
      */
     public static NDArray full(DType dtype, int[] shape, double value) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(shape, "shape");
         return NDArray.allocate(dtype, shape).fill(value);
     }
 
@@ -402,6 +427,7 @@ public final class Nd {
      * @return a new array of zeros
      */
     public static NDArray zerosLike(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return zeros(a.dtype(), a.shape());
     }
 
@@ -412,6 +438,7 @@ public final class Nd {
      * @return a new array of ones
      */
     public static NDArray onesLike(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return ones(a.dtype(), a.shape());
     }
 
@@ -422,6 +449,7 @@ public final class Nd {
      * @return a new array whose contents must not be relied on
      */
     public static NDArray emptyLike(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return empty(a.dtype(), a.shape());
     }
 
@@ -433,6 +461,7 @@ public final class Nd {
      * @return a new array
      */
     public static NDArray fullLike(NDArray a, double value) {
+        Objects.requireNonNull(a, "a");
         return full(a.dtype(), a.shape(), value);
     }
 
@@ -466,6 +495,7 @@ public final class Nd {
      * @return a new {@code n x n} array
      */
     public static NDArray eye(DType dtype, int n) {
+        Objects.requireNonNull(dtype, "dtype");
         return eye(dtype, n, n, 0);
     }
 
@@ -479,6 +509,7 @@ public final class Nd {
      * @return a new {@code n x m} array
      */
     public static NDArray eye(DType dtype, int n, int m, int k) {
+        Objects.requireNonNull(dtype, "dtype");
         NDArray a = NDArray.allocate(dtype, n, m);
         for (int i = 0; i < n; i++) {
             int j = i + k;
@@ -528,15 +559,23 @@ public final class Nd {
      * @param stop the end, excluded
      * @param step the difference between neighbours, not 0
      * @return a new 1-d int64 array of {@code ceil((stop - start) / step)} elements (none if that is negative)
-     * @throws IllegalArgumentException {@code Maximum allowed size exceeded} when step is 0
+     * @throws ArithmeticException {@code division by zero} when step is 0 (NumPy's ZeroDivisionError)
+     * @throws IllegalArgumentException {@code Maximum allowed size exceeded}
      */
     public static NDArray arange(long start, long stop, long step) {
         if (step == 0) {
-            throw new IllegalArgumentException("Maximum allowed size exceeded");
+            throw new ArithmeticException("division by zero");
         }
-        long span = stop - start;
-        long n = span == 0 || (span > 0) != (step > 0) ? 0 : (Math.abs(span) + Math.abs(step) - 1) / Math.abs(step);
-        if (n > Shapes.MAX_SIZE) {
+        // |stop - start| and |step| always fit in 64 unsigned bits, so the count is exact even
+        // from Long.MIN_VALUE to Long.MAX_VALUE, where the signed difference overflows
+        long n;
+        if (step > 0 ? stop <= start : stop >= start) {
+            n = 0;
+        } else {
+            long span = step > 0 ? stop - start : start - stop;
+            n = Long.divideUnsigned(span - 1, step > 0 ? step : -step) + 1;
+        }
+        if (Long.compareUnsigned(n, Shapes.MAX_SIZE) > 0) {
             throw new IllegalArgumentException("Maximum allowed size exceeded");
         }
         long[] out = new long[(int) n];
@@ -579,10 +618,12 @@ public final class Nd {
      * @param stop the end, excluded
      * @param step the difference between neighbours, not 0
      * @return a new 1-d array of {@code dtype}, its values computed as NumPy computes them for that dtype
+     * @throws ArithmeticException {@code float division by zero} when step is 0 (NumPy's ZeroDivisionError)
      */
     public static NDArray arange(DType dtype, double start, double stop, double step) {
+        Objects.requireNonNull(dtype, "dtype");
         if (step == 0) {
-            throw new IllegalArgumentException("Maximum allowed size exceeded");
+            throw new ArithmeticException("float division by zero");
         }
         if (!Double.isFinite(start) || !Double.isFinite(stop) || Double.isNaN(step)) {
             throw new IllegalArgumentException("arange: cannot compute length");
@@ -667,6 +708,7 @@ public final class Nd {
      * @throws IllegalArgumentException {@code operands could not be broadcast together with shapes (2,3) (4,)}
      */
     public static int[] broadcastShapes(int[]... shapes) {
+        Objects.requireNonNull(shapes, "shapes");
         return org.ndvec.layout.Broadcast.shapes(shapes);
     }
 
@@ -677,6 +719,7 @@ public final class Nd {
      * @return one read-only view per input, each of the common shape
      */
     public static NDArray[] broadcastArrays(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return org.ndvec.ops.Broadcasting.arrays(arrays);
     }
 
@@ -689,6 +732,9 @@ public final class Nd {
      * @return a new array of the broadcast shape and the promoted dtype of {@code x} and {@code y}
      */
     public static NDArray where(NDArray cond, NDArray x, NDArray y) {
+        Objects.requireNonNull(cond, "cond");
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
         return org.ndvec.ops.Elementwise.where(cond, x, y);
     }
 
@@ -701,6 +747,9 @@ public final class Nd {
      * @return a new array of the broadcast shape and promoted dtype
      */
     public static NDArray fma(NDArray a, NDArray b, NDArray c) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(c, "c");
         return org.ndvec.ops.Elementwise.fma(a, b, c, null);
     }
 
@@ -715,6 +764,10 @@ public final class Nd {
      * @return {@code out}
      */
     public static NDArray fma(NDArray a, NDArray b, NDArray c, NDArray out) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(c, "c");
+        Objects.requireNonNull(out, "out");
         return org.ndvec.ops.Elementwise.fma(a, b, c, out);
     }
 
@@ -732,6 +785,10 @@ public final class Nd {
      * @return a new array of the shape of {@code a}: along {@code axis}, probabilities summing to 1
      */
     public static NDArray softmax(NDArray a, int axis) {
+        Objects.requireNonNull(a, "a");
+        if (a.ndim() == 0) {
+            return org.ndvec.ops.Softmax.softmax(asOneDim(a, axis), axis).reshape();
+        }
         return org.ndvec.ops.Softmax.softmax(a, axis);
     }
 
@@ -743,7 +800,22 @@ public final class Nd {
      * @return a new array of the shape of {@code a}: the log-probabilities
      */
     public static NDArray logSoftmax(NDArray a, int axis) {
+        Objects.requireNonNull(a, "a");
+        if (a.ndim() == 0) {
+            return org.ndvec.ops.Softmax.logSoftmax(asOneDim(a, axis), axis).reshape();
+        }
         return org.ndvec.ops.Softmax.logSoftmax(a, axis);
+    }
+
+    /**
+     * SciPy's softmax and log_softmax take axis 0 or -1 on a 0-d array (its one element gives 1
+     * and 0) and report any other axis against dimension 0; the 1-d view computes them.
+     */
+    private static NDArray asOneDim(NDArray a, int axis) {
+        if (axis != 0 && axis != -1) {
+            throw new AxisException(axis, 0);
+        }
+        return a.reshape(1);
     }
 
     /**
@@ -754,7 +826,8 @@ public final class Nd {
      * @return a new array without that axis
      */
     public static NDArray logSumExp(NDArray a, int axis) {
-        return org.ndvec.ops.Softmax.logSumExp(a, axis, false);
+        Objects.requireNonNull(a, "a");
+        return logSumExp(a, axis, false);
     }
 
     /**
@@ -766,7 +839,9 @@ public final class Nd {
      * @return a new array
      */
     public static NDArray logSumExp(NDArray a, int axis, boolean keepdims) {
-        return org.ndvec.ops.Softmax.logSumExp(a, axis, keepdims);
+        Objects.requireNonNull(a, "a");
+        // SciPy reads a 0-d array as 1-d (so axis 0 or -1 is accepted), keepdims included
+        return org.ndvec.ops.Softmax.logSumExp(a.ndim() == 0 ? a.reshape(1) : a, axis, keepdims);
     }
 
     /**
@@ -779,6 +854,8 @@ public final class Nd {
      * @return a 0-d array: the mean loss over the samples
      */
     public static NDArray crossEntropy(NDArray probs, NDArray target) {
+        Objects.requireNonNull(probs, "probs");
+        Objects.requireNonNull(target, "target");
         return org.ndvec.ops.Losses.crossEntropy(probs, target, false, LossReduction.MEAN);
     }
 
@@ -791,6 +868,9 @@ public final class Nd {
      * @return a 0-d array for {@code MEAN} and {@code SUM}, a (samples,) array for {@code NONE}
      */
     public static NDArray crossEntropy(NDArray probs, NDArray target, LossReduction reduction) {
+        Objects.requireNonNull(probs, "probs");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(reduction, "reduction");
         return org.ndvec.ops.Losses.crossEntropy(probs, target, false, reduction);
     }
 
@@ -804,6 +884,8 @@ public final class Nd {
      * @return a 0-d array: the mean loss over the samples
      */
     public static NDArray crossEntropyWithLogits(NDArray logits, NDArray target) {
+        Objects.requireNonNull(logits, "logits");
+        Objects.requireNonNull(target, "target");
         return org.ndvec.ops.Losses.crossEntropy(logits, target, true, LossReduction.MEAN);
     }
 
@@ -816,6 +898,9 @@ public final class Nd {
      * @return a 0-d array for {@code MEAN} and {@code SUM}, a (samples,) array for {@code NONE}
      */
     public static NDArray crossEntropyWithLogits(NDArray logits, NDArray target, LossReduction reduction) {
+        Objects.requireNonNull(logits, "logits");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(reduction, "reduction");
         return org.ndvec.ops.Losses.crossEntropy(logits, target, true, reduction);
     }
 
@@ -827,6 +912,8 @@ public final class Nd {
      * @return the mean of the squared differences
      */
     public static double mse(NDArray pred, NDArray target) {
+        Objects.requireNonNull(pred, "pred");
+        Objects.requireNonNull(target, "target");
         return org.ndvec.ops.Losses.mse(pred, target);
     }
 
@@ -838,6 +925,8 @@ public final class Nd {
      * @return the square root of the mean squared difference
      */
     public static double rmse(NDArray pred, NDArray target) {
+        Objects.requireNonNull(pred, "pred");
+        Objects.requireNonNull(target, "target");
         return org.ndvec.ops.Losses.rmse(pred, target);
     }
 
@@ -849,6 +938,8 @@ public final class Nd {
      * @return the mean of the absolute differences
      */
     public static double mae(NDArray pred, NDArray target) {
+        Objects.requireNonNull(pred, "pred");
+        Objects.requireNonNull(target, "target");
         return org.ndvec.ops.Losses.mae(pred, target);
     }
 
@@ -861,6 +952,8 @@ public final class Nd {
      * @return the fraction of samples predicted right, in {@code [0, 1]}
      */
     public static double accuracy(NDArray pred, NDArray labels) {
+        Objects.requireNonNull(pred, "pred");
+        Objects.requireNonNull(labels, "labels");
         return org.ndvec.ops.Losses.accuracy(pred, labels);
     }
 
@@ -872,6 +965,7 @@ public final class Nd {
      * @return a new float64 array: 1 at each label's class, 0 elsewhere
      */
     public static NDArray oneHot(NDArray labels, int k) {
+        Objects.requireNonNull(labels, "labels");
         return org.ndvec.ops.Losses.oneHot(labels, k);
     }
 
@@ -888,6 +982,8 @@ public final class Nd {
      * @return a new array: the matrix product, or a stack of them
      */
     public static NDArray matmul(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Products.matmul(a, b);
     }
 
@@ -902,6 +998,8 @@ public final class Nd {
      * @throws IllegalArgumentException {@code shapes (2,3) and (4,5) not aligned: 3 (dim 1) != 4 (dim 0)}
      */
     public static NDArray dot(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Products.dot(a, b);
     }
 
@@ -913,6 +1011,8 @@ public final class Nd {
      * @return a new array of shape {@code a.shape[:-1] + b.shape[:-1]}
      */
     public static NDArray inner(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Products.inner(a, b);
     }
 
@@ -924,6 +1024,8 @@ public final class Nd {
      * @return a new 2-d array {@code result[i, j] = a[i] * b[j]}
      */
     public static NDArray outer(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Products.outer(a, b);
     }
 
@@ -935,6 +1037,8 @@ public final class Nd {
      * @return a new 0-d array
      */
     public static NDArray vdot(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Products.vdot(a, b);
     }
 
@@ -947,6 +1051,8 @@ public final class Nd {
      * @return a new array of a's other axes followed by b's
      */
     public static NDArray tensordot(NDArray a, NDArray b, int axes) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Products.tensordot(a, b, axes);
     }
 
@@ -962,6 +1068,10 @@ public final class Nd {
      * @throws IllegalArgumentException {@code shape-mismatch for sum}
      */
     public static NDArray tensordot(NDArray a, NDArray b, int[] aAxes, int[] bAxes) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(aAxes, "aAxes");
+        Objects.requireNonNull(bAxes, "bAxes");
         return org.ndvec.linalg.Products.tensordot(a, b, aAxes, bAxes);
     }
 
@@ -973,6 +1083,8 @@ public final class Nd {
      * @return a new bool array of the broadcast shape
      */
     public static NDArray isclose(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Closeness.isclose(a, b, 1e-5, 1e-8, false);
     }
 
@@ -987,6 +1099,8 @@ public final class Nd {
      * @return a new bool array of the broadcast shape
      */
     public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Closeness.isclose(a, b, rtol, atol, equalNan);
     }
 
@@ -998,6 +1112,8 @@ public final class Nd {
      * @return whether every element pair is close
      */
     public static boolean allclose(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Closeness.allclose(a, b, 1e-5, 1e-8, false);
     }
 
@@ -1012,6 +1128,8 @@ public final class Nd {
      * @return whether every element pair is close
      */
     public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Closeness.allclose(a, b, rtol, atol, equalNan);
     }
 
@@ -1023,6 +1141,8 @@ public final class Nd {
      * @return whether the shapes are equal and every element equals its counterpart (NaN never does)
      */
     public static boolean arrayEqual(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Closeness.arrayEqual(a, b, false);
     }
 
@@ -1035,6 +1155,8 @@ public final class Nd {
      * @return whether the shapes are equal and every element equals its counterpart
      */
     public static boolean arrayEqual(NDArray a, NDArray b, boolean equalNan) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.linalg.Closeness.arrayEqual(a, b, equalNan);
     }
 
@@ -1049,6 +1171,7 @@ public final class Nd {
      * @throws IllegalArgumentException {@code precision must be >= 0}
      */
     public static String array2string(NDArray a, int precision) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.format.ArrayFormatter.array2string(a, precision);
     }
 
@@ -1062,6 +1185,7 @@ public final class Nd {
      * @throws IllegalArgumentException {@code precision must be >= 0}
      */
     public static String arrayRepr(NDArray a, int precision) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.format.ArrayFormatter.repr(a, precision);
     }
 
@@ -1078,6 +1202,7 @@ public final class Nd {
      * @return {@code a.ndim()} new 1-d int64 arrays of equal length: the coordinates, in C order
      */
     public static NDArray[] nonzero(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return Nonzero.nonzero(a);
     }
 
@@ -1088,6 +1213,7 @@ public final class Nd {
      * @return {@code condition.ndim()} new 1-d int64 arrays: the coordinates of its nonzero elements
      */
     public static NDArray[] where(NDArray condition) {
+        Objects.requireNonNull(condition, "condition");
         return Nonzero.nonzero(condition);
     }
 
@@ -1098,6 +1224,7 @@ public final class Nd {
      * @return a new int64 array of shape (count, ndim)
      */
     public static NDArray argwhere(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return Nonzero.argwhere(a);
     }
 
@@ -1108,6 +1235,7 @@ public final class Nd {
      * @return a new 1-d int64 array of positions in the flattened array
      */
     public static NDArray flatnonzero(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return Nonzero.flatnonzero(a);
     }
 
@@ -1120,6 +1248,8 @@ public final class Nd {
      * @return a new array: {@code a}'s shape with {@code axis} replaced by the shape of {@code indices}
      */
     public static NDArray take(NDArray a, NDArray indices, int axis) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(indices, "indices");
         return Take.take(a, indices, axis);
     }
 
@@ -1132,6 +1262,8 @@ public final class Nd {
      * @return a new array of the broadcast shape
      */
     public static NDArray takeAlongAxis(NDArray arr, NDArray indices, int axis) {
+        Objects.requireNonNull(arr, "arr");
+        Objects.requireNonNull(indices, "indices");
         return Take.takeAlongAxis(arr, indices, axis);
     }
 
@@ -1144,6 +1276,9 @@ public final class Nd {
      * @param axis the axis to write along; negative counts from the end
      */
     public static void putAlongAxis(NDArray arr, NDArray indices, NDArray values, int axis) {
+        Objects.requireNonNull(arr, "arr");
+        Objects.requireNonNull(indices, "indices");
+        Objects.requireNonNull(values, "values");
         Take.putAlongAxis(arr, indices, values, axis);
     }
 
@@ -1158,6 +1293,7 @@ public final class Nd {
      *     dimensions except for the concatenation axis must match exactly, but along dimension 1, ...}
      */
     public static NDArray concatenate(NDArray[] arrays, int axis) {
+        Args.elements(arrays, "arrays");
         return Joining.concatenate(arrays, axis);
     }
 
@@ -1174,6 +1310,8 @@ public final class Nd {
      *     the rule 'same_kind'}
      */
     public static NDArray concatenate(NDArray[] arrays, int axis, NDArray out) {
+        Args.elements(arrays, "arrays");
+        Objects.requireNonNull(out, "out");
         return Joining.concatenate(arrays, axis, out);
     }
 
@@ -1184,6 +1322,7 @@ public final class Nd {
      * @return a new array
      */
     public static NDArray concatenate(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return Joining.concatenate(arrays, 0);
     }
 
@@ -1196,6 +1335,7 @@ public final class Nd {
      * @throws IllegalArgumentException {@code need at least one array to stack}, {@code all input arrays must have the same shape}
      */
     public static NDArray stack(NDArray[] arrays, int axis) {
+        Args.elements(arrays, "arrays");
         return Joining.stack(arrays, axis);
     }
 
@@ -1206,6 +1346,7 @@ public final class Nd {
      * @return a new array with a new first axis of length {@code arrays.length}
      */
     public static NDArray stack(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return Joining.stack(arrays, 0);
     }
 
@@ -1216,6 +1357,7 @@ public final class Nd {
      * @return a new array
      */
     public static NDArray hstack(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return Joining.hstack(arrays);
     }
 
@@ -1226,6 +1368,7 @@ public final class Nd {
      * @return a new array
      */
     public static NDArray vstack(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return Joining.vstack(arrays);
     }
 
@@ -1237,6 +1380,7 @@ public final class Nd {
      * @return a new array joined along axis 2
      */
     public static NDArray dstack(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return Joining.dstack(arrays);
     }
 
@@ -1247,6 +1391,7 @@ public final class Nd {
      * @return a new 2-d array joined along axis 1
      */
     public static NDArray columnStack(NDArray... arrays) {
+        Args.elements(arrays, "arrays");
         return Joining.columnStack(arrays);
     }
 
@@ -1260,6 +1405,7 @@ public final class Nd {
      * @throws IllegalArgumentException {@code array split does not result in an equal division}
      */
     public static NDArray[] split(NDArray a, int sections, int axis) {
+        Objects.requireNonNull(a, "a");
         return Joining.split(a, sections, axis);
     }
 
@@ -1272,6 +1418,8 @@ public final class Nd {
      * @return {@code indices.length + 1} views
      */
     public static NDArray[] split(NDArray a, int[] indices, int axis) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(indices, "indices");
         return Joining.split(a, indices, axis);
     }
 
@@ -1284,6 +1432,7 @@ public final class Nd {
      * @return {@code sections} views
      */
     public static NDArray[] arraySplit(NDArray a, int sections, int axis) {
+        Objects.requireNonNull(a, "a");
         return Joining.arraySplit(a, sections, axis);
     }
 
@@ -1295,6 +1444,7 @@ public final class Nd {
      * @return {@code sections} views
      */
     public static NDArray[] hsplit(NDArray a, int sections) {
+        Objects.requireNonNull(a, "a");
         return Joining.hsplit(a, sections);
     }
 
@@ -1306,6 +1456,7 @@ public final class Nd {
      * @return {@code sections} views
      */
     public static NDArray[] vsplit(NDArray a, int sections) {
+        Objects.requireNonNull(a, "a");
         return Joining.vsplit(a, sections);
     }
 
@@ -1317,6 +1468,8 @@ public final class Nd {
      * @return a new array
      */
     public static NDArray tile(NDArray a, int... reps) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(reps, "reps");
         return Rearranging.tile(a, reps);
     }
 
@@ -1328,6 +1481,7 @@ public final class Nd {
      * @return a new 1-d array
      */
     public static NDArray repeat(NDArray a, int repeats) {
+        Objects.requireNonNull(a, "a");
         return Rearranging.repeat(a, new int[] {repeats}, null);
     }
 
@@ -1339,6 +1493,8 @@ public final class Nd {
      * @return a new 1-d array
      */
     public static NDArray repeat(NDArray a, int[] repeats) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(repeats, "repeats");
         return Rearranging.repeat(a, repeats, null);
     }
 
@@ -1351,6 +1507,7 @@ public final class Nd {
      * @return a new array, longer along {@code axis}
      */
     public static NDArray repeat(NDArray a, int repeats, int axis) {
+        Objects.requireNonNull(a, "a");
         return Rearranging.repeat(a, new int[] {repeats}, axis);
     }
 
@@ -1363,6 +1520,8 @@ public final class Nd {
      * @return a new array, longer along {@code axis}
      */
     public static NDArray repeat(NDArray a, int[] repeats, int axis) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(repeats, "repeats");
         return Rearranging.repeat(a, repeats, axis);
     }
 
@@ -1375,6 +1534,8 @@ public final class Nd {
      * @return a new, larger array
      */
     public static NDArray pad(NDArray a, int[][] widths, double value) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(widths, "widths");
         return Rearranging.pad(a, widths, value);
     }
 
@@ -1387,6 +1548,7 @@ public final class Nd {
      * @return a new, larger array
      */
     public static NDArray pad(NDArray a, int before, int after) {
+        Objects.requireNonNull(a, "a");
         return Rearranging.pad(a, new int[][] {{before, after}}, 0);
     }
 
@@ -1398,6 +1560,8 @@ public final class Nd {
      * @return a view with those axes reversed
      */
     public static NDArray flip(NDArray a, int... axes) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(axes, "axes");
         return Rearranging.flip(a, axes);
     }
 
@@ -1409,6 +1573,7 @@ public final class Nd {
      * @return a new array of the shape of {@code a}
      */
     public static NDArray roll(NDArray a, long shift) {
+        Objects.requireNonNull(a, "a");
         return Rearranging.roll(a, shift);
     }
 
@@ -1421,6 +1586,7 @@ public final class Nd {
      * @return a new array of the shape of {@code a}
      */
     public static NDArray roll(NDArray a, long shift, int axis) {
+        Objects.requireNonNull(a, "a");
         return Rearranging.roll(a, shift, axis);
     }
 
@@ -1433,6 +1599,7 @@ public final class Nd {
      * @return a new array of the shape of {@code a}
      */
     public static NDArray sort(NDArray a, int axis, boolean stable) {
+        Objects.requireNonNull(a, "a");
         return Sorting.sort(a, axis, stable);
     }
 
@@ -1443,6 +1610,7 @@ public final class Nd {
      * @return a new array of the shape of {@code a}, sorted along its last axis
      */
     public static NDArray sort(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return Sorting.sort(a, -1, false);
     }
 
@@ -1454,6 +1622,7 @@ public final class Nd {
      * @return a new int64 array of the shape of {@code a}
      */
     public static NDArray argsort(NDArray a, int axis) {
+        Objects.requireNonNull(a, "a");
         return Sorting.argsort(a, axis, true);
     }
 
@@ -1464,6 +1633,7 @@ public final class Nd {
      * @return a new int64 array of the shape of {@code a}
      */
     public static NDArray argsort(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return Sorting.argsort(a, -1, true);
     }
 
@@ -1476,6 +1646,7 @@ public final class Nd {
      * @return a new array of the shape of {@code a}: smaller elements before {@code kth}, the others after it
      */
     public static NDArray partition(NDArray a, int kth, int axis) {
+        Objects.requireNonNull(a, "a");
         return Sorting.partition(a, kth, axis);
     }
 
@@ -1489,6 +1660,8 @@ public final class Nd {
      * @return a new array of the shape of {@code a}
      */
     public static NDArray partition(NDArray a, int[] kth, int axis) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(kth, "kth");
         return Sorting.partition(a, kth, axis);
     }
 
@@ -1509,6 +1682,7 @@ public final class Nd {
      * @return a new int64 array of the shape of {@code a}
      */
     public static NDArray argpartition(NDArray a, int kth, int axis) {
+        Objects.requireNonNull(a, "a");
         return Sorting.argpartition(a, kth, axis);
     }
 
@@ -1523,6 +1697,8 @@ public final class Nd {
      * @return a new int64 array of the shape of {@code a}
      */
     public static NDArray argpartition(NDArray a, int[] kth, int axis) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(kth, "kth");
         return Sorting.argpartition(a, kth, axis);
     }
 
@@ -1535,6 +1711,7 @@ public final class Nd {
      * @return a new int64 array: the shape of {@code a} with {@code axis} of length {@code k}
      */
     public static NDArray topK(NDArray a, int k, int axis) {
+        Objects.requireNonNull(a, "a");
         return Sorting.topK(a, k, axis);
     }
 
@@ -1547,6 +1724,7 @@ public final class Nd {
      * @return the sorted distinct values with their first positions, the inverse indices and the counts
      */
     public static Unique unique(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return SetOps.unique(a, null, true);
     }
 
@@ -1558,6 +1736,7 @@ public final class Nd {
      * @throws AxisException for an axis out of range
      */
     public static Unique unique(NDArray a, int axis) {
+        Objects.requireNonNull(a, "a");
         return SetOps.unique(a, axis, true);
     }
 
@@ -1566,6 +1745,7 @@ public final class Nd {
      * {@code np.unique(a, return_index=True, return_inverse=True, return_counts=True, equal_nan=equalNan)}
      */
     public static Unique unique(NDArray a, boolean equalNan) {
+        Objects.requireNonNull(a, "a");
         return SetOps.unique(a, null, equalNan);
     }
 
@@ -1581,17 +1761,22 @@ public final class Nd {
      * @throws IllegalArgumentException {@code object too deep for desired array} when {@code a} is not 1-d
      */
     public static NDArray searchsorted(NDArray a, NDArray v, boolean right) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(v, "v");
         return SearchSorted.searchsorted(a, v, right, null);
     }
 
     /**
      * {@link #searchsorted(NDArray, NDArray, boolean)} into {@code a} seen in the order of {@code sorter}
-     * (indices that sort it, as {@code argsort} gives). {@code np.searchsorted(a, v, side, sorter=sorter)}
+     * (indices that sort it, as {@code argsort} gives; null for none, {@code a} itself being sorted).
+     * {@code np.searchsorted(a, v, side, sorter=sorter)}
      *
      * @throws IllegalArgumentException {@code sorter.size must equal a.size}, {@code sorter must only contain integers},
      *     {@code Sorter index out of range.}
      */
     public static NDArray searchsorted(NDArray a, NDArray v, boolean right, NDArray sorter) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(v, "v");
         return SearchSorted.searchsorted(a, v, right, sorter);
     }
 
@@ -1603,6 +1788,8 @@ public final class Nd {
      * @throws IllegalArgumentException when the leading dims differ
      */
     public static NDArray searchsortedRows(NDArray a, NDArray v, boolean right) {
+        Objects.requireNonNull(v, "v");
+        Objects.requireNonNull(a, "a");
         return SearchSorted.searchsortedRows(a, v, right);
     }
 
@@ -1615,11 +1802,15 @@ public final class Nd {
      * @throws IllegalArgumentException {@code bins must be monotonically increasing or decreasing}
      */
     public static NDArray digitize(NDArray x, NDArray bins, boolean right) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(bins, "bins");
         return SearchSorted.digitize(x, bins, right);
     }
 
     /** {@code np.digitize(x, bins)}: bins closed on the left. */
     public static NDArray digitize(NDArray x, NDArray bins) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(bins, "bins");
         return SearchSorted.digitize(x, bins, false);
     }
 
@@ -1629,16 +1820,22 @@ public final class Nd {
      * {@code np.isin(element, test_elements)}
      */
     public static NDArray isin(NDArray element, NDArray test) {
+        Objects.requireNonNull(element, "element");
+        Objects.requireNonNull(test, "test");
         return SetOps.isin(element, test, false);
     }
 
     /** {@link #isin(NDArray, NDArray)}, negated when {@code invert}. {@code np.isin(element, test_elements, invert=invert)} */
     public static NDArray isin(NDArray element, NDArray test, boolean invert) {
+        Objects.requireNonNull(element, "element");
+        Objects.requireNonNull(test, "test");
         return SetOps.isin(element, test, invert);
     }
 
     /** The sorted values found in both (flattened, distinct; NaN is in no intersection). {@code np.intersect1d(a, b)} */
     public static NDArray intersect1d(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return SetOps.intersect1d(a, b, false)[0];
     }
 
@@ -1648,16 +1845,22 @@ public final class Nd {
      * {@code assumeUnique} the inputs are not made unique first (repeats then pair up as in NumPy).
      */
     public static NDArray[] intersect1d(NDArray a, NDArray b, boolean assumeUnique) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return SetOps.intersect1d(a, b, assumeUnique);
     }
 
     /** The sorted distinct values of both, flattened (one NaN). {@code np.union1d(a, b)} */
     public static NDArray union1d(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return SetOps.union1d(a, b);
     }
 
     /** The sorted distinct values of {@code a} not in {@code b}. {@code np.setdiff1d(a, b)} */
     public static NDArray setdiff1d(NDArray a, NDArray b) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(a, "a");
         return SetOps.setdiff1d(a, b, false);
     }
 
@@ -1666,6 +1869,8 @@ public final class Nd {
      * the flattened {@code a} not in {@code b}, in {@code a}'s order, unsorted.
      */
     public static NDArray setdiff1d(NDArray a, NDArray b, boolean assumeUnique) {
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(a, "a");
         return SetOps.setdiff1d(a, b, assumeUnique);
     }
 
@@ -1722,13 +1927,14 @@ public final class Nd {
      * @return a new 1-d string array
      */
     public static NDArray array(String... values) {
+        Objects.requireNonNull(values, "values");
         return org.ndvec.strings.StringOps.array(values);
     }
 
     /**
-     * A 0-d string array of the value's width. {@code np.array('Alice')} (dtype {@code <U5})
+     * A 0-d string array of the value's width ({@code null} is {@code ''}). {@code np.array('Alice')} (dtype {@code <U5})
      *
-     * @param value the element
+     * @param value the element, or null for {@code ''}
      * @return a new 0-d string array
      */
     public static NDArray scalar(String value) {
@@ -1736,13 +1942,14 @@ public final class Nd {
     }
 
     /**
-     * A string array filled with {@code value}, as wide as it. {@code np.full(shape, 'ab')} (dtype {@code <U2})
+     * A string array filled with {@code value} ({@code null} is {@code ''}), as wide as it. {@code np.full(shape, 'ab')} (dtype {@code <U2})
      *
      * @param shape the dims
-     * @param value the value of every element
+     * @param value the value of every element, or null for {@code ''}
      * @return a new string array
      */
     public static NDArray full(int[] shape, String value) {
+        Objects.requireNonNull(shape, "shape");
         return org.ndvec.strings.StringOps.full(shape, value);
     }
 
@@ -1753,6 +1960,7 @@ public final class Nd {
      * @return the sorted distinct strings, the inverse indices and the counts
      */
     public static org.ndvec.strings.UniqueStrings uniqueStrings(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.strings.StringOps.unique(a);
     }
 
@@ -1763,6 +1971,7 @@ public final class Nd {
      * @return the sorted classes and one int64 code per label (its class's position)
      */
     public static org.ndvec.strings.LabelEncoding labelEncode(NDArray labels) {
+        Objects.requireNonNull(labels, "labels");
         return org.ndvec.strings.StringOps.labelEncode(labels);
     }
 
@@ -1774,6 +1983,8 @@ public final class Nd {
      * @return a new string array of the shape of {@code codes}
      */
     public static NDArray labelDecode(NDArray classes, NDArray codes) {
+        Objects.requireNonNull(classes, "classes");
+        Objects.requireNonNull(codes, "codes");
         return org.ndvec.strings.StringOps.labelDecode(classes, codes);
     }
 
@@ -1788,11 +1999,13 @@ public final class Nd {
      * or there is none. Found by selection, not by sorting. {@code np.median(a)}
      */
     public static NDArray median(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return OrderStatistics.median(a, null, false, false);
     }
 
     /** Median along one axis (negative counts from the end). {@code np.median(a, axis=axis)} */
     public static NDArray median(NDArray a, int axis) {
+        Objects.requireNonNull(a, "a");
         return OrderStatistics.median(a, new int[] {axis}, false, false);
     }
 
@@ -1803,6 +2016,7 @@ public final class Nd {
      * @throws AxisException for an axis out of range; {@code repeated axis}
      */
     public static NDArray median(NDArray a, int[] axes, boolean keepdims) {
+        Objects.requireNonNull(a, "a");
         return OrderStatistics.median(a, axes, keepdims, false);
     }
 
@@ -1811,16 +2025,19 @@ public final class Nd {
      * {@code All-NaN slice encountered}). {@code np.nanmedian(a)}
      */
     public static NDArray nanmedian(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return OrderStatistics.median(a, null, false, true);
     }
 
     /** Median ignoring NaN along one axis. {@code np.nanmedian(a, axis=axis)} */
     public static NDArray nanmedian(NDArray a, int axis) {
+        Objects.requireNonNull(a, "a");
         return OrderStatistics.median(a, new int[] {axis}, false, true);
     }
 
     /** Median ignoring NaN over several axes ({@code null}: all). {@code np.nanmedian(a, axis=axes, keepdims=keepdims)} */
     public static NDArray nanmedian(NDArray a, int[] axes, boolean keepdims) {
+        Objects.requireNonNull(a, "a");
         return OrderStatistics.median(a, axes, keepdims, true);
     }
     /**
@@ -1832,11 +2049,15 @@ public final class Nd {
      * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
      */
     public static NDArray quantile(NDArray a, double q) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(q, "q");
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, false, false);
     }
 
     /** Quantile along one axis (negative counts from the end), linear method. {@code np.quantile(a, q, axis=axis)} */
     public static NDArray quantile(NDArray a, double q, int axis) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(q, "q");
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, new int[] {axis}, false,
                 QuantileMethod.LINEAR, false, false);
     }
@@ -1849,6 +2070,9 @@ public final class Nd {
      * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
      */
     public static NDArray quantile(NDArray a, double q, int[] axes, boolean keepdims, QuantileMethod method) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(q, "q");
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, axes, keepdims, method, false, false);
     }
 
@@ -1861,6 +2085,9 @@ public final class Nd {
      * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
      */
     public static NDArray quantile(NDArray a, NDArray q, int[] axes, boolean keepdims, QuantileMethod method) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(q, "q");
         return OrderStatistics.quantile(a, q.astype(DType.FLOAT64).toDoubleArray(), q.shape(), false, axes, keepdims,
                 method, false, false);
     }
@@ -1873,11 +2100,15 @@ public final class Nd {
      * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
      */
     public static NDArray percentile(NDArray a, double q) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(q, "q");
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, false, true);
     }
 
     /** Percentile along one axis (negative counts from the end), linear method. {@code np.percentile(a, q, axis=axis)} */
     public static NDArray percentile(NDArray a, double q, int axis) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(q, "q");
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, new int[] {axis}, false,
                 QuantileMethod.LINEAR, false, true);
     }
@@ -1890,6 +2121,9 @@ public final class Nd {
      * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
      */
     public static NDArray percentile(NDArray a, double q, int[] axes, boolean keepdims, QuantileMethod method) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(q, "q");
+        Objects.requireNonNull(method, "method");
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, axes, keepdims, method, false, true);
     }
 
@@ -1902,6 +2136,9 @@ public final class Nd {
      * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
      */
     public static NDArray percentile(NDArray a, NDArray q, int[] axes, boolean keepdims, QuantileMethod method) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(q, "q");
+        Objects.requireNonNull(method, "method");
         return OrderStatistics.quantile(a, q.astype(DType.FLOAT64).toDoubleArray(), q.shape(), false, axes, keepdims,
                 method, false, true);
     }
@@ -1914,11 +2151,15 @@ public final class Nd {
      *     error for bool input with an interpolating method
      */
     public static NDArray nanquantile(NDArray a, double q) {
+        Objects.requireNonNull(q, "q");
+        Objects.requireNonNull(a, "a");
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, true, false);
     }
 
     /** Quantile ignoring NaN along one axis (negative counts from the end), linear method. {@code np.nanquantile(a, q, axis=axis)} */
     public static NDArray nanquantile(NDArray a, double q, int axis) {
+        Objects.requireNonNull(q, "q");
+        Objects.requireNonNull(a, "a");
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, new int[] {axis}, false,
                 QuantileMethod.LINEAR, true, false);
     }
@@ -1931,6 +2172,9 @@ public final class Nd {
      *     error for bool input with an interpolating method
      */
     public static NDArray nanquantile(NDArray a, double q, int[] axes, boolean keepdims, QuantileMethod method) {
+        Objects.requireNonNull(q, "q");
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(method, "method");
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, axes, keepdims, method, true, false);
     }
 
@@ -1943,6 +2187,9 @@ public final class Nd {
      *     error for bool input with an interpolating method
      */
     public static NDArray nanquantile(NDArray a, NDArray q, int[] axes, boolean keepdims, QuantileMethod method) {
+        Objects.requireNonNull(q, "q");
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(method, "method");
         return OrderStatistics.quantile(a, q.astype(DType.FLOAT64).toDoubleArray(), q.shape(), false, axes, keepdims,
                 method, true, false);
     }
@@ -1955,11 +2202,15 @@ public final class Nd {
      *     error for bool input with an interpolating method
      */
     public static NDArray nanpercentile(NDArray a, double q) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(q, "q");
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, true, true);
     }
 
     /** Percentile ignoring NaN along one axis (negative counts from the end), linear method. {@code np.nanpercentile(a, q, axis=axis)} */
     public static NDArray nanpercentile(NDArray a, double q, int axis) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(q, "q");
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, new int[] {axis}, false,
                 QuantileMethod.LINEAR, true, true);
     }
@@ -1972,6 +2223,9 @@ public final class Nd {
      *     error for bool input with an interpolating method
      */
     public static NDArray nanpercentile(NDArray a, double q, int[] axes, boolean keepdims, QuantileMethod method) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(q, "q");
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, axes, keepdims, method, true, true);
     }
 
@@ -1984,6 +2238,9 @@ public final class Nd {
      *     error for bool input with an interpolating method
      */
     public static NDArray nanpercentile(NDArray a, NDArray q, int[] axes, boolean keepdims, QuantileMethod method) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(q, "q");
         return OrderStatistics.quantile(a, q.astype(DType.FLOAT64).toDoubleArray(), q.shape(), false, axes, keepdims,
                 method, true, true);
     }
@@ -1992,11 +2249,13 @@ public final class Nd {
      * input gives {@code np.var}'s float64. {@code np.nanvar(a)}
      */
     public static NDArray nanvar(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanvar(a, null, false, 0, false);
     }
 
     /** Variance ignoring NaN along one axis, dividing by {@code count - ddof}. {@code np.nanvar(a, axis=axis, ddof=ddof)} */
     public static NDArray nanvar(NDArray a, int axis, int ddof) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanvar(a, new int[] {axis}, false, ddof, false);
     }
 
@@ -2009,16 +2268,19 @@ public final class Nd {
      * @throws AxisException for an axis out of range
      */
     public static NDArray nanvar(NDArray a, int[] axes, boolean keepdims, int ddof) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanvar(a, axes, keepdims, ddof, false);
     }
 
     /** Standard deviation of the non-NaN elements over every axis (ddof 0). {@code np.nanstd(a)} */
     public static NDArray nanstd(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanvar(a, null, false, 0, true);
     }
 
     /** Standard deviation ignoring NaN along one axis. {@code np.nanstd(a, axis=axis, ddof=ddof)} */
     public static NDArray nanstd(NDArray a, int axis, int ddof) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanvar(a, new int[] {axis}, false, ddof, true);
     }
 
@@ -2027,6 +2289,7 @@ public final class Nd {
      * {@code np.nanstd(a, axis=axes, ddof=ddof, keepdims=keepdims)}
      */
     public static NDArray nanstd(NDArray a, int[] axes, boolean keepdims, int ddof) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanvar(a, axes, keepdims, ddof, true);
     }
 
@@ -2038,11 +2301,13 @@ public final class Nd {
      * @throws IllegalArgumentException {@code All-NaN slice encountered}, {@code attempt to get argmax of an empty sequence}
      */
     public static NDArray nanargmax(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanargExtreme(a, null, false, true);
     }
 
     /** Index of the largest non-NaN element along an axis, int64. {@code np.nanargmax(a, axis=axis, keepdims=keepdims)} */
     public static NDArray nanargmax(NDArray a, int axis, boolean keepdims) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanargExtreme(a, axis, keepdims, true);
     }
 
@@ -2053,16 +2318,19 @@ public final class Nd {
      * @throws IllegalArgumentException {@code All-NaN slice encountered}, {@code attempt to get argmin of an empty sequence}
      */
     public static NDArray nanargmin(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanargExtreme(a, null, false, false);
     }
 
     /** Index of the smallest non-NaN element along an axis, int64. {@code np.nanargmin(a, axis=axis, keepdims=keepdims)} */
     public static NDArray nanargmin(NDArray a, int axis, boolean keepdims) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanargExtreme(a, axis, keepdims, false);
     }
 
     /** The mean of every element (no weights); float64 for integer input. {@code np.average(a)} */
     public static NDArray average(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.Average.averageAndSum(a, null, null, false)[0];
     }
 
@@ -2077,6 +2345,7 @@ public final class Nd {
      * @throws ArithmeticException {@code Weights sum to zero, can't be normalized} (NumPy's ZeroDivisionError)
      */
     public static NDArray average(NDArray a, int[] axes, NDArray weights, boolean keepdims) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.Average.averageAndSum(a, axes, weights, keepdims)[0];
     }
 
@@ -2086,6 +2355,7 @@ public final class Nd {
      * {@code np.average(a, axis=axes, weights=weights, returned=True, keepdims=keepdims)}
      */
     public static NDArray[] averageReturned(NDArray a, int[] axes, NDArray weights, boolean keepdims) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.Average.averageAndSum(a, axes, weights, keepdims);
     }
 
@@ -2097,6 +2367,7 @@ public final class Nd {
 
     /** Counts in 10 equal bins over the data's range. {@code hist, edges = np.histogram(a)} */
     public static Histogram histogram(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.Histograms.uniform(a, 10, null, null, false);
     }
 
@@ -2110,6 +2381,7 @@ public final class Nd {
      *     {@code autodetected range of [nan, nan] is not finite}
      */
     public static Histogram histogram(NDArray a, int bins) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.Histograms.uniform(a, bins, null, null, false);
     }
 
@@ -2124,6 +2396,7 @@ public final class Nd {
      *     {@code Too many bins for data range. Cannot create 10 finite-sized bins.}
      */
     public static Histogram histogram(NDArray a, int bins, double[] range, NDArray weights, boolean density) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.Histograms.uniform(a, bins, range, weights, density);
     }
 
@@ -2135,16 +2408,21 @@ public final class Nd {
      *     {@code `bins` must be 1d, when an array}
      */
     public static Histogram histogram(NDArray a, NDArray edges) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(edges, "edges");
         return org.ndvec.ops.Histograms.edges(a, edges, null, false);
     }
 
     /** {@code np.histogram(a, bins=edges, weights=weights, density=density)}; {@code weights} may be null. */
     public static Histogram histogram(NDArray a, NDArray edges, NDArray weights, boolean density) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(edges, "edges");
         return org.ndvec.ops.Histograms.edges(a, edges, weights, density);
     }
 
     /** Occurrences (int64) of each value {@code 0 .. max(x)} of a 1-d non-negative integer array. {@code np.bincount(x)} */
     public static NDArray bincount(NDArray x) {
+        Objects.requireNonNull(x, "x");
         return org.ndvec.ops.Bincount.bincount(x, null, 0);
     }
 
@@ -2158,6 +2436,7 @@ public final class Nd {
      *     {@code object too deep for desired array}
      */
     public static NDArray bincount(NDArray x, NDArray weights, int minlength) {
+        Objects.requireNonNull(x, "x");
         return org.ndvec.ops.Bincount.bincount(x, weights, minlength);
     }
 
@@ -2175,6 +2454,7 @@ public final class Nd {
      * @throws IllegalArgumentException {@code m has more than 2 dimensions}
      */
     public static NDArray cov(NDArray m) {
+        Objects.requireNonNull(m, "m");
         return org.ndvec.ops.Covariance.cov(m, null, true, false, null, null, null);
     }
 
@@ -2189,16 +2469,19 @@ public final class Nd {
      */
     public static NDArray cov(NDArray m, NDArray y, boolean rowvar, boolean bias, Integer ddof, NDArray fweights,
                               NDArray aweights) {
+        Objects.requireNonNull(m, "m");
         return org.ndvec.ops.Covariance.cov(m, y, rowvar, bias, ddof, fweights, aweights);
     }
 
     /** Pearson correlation coefficients of the rows of {@code x}, clipped to [-1, 1]. {@code np.corrcoef(x)} */
     public static NDArray corrcoef(NDArray x) {
+        Objects.requireNonNull(x, "x");
         return org.ndvec.ops.Covariance.corrcoef(x, null, true);
     }
 
     /** {@code np.corrcoef(x, y, rowvar=rowvar)}; {@code y} may be null. */
     public static NDArray corrcoef(NDArray x, NDArray y, boolean rowvar) {
+        Objects.requireNonNull(x, "x");
         return org.ndvec.ops.Covariance.corrcoef(x, y, rowvar);
     }
 
@@ -2209,6 +2492,7 @@ public final class Nd {
      * @throws IllegalArgumentException {@code diag requires an array of at least two dimensions}
      */
     public static NDArray trace(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.indexing.Diagonals.trace(a, 0, 0, 1);
     }
 
@@ -2219,6 +2503,7 @@ public final class Nd {
      * @throws IllegalArgumentException {@code axis1 and axis2 cannot be the same}, {@code axis1: axis 2 is out of bounds for array of dimension 2}
      */
     public static NDArray trace(NDArray a, int offset, int axis1, int axis2) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.indexing.Diagonals.trace(a, offset, axis1, axis2);
     }
 
@@ -2227,6 +2512,7 @@ public final class Nd {
      * write). {@code np.diagonal(a)}
      */
     public static NDArray diagonal(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.indexing.Diagonals.diagonal(a, 0, 0, 1);
     }
 
@@ -2238,11 +2524,13 @@ public final class Nd {
      *     {@code axis1 and axis2 cannot be the same}
      */
     public static NDArray diagonal(NDArray a, int offset, int axis1, int axis2) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.indexing.Diagonals.diagonal(a, offset, axis1, axis2);
     }
 
     /** {@code np.diag(v)}: a square matrix with 1-d {@code v} on its diagonal, or the diagonal (a read-only view) of a 2-d {@code v}. */
     public static NDArray diag(NDArray v) {
+        Objects.requireNonNull(v, "v");
         return org.ndvec.indexing.Diagonals.diag(v, 0);
     }
 
@@ -2253,6 +2541,7 @@ public final class Nd {
      * @throws IllegalArgumentException {@code Input must be 1- or 2-d.}
      */
     public static NDArray diag(NDArray v, int k) {
+        Objects.requireNonNull(v, "v");
         return org.ndvec.indexing.Diagonals.diag(v, k);
     }
 
@@ -2266,21 +2555,25 @@ public final class Nd {
      * broadcasts to a square matrix, as in NumPy). {@code np.triu(m, k)}
      */
     public static NDArray triu(NDArray m, int k) {
+        Objects.requireNonNull(m, "m");
         return org.ndvec.indexing.Triangles.triangle(m, k, false);
     }
 
     /** {@code np.triu(m)} */
     public static NDArray triu(NDArray m) {
+        Objects.requireNonNull(m, "m");
         return org.ndvec.indexing.Triangles.triangle(m, 0, false);
     }
 
     /** A copy with the elements above diagonal {@code k} of the last two dims zeroed. {@code np.tril(m, k)} */
     public static NDArray tril(NDArray m, int k) {
+        Objects.requireNonNull(m, "m");
         return org.ndvec.indexing.Triangles.triangle(m, k, true);
     }
 
     /** {@code np.tril(m)} */
     public static NDArray tril(NDArray m) {
+        Objects.requireNonNull(m, "m");
         return org.ndvec.indexing.Triangles.triangle(m, 0, true);
     }
 
@@ -2289,6 +2582,8 @@ public final class Nd {
      * shape padded with leading 1s); the dtype is the multiply's. {@code np.kron(a, b)}
      */
     public static NDArray kron(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return org.ndvec.ops.Kron.kron(a, b);
     }
 
@@ -2302,6 +2597,8 @@ public final class Nd {
      *     operands or mismatched sizes
      */
     public static NDArray einsum(String subscripts, NDArray... operands) {
+        Args.elements(operands, "operands");
+        Objects.requireNonNull(subscripts, "subscripts");
         return org.ndvec.ops.Einsum.einsum(subscripts, operands);
     }
 
@@ -2313,6 +2610,7 @@ public final class Nd {
 
     /** First difference along the last axis, {@code a[..., 1:] - a[..., :-1]} ({@code !=} for bool). {@code np.diff(a)} */
     public static NDArray diff(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.Differences.diff(a, 1, -1, null, null);
     }
 
@@ -2324,6 +2622,7 @@ public final class Nd {
      *     {@code diff requires input that is at least one dimensional}
      */
     public static NDArray diff(NDArray a, int n, int axis) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.Differences.diff(a, n, axis, null, null);
     }
 
@@ -2332,6 +2631,7 @@ public final class Nd {
      * broadcast along the other axes) joined before and after {@code a} along {@code axis} first.
      */
     public static NDArray diff(NDArray a, int n, int axis, NDArray prepend, NDArray append) {
+        Objects.requireNonNull(a, "a");
         return org.ndvec.ops.Differences.diff(a, n, axis, prepend, append);
     }
 
@@ -2345,6 +2645,8 @@ public final class Nd {
      *     (edge_order + 1) elements are required.}, {@code invalid number of arguments}
      */
     public static NDArray[] gradient(NDArray f, double... spacing) {
+        Objects.requireNonNull(f, "f");
+        Objects.requireNonNull(spacing, "spacing");
         NDArray[] s = new NDArray[spacing.length];
         for (int i = 0; i < s.length; i++) {
             s[i] = scalar(spacing[i]);
@@ -2357,6 +2659,8 @@ public final class Nd {
      * (NumPy's Python floats: none, one for all axes, or one per axis); {@code axes} null for all.
      */
     public static NDArray[] gradient(NDArray f, double[] spacing, int[] axes, int edgeOrder) {
+        Objects.requireNonNull(f, "f");
+        Objects.requireNonNull(spacing, "spacing");
         NDArray[] s = new NDArray[spacing.length];
         for (int i = 0; i < s.length; i++) {
             s[i] = scalar(spacing[i]);
@@ -2366,6 +2670,7 @@ public final class Nd {
 
     /** Gradient along one axis with uniform {@code spacing}, edges of order 1 or 2. {@code np.gradient(f, spacing, axis=axis, edge_order=edgeOrder)} */
     public static NDArray gradient(NDArray f, double spacing, int axis, int edgeOrder) {
+        Objects.requireNonNull(f, "f");
         return org.ndvec.ops.Differences.gradient(f, new NDArray[] {scalar(spacing)}, true, new int[] {axis},
                 edgeOrder)[0];
     }
@@ -2379,6 +2684,8 @@ public final class Nd {
      *     {@code distances must be either scalars or 1d}, {@code 'edge_order' greater than 2 not supported}
      */
     public static NDArray[] gradient(NDArray f, NDArray[] spacing, int[] axes, int edgeOrder) {
+        Objects.requireNonNull(f, "f");
+        Args.elements(spacing, "spacing");
         return org.ndvec.ops.Differences.gradient(f, spacing, false, axes, edgeOrder);
     }
 
@@ -2390,6 +2697,9 @@ public final class Nd {
      * @throws IllegalArgumentException {@code fp and xp are not of the same length.}, {@code array of sample points is empty}
      */
     public static NDArray interp(NDArray x, NDArray xp, NDArray fp) {
+        Objects.requireNonNull(fp, "fp");
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(xp, "xp");
         return org.ndvec.ops.Interp.interp(x, xp, fp, null, null, null);
     }
 
@@ -2401,6 +2711,9 @@ public final class Nd {
      * @throws IllegalArgumentException {@code period must be a non-zero value}
      */
     public static NDArray interp(NDArray x, NDArray xp, NDArray fp, Double left, Double right, Double period) {
+        Objects.requireNonNull(fp, "fp");
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(xp, "xp");
         return org.ndvec.ops.Interp.interp(x, xp, fp, left, right, period);
     }
 
@@ -2409,6 +2722,7 @@ public final class Nd {
      * lengths m and n, two (n, m) arrays. New arrays. {@code np.meshgrid(*xi)}
      */
     public static NDArray[] meshgrid(NDArray... xi) {
+        Args.elements(xi, "xi");
         return org.ndvec.indexing.Grids.meshgrid(xi, "xy", false, true);
     }
 
@@ -2419,6 +2733,8 @@ public final class Nd {
      * @throws IllegalArgumentException {@code Valid values for `indexing` are 'xy' and 'ij'.}
      */
     public static NDArray[] meshgrid(NDArray[] xi, String indexing, boolean sparse, boolean copy) {
+        Objects.requireNonNull(indexing, "indexing");
+        Args.elements(xi, "xi");
         return org.ndvec.indexing.Grids.meshgrid(xi, indexing, sparse, copy);
     }
 
@@ -2430,11 +2746,13 @@ public final class Nd {
      *     {@code all keys need to be the same shape}
      */
     public static NDArray lexsort(NDArray[] keys) {
+        Args.elements(keys, "keys");
         return Sorting.lexsort(keys, -1);
     }
 
     /** {@code np.lexsort(keys, axis)} */
     public static NDArray lexsort(NDArray[] keys, int axis) {
+        Args.elements(keys, "keys");
         return Sorting.lexsort(keys, axis);
     }
 
@@ -2445,6 +2763,7 @@ public final class Nd {
      * @throws IllegalArgumentException {@code need sequence of keys with len > 0 in lexsort} for a 0-d array
      */
     public static NDArray lexsort(NDArray keys) {
+        Objects.requireNonNull(keys, "keys");
         if (keys.ndim() == 0 || keys.shape(0) == 0) {
             throw new IllegalArgumentException("need sequence of keys with len > 0 in lexsort");
         }
@@ -2460,6 +2779,7 @@ public final class Nd {
      * too) and joined: {@code np.concatenate(arrays, axis=None)}.
      */
     public static NDArray concatenate(NDArray[] arrays, Integer axis) {
+        Args.elements(arrays, "arrays");
         return axis == null ? Joining.concatenateFlat(arrays) : Joining.concatenate(arrays, axis);
     }
 
@@ -2472,6 +2792,9 @@ public final class Nd {
      *     {@code can't extend empty axis 0 using modes other than 'constant' or 'empty'}
      */
     public static NDArray pad(NDArray a, int[][] widths, PadMode mode) {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(widths, "widths");
         return org.ndvec.indexing.Padding.pad(a, widths, mode, null, null, false);
     }
 
@@ -2482,6 +2805,9 @@ public final class Nd {
      * @throws IllegalArgumentException {@code unsupported keyword arguments for mode 'edge': {'constant_values'}}
      */
     public static NDArray pad(NDArray a, int[][] widths, PadMode mode, double[][] values) {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(widths, "widths");
         return org.ndvec.indexing.Padding.pad(a, widths, mode, values, null, false);
     }
 
@@ -2492,6 +2818,9 @@ public final class Nd {
      * @throws IllegalArgumentException {@code stat_length of 0 yields no value for padding}
      */
     public static NDArray pad(NDArray a, int[][] widths, PadMode mode, int[][] statLength) {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(widths, "widths");
         return org.ndvec.indexing.Padding.pad(a, widths, mode, null, statLength, false);
     }
 
@@ -2500,6 +2829,9 @@ public final class Nd {
      * {@code np.pad(a, widths, mode, reflect_type='odd' if odd else 'even')}
      */
     public static NDArray pad(NDArray a, int[][] widths, PadMode mode, boolean odd) {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(widths, "widths");
         return org.ndvec.indexing.Padding.pad(a, widths, mode, null, null, odd);
     }
 
@@ -2515,6 +2847,8 @@ public final class Nd {
      * @return true when some element of {@code a} is also an element of {@code b}
      */
     public static boolean sharesMemory(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return Memory.sharesMemory(a, b);
     }
 
@@ -2526,6 +2860,8 @@ public final class Nd {
      * @return false only when the two cannot share an element
      */
     public static boolean mayShareMemory(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return Memory.mayShareMemory(a, b);
     }
 }

@@ -1,5 +1,6 @@
 package org.ndvec;
 
+import java.util.Objects;
 /**
  * How {@link Nd#quantile}, {@link Nd#percentile} and their NaN-ignoring twins pick a value between
  * order statistics: the {@code method=} argument of {@code np.quantile}, all thirteen of NumPy 2.4,
@@ -73,6 +74,7 @@ public enum QuantileMethod {
      * @throws IllegalArgumentException NumPy's {@code 'foo' is not a valid method. Use one of: dict_keys([...])}
      */
     public static QuantileMethod of(String name) {
+        Objects.requireNonNull(name, "name");
         StringBuilder names = new StringBuilder();
         for (QuantileMethod m : values()) {
             if (m.numpyName.equals(name)) {

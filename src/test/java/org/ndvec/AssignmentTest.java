@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class AssignmentTest {
 
     @Test
+    @SuppressWarnings("deprecation") // the value-first set(value, int...) must keep working for its callers
     void typicalCallsResolveToTheIntendedOverloads() {
         NDArray a = Nd.arange(6).reshape(2, 3);
         a.set("0", 0);                       // a[0] = 0  -> set(String, double)
@@ -31,6 +32,27 @@ class AssignmentTest {
         assertArrayEquals(new long[] {0, 8, 2, 9}, v.toLongArray());
         v.set(new Index[] {Index.from(2)}, -1);
         assertArrayEquals(new long[] {0, 8, -1, -1}, v.toLongArray());
+    }
+
+    // Issue 16 item 18: x[0] = 0 was mapped to x.set(0, 0), which on a matrix threw (value first:
+    // it meant "store 0 at index 0" and needed two indices). setItem reads as x[i, j] = v and
+    // fills the row when given fewer indices, as NumPy does.
+    @Test
+    void setItemTakesIndicesFirstAndFillsRows() {
+        NDArray m = Nd.arange(6).reshape(2, 3);
+        m.setItem(0, 0);                     // m[0] = 0 -> the whole row
+        assertArrayEquals(new long[] {0, 0, 0, 3, 4, 5}, m.toLongArray());
+        m.setItem(1, 2, 7);                  // m[1, 2] = 7
+        assertArrayEquals(new long[] {0, 0, 0, 3, 4, 7}, m.toLongArray());
+        m.setItem(-1, 0, 2.9);               // m[-1, 0] = 2.9 -> truncated into int64
+        assertArrayEquals(new long[] {0, 0, 0, 2, 4, 7}, m.toLongArray());
+        NDArray before = m.copy();
+        assertThrows(IndexOutOfBoundsException.class, () -> m.setItem(0, 5, 1));
+        assertThrows(IllegalStateException.class, () -> m.broadcastTo(2, 2, 3).setItem(0, 1));
+        assertArrayEquals(before.toLongArray(), m.toLongArray());
+        NDArray f = Nd.zeros(2, 2);
+        f.setItem(new int[] {1}, true);      // f[1] = True
+        assertArrayEquals(new double[] {0, 0, 1, 1}, f.toDoubleArray());
     }
 
     @Test

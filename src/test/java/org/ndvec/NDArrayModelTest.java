@@ -19,7 +19,7 @@ class NDArrayModelTest {
         NDArray a = NDArray.wrap(data, 2, 3);
         data[4] = 50;
         assertEquals(50f, a.getFloat(1, 1));
-        a.set(-7.0, 0, 2);
+        a.setItem(0, 2, -7.0);
         assertEquals(-7f, data[2]);
         assertEquals(DType.FLOAT32, a.dtype());
         assertArrayEquals(new int[] {6}, NDArray.wrap(data).shape());
@@ -51,7 +51,7 @@ class NDArrayModelTest {
         NDArray a = Nd.arange(24).reshape(2, 3, 4);
         NDArray v = a.get("1").get("::-1").T();
         assertSame(a.base(), v.base(), "base is the owner, never a chain");
-        v.set(100, 0, 0);
+        v.setItem(0, 0, 100);
         // v[0, 0] is a[1, 2, 0]
         assertEquals(100, a.getLong(1, 2, 0));
         assertTrue(Nd.sharesMemory(a, v));
@@ -75,18 +75,18 @@ class NDArrayModelTest {
         NDArray a = Nd.arange(6).reshape(2, 3);
         assertEquals(5, a.getLong(-1, -1));
         assertEquals(3.0, a.getDouble(-1, 0));
-        a.set(7.9, 0, 0);
+        a.setItem(0, 0, 7.9);
         assertEquals(7, a.getLong(0, 0), "a[0,0] = 7.9 truncates in an int array");
-        a.set(-7.9, 0, 1);
+        a.setItem(0, 1, -7.9);
         assertEquals(-7, a.getLong(0, 1));
-        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class, () -> a.set(Double.NaN, 0, 0));
+        IllegalArgumentException nan = assertThrows(IllegalArgumentException.class, () -> a.setItem(0, 0, Double.NaN));
         assertEquals("cannot convert float NaN to integer", nan.getMessage());
         NDArray i32 = Nd.zeros(DType.INT32, 2);
-        IllegalArgumentException big = assertThrows(IllegalArgumentException.class, () -> i32.set(3_000_000_000L, 0));
+        IllegalArgumentException big = assertThrows(IllegalArgumentException.class, () -> i32.setItem(0, 3_000_000_000L));
         assertEquals("Python integer 3000000000 out of bounds for int32", big.getMessage());
         assertEquals(0, i32.getInt(0), "a failed set leaves the array untouched");
         NDArray b = Nd.zeros(DType.BOOL, 2);
-        b.set(true, 1);
+        b.setItem(new int[] {1}, true);
         assertTrue(b.getBoolean(1));
         assertEquals(1.0, b.getDouble(1));
     }
@@ -98,7 +98,7 @@ class NDArrayModelTest {
         assertArrayEquals(new long[] {0, 8}, b.strides());
         assertFalse(b.isWriteable());
         assertTrue(Nd.sharesMemory(b, row));
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> b.set(5, 0, 0));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> b.setItem(0, 0, 5));
         assertEquals("assignment destination is read-only", e.getMessage());
         assertThrows(IllegalStateException.class, () -> b.fill(1));
         assertArrayEquals(new long[] {0, 1, 2}, row.toLongArray(), "nothing was written");
@@ -193,7 +193,7 @@ class NDArrayModelTest {
         assertArrayEquals(new long[] {0, 3, 1, 4, 2, 5}, c.T().ravel().toLongArray());
         assertArrayEquals(new int[] {0, 3}, Nd.zeros(0, 3).reshape(-1, 3).shape());
         NDArray copy = c.copy();
-        copy.set(99, 0, 0);
+        copy.setItem(0, 0, 99);
         assertEquals(0, c.getLong(0, 0));
         assertFalse(Nd.sharesMemory(c, c.contiguous()), "contiguous() always allocates");
     }
@@ -215,7 +215,7 @@ class NDArrayModelTest {
         assertEquals(0, e.ndim());
         assertEquals(1, e.size());
         assertEquals(5L, e.item());
-        e.set(42);
+        e.setItem(new int[0], 42);
         assertEquals(42, a.getLong(1, 2), "a 0-d view writes through");
         assertArrayEquals(new int[] {1, 1}, e.reshape(1, 1).shape());
     }

@@ -60,21 +60,56 @@ public final class AdvancedIndexer {
      * failing assignment leaves {@code a} unchanged. Repeated indices: the last write wins.
      */
     public static void set(NDArray a, Index[] index, NDArray value) {
+        set(a, index, () -> value);
+    }
+
+    /**
+     * As {@link #set(NDArray, Index[], NDArray)} with a value made only once the index is known
+     * to be valid: NumPy reports a bad index before a bad value ({@code a[5] = np.nan} on a
+     * 3-element int array is the IndexError, not the NaN).
+     */
+    public static void set(NDArray a, Index[] index, java.util.function.Supplier<NDArray> value) {
         if (!a.isWriteable()) {
             throw new IllegalStateException("assignment destination is read-only");
         }
         if (isBasic(index)) {
             NDArray view = BasicIndexer.view(a, index);
-            NDArray v = prepareValue(value, a.dtype(), ACCESS.shape(view), false);
+            NDArray given = value.get();
+            if (given.ndim() > 0 && isElement(a, index)) {
+                // a[i, j] = v with an index per axis stores one element: NumPy refuses any array there
+                // with ndim > 0, even of size 1 (np.zeros(2)[0] = np.array([7]))
+                throw new IllegalArgumentException("setting an array element with a sequence.");
+            }
+            NDArray v = prepareValue(given, a.dtype(), ACCESS.shape(view), false);
             Cast.copyInto(v, ACCESS.data(view), ACCESS.offset(view), ACCESS.strides(view));
             return;
         }
-        AdvancedPlan plan = AdvancedPlan.of(a, index);
-        if (isFullMask(a, index)) {
-            checkMaskValue(value, plan.resultShape[0]);
-        }
-        NDArray v = prepareValue(value, a.dtype(), plan.resultShape, true);
+        // NumPy converts the value after checking the index's form, before broadcasting its arrays,
+        // and checks the value's shape before the arrays' bounds: a[[5, 5]] = np.nan on a
+        // 3-element int array is the NaN error, a[[5, 5]] = [1, 2, 3] the shape mismatch
+        boolean fullMask = isFullMask(a, index);
+        NDArray[] given = new NDArray[2];
+        AdvancedPlan plan = AdvancedPlan.of(a, index, () -> given[0] = value.get(), resultShape -> {
+            if (fullMask) {
+                checkMaskValue(given[0], resultShape[0]);
+            }
+            given[1] = prepareValue(given[0], a.dtype(), resultShape, true);
+        });
+        NDArray v = given[1];
         plan.walk(ACCESS.data(v), ACCESS.offset(v), ACCESS.strides(v), true);
+    }
+
+    /** Whether {@code index} is one integer per axis of {@code a}: NumPy's single-element assignment. */
+    private static boolean isElement(NDArray a, Index[] index) {
+        if (index.length != a.ndim()) {
+            return false;
+        }
+        for (Index ix : index) {
+            if (!(ix instanceof Index.At)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -41,15 +41,31 @@ final class AdvancedPlan {
         this.preStrides = preStrides;
         this.postShape = postShape;
         this.postStrides = postStrides;
+        this.resultShape = resultShape(preShape, bShape, postShape);
+    }
+
+    private static int[] resultShape(int[] preShape, int[] bShape, int[] postShape) {
         int[] r = new int[preShape.length + bShape.length + postShape.length];
         System.arraycopy(preShape, 0, r, 0, preShape.length);
         System.arraycopy(bShape, 0, r, preShape.length, bShape.length);
         System.arraycopy(postShape, 0, r, preShape.length + bShape.length, postShape.length);
-        this.resultShape = r;
+        return r;
     }
 
     /** Resolves {@code index} (which holds at least one index array) against {@code a}. */
     static AdvancedPlan of(NDArray a, Index[] index) {
+        return of(a, index, () -> { }, resultShape -> { });
+    }
+
+    /**
+     * As {@link #of(NDArray, Index[])}, with the two points where NumPy's assignment handles its
+     * value: {@code beforeBroadcast} runs once the index's form, its integers and its masks are
+     * checked, before its arrays are broadcast together (NumPy converts the value there), and
+     * {@code beforeArrayBounds} gets the result's shape before the bounds of the integer arrays
+     * are checked (NumPy checks the value's shape there).
+     */
+    static AdvancedPlan of(NDArray a, Index[] index, Runnable beforeBroadcast,
+                           java.util.function.Consumer<int[]> beforeArrayBounds) {
         int[] shape = ACCESS.shape(a);
         int ndim = shape.length;
         int ellipses = 0;
@@ -136,14 +152,10 @@ final class AdvancedPlan {
             }
         }
         NDArray view = BasicIndexer.view(a, basic.toArray(new Index[0]));
+        beforeBroadcast.run();
         int[] bShape = broadcastIndexShapes(arrays);
         int[] vShape = ACCESS.shape(view);
         int[] vStrides = ACCESS.strides(view);
-        int[] fancy = new int[Shapes.size(bShape)];
-        for (int k = 0; k < arrays.size(); k++) {
-            int va = viewAxes.get(k);
-            addOffsets(arrays.get(k), bShape, fancy, vShape[va], vStrides[va], arrayAxes.get(k));
-        }
         boolean[] indexed = new boolean[vShape.length];
         for (int va : viewAxes) {
             indexed[va] = true;
@@ -151,6 +163,12 @@ final class AdvancedPlan {
         int split = consecutive ? firstAdvanced : 0;
         int[][] pre = restAxes(vShape, vStrides, indexed, 0, split);
         int[][] post = restAxes(vShape, vStrides, indexed, split, vShape.length);
+        beforeArrayBounds.accept(resultShape(pre[0], bShape, post[0]));
+        int[] fancy = new int[Shapes.size(bShape)];
+        for (int k = 0; k < arrays.size(); k++) {
+            int va = viewAxes.get(k);
+            addOffsets(arrays.get(k), bShape, fancy, vShape[va], vStrides[va], arrayAxes.get(k));
+        }
         return new AdvancedPlan(view, fancy, bShape, pre[0], pre[1], post[0], post[1]);
     }
 

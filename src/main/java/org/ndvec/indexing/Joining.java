@@ -139,13 +139,13 @@ public final class Joining {
         if (out.dtype() == DType.STRING) {
             // a string out would need NumPy's truncation to its width; not supported yet
             throw new IllegalArgumentException("concatenate with out= supports bool and numeric dtypes, not "
-                    + out.dtype());
+                    + out.dtypeDescr());
         }
         boolean overlap = false;
         for (NDArray a : arrays) {
             if (!Promotion.canCastSameKind(a.dtype(), out.dtype()) || a.dtype() == DType.STRING) {
-                throw new IllegalArgumentException("Cannot cast array data from dtype('" + a.dtype() + "') to dtype('"
-                        + out.dtype() + "') according to the rule 'same_kind'");
+                throw new IllegalArgumentException("Cannot cast array data from dtype('" + a.dtypeDescr() + "') to dtype('"
+                        + out.dtypeDescr() + "') according to the rule 'same_kind'");
             }
             overlap |= a.sharesMemory(out);
         }
@@ -204,6 +204,9 @@ public final class Joining {
         for (int o = 0; o < outer; o++) {
             for (NDArray a : arrays) {
                 int block = ACCESS.shape(a)[ax] * inner;
+                if (block == 0) {
+                    continue; // an empty view's offset may lie past its (empty) storage: nothing to copy
+                }
                 System.arraycopy(ACCESS.data(a), ACCESS.offset(a) + o * block, out, pos, block);
                 pos += block;
             }

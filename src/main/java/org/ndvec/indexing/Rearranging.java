@@ -69,8 +69,9 @@ public final class Rearranging {
      *     {@code operands could not be broadcast together with shape (3,) (2,)}
      */
     public static NDArray repeat(NDArray a, int[] repeats, Integer axis) {
-        NDArray src = axis == null ? a.reshape(-1) : a;
-        int ax = axis == null ? 0 : Shapes.normalizeAxis(axis, a.ndim());
+        // np.repeat reads a 0-d array as 1-d, so axis 0 or -1 is accepted there
+        NDArray src = axis == null || a.ndim() == 0 ? a.reshape(-1) : a;
+        int ax = axis == null ? 0 : Shapes.normalizeAxis(axis, src.ndim());
         int n = src.shape(ax);
         if (repeats.length != 1 && repeats.length != n) {
             throw new IllegalArgumentException("operands could not be broadcast together with shape (" + n + ",) ("

@@ -1,6 +1,7 @@
 package org.ndvec.indexing;
 
 import java.util.Arrays;
+import org.ndvec.AxisException;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.Unique;
@@ -106,6 +107,9 @@ public final class Sorting {
      * Always stable (ties keep their order), which is also a valid answer for NumPy's default kind.
      */
     public static NDArray argsort(NDArray a, int axis, boolean stable) {
+        if (a.ndim() == 0) {
+            return argsort(a.reshape(1), axis, stable); // NumPy sorts a 0-d array as 1-d: [0]
+        }
         int ax = Shapes.normalizeAxis(axis, a.ndim());
         NDArray rows = a.moveaxis(ax, -1).copy();
         int n = a.shape(ax);
@@ -226,6 +230,9 @@ public final class Sorting {
      */
     public static NDArray partition(NDArray a, int[] kth, int axis) {
         numericOnly(a);
+        if (a.ndim() == 0) {
+            throw new AxisException(axis, 0); // unlike argpartition, NumPy's partition refuses 0-d arrays
+        }
         return Take.takeAlongAxis(a, argpartition(a, kth, axis), axis);
     }
 
@@ -241,6 +248,9 @@ public final class Sorting {
      */
     public static NDArray argpartition(NDArray a, int[] kth, int axis) {
         numericOnly(a);
+        if (a.ndim() == 0) {
+            return argpartition(a.reshape(1), kth, axis); // as argsort: NumPy reads it as 1-d
+        }
         int ax = Shapes.normalizeAxis(axis, a.ndim());
         int n = a.shape(ax);
         int[] ks = normalizedKth(kth, n, a.size() == 0);

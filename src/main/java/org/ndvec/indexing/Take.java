@@ -1,5 +1,6 @@
 package org.ndvec.indexing;
 
+import java.util.Arrays;
 import org.ndvec.DType;
 import org.ndvec.Index;
 import org.ndvec.NDArray;
@@ -17,12 +18,36 @@ public final class Take {
 
     /** {@code np.take(a, indices)}: positions of the flattened array. */
     public static NDArray take(NDArray a, NDArray indices) {
-        return AdvancedIndexer.get(a.reshape(-1), Index.of(indices));
+        return take(a.reshape(-1), indices, 0);
     }
 
-    /** {@code np.take(a, indices, axis)}: {@code a[:, ..., indices, ...]} with {@code indices} at {@code axis}. */
+    /**
+     * {@code np.take(a, indices, axis)}: {@code a[:, ..., indices, ...]} with {@code indices} at
+     * {@code axis}. NumPy's take (PyArray_TakeFrom) differs from that index in three ways kept
+     * here: a 0-d {@code a} is read as 1-d; taking anything from an empty axis is its own
+     * IndexError; and the indices are checked once per element of the axes before {@code axis},
+     * so when those hold nothing ({@code np.take(np.zeros((0, 6, 1)), 1, axis=-1)}) the result is
+     * empty and no index is looked at.
+     */
     public static NDArray take(NDArray a, NDArray indices, int axis) {
-        return AdvancedIndexer.get(a, alongAxis(Shapes.normalizeAxis(axis, a.ndim()), indices));
+        if (a.ndim() == 0) {
+            return take(a.reshape(1), indices, axis);
+        }
+        int ax = Shapes.normalizeAxis(axis, a.ndim());
+        int[] shape = ACCESS.shape(a);
+        int[] idxShape = ACCESS.shape(indices);
+        int[] outShape = new int[shape.length - 1 + idxShape.length];
+        System.arraycopy(shape, 0, outShape, 0, ax);
+        System.arraycopy(idxShape, 0, outShape, ax, idxShape.length);
+        System.arraycopy(shape, ax + 1, outShape, ax + idxShape.length, shape.length - ax - 1);
+        long outSize = Shapes.size(outShape);
+        if (shape[ax] == 0 && outSize != 0) {
+            throw new IndexOutOfBoundsException("cannot do a non-empty take from an empty axes.");
+        }
+        if (Shapes.size(Arrays.copyOfRange(shape, 0, ax)) == 0) {
+            return ACCESS.wrapLike(a, Buffers.allocate(a.dtype(), 0), outShape);
+        }
+        return AdvancedIndexer.get(a, alongAxis(ax, indices));
     }
 
     private static Index[] alongAxis(int axis, NDArray indices) {
@@ -44,8 +69,8 @@ public final class Take {
         }
         int size = a.size();
         long[] idx = indices.toLongArray();
-        if (idx.length == 0) {
-            return;
+        if (idx.length == 0 || values.size() == 0) {
+            return; // NumPy's put returns before looking at the indices when either is empty
         }
         if (size == 0) {
             throw new IndexOutOfBoundsException("cannot replace elements of an empty array");

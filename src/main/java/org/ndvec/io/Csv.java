@@ -51,7 +51,7 @@ import org.ndvec.NDArray;
  *
  * <h2>Errors</h2>
  * {@link IllegalArgumentException} naming the 1-based line of the file and 1-based column:
- * {@code Csv: line 5 has 4 columns, expected 3},
+ * {@code Csv: the number of columns changed from 3 to 4 at line 5; use useCols to select a subset and avoid this error},
  * {@code Csv: line 17, column 3: missing value},
  * {@code Csv: could not convert string 'abc' to float64 at line 17, column 3},
  * {@code Csv: invalid column index 5 at line 2 with 3 columns},
@@ -105,6 +105,7 @@ public final class Csv {
      * @throws IOException              if the file cannot be read
      */
     public static NDArray load(Path path) throws IOException {
+        Objects.requireNonNull(path, "path");
         return load(path, options());
     }
 
@@ -120,13 +121,14 @@ public final class Csv {
      * @throws IOException              if the file cannot be read
      */
     public static NDArray load(Path path, Options options) throws IOException {
+        Objects.requireNonNull(path, "path");
         Objects.requireNonNull(options, "options");
-        long lines;
+        CsvReader.Extent extent;
         try (InputStream in = Files.newInputStream(path)) {
-            lines = CsvReader.countLines(in);
+            extent = CsvReader.scan(in, (byte) options.delimiter());
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return new CsvReader(in, options).read(lines);
+            return new CsvReader(in, options).read(extent);
         }
     }
 
@@ -140,8 +142,9 @@ public final class Csv {
      * @throws IOException if the stream cannot be read
      */
     public static NDArray read(InputStream in, Options options) throws IOException {
+        Objects.requireNonNull(in, "in");
         Objects.requireNonNull(options, "options");
-        return new CsvReader(in, options).read(-1);
+        return new CsvReader(in, options).read(null);
     }
 
     /**
@@ -161,6 +164,8 @@ public final class Csv {
      * @throws IOException              if the file cannot be written
      */
     public static void save(Path path, NDArray a) throws IOException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(a, "a");
         save(path, a, saveOptions());
     }
 
@@ -172,12 +177,17 @@ public final class Csv {
      * @param path the file to write
      * @param a the array, 1-d or 2-d
      * @param options how to write it
-     * @throws IllegalArgumentException if {@code a} is not 1-d or 2-d, or the format does not fit the dtype
+     * @throws IllegalArgumentException if {@code a} is not 1-d or 2-d, or the format is not one valid
+     *                                  conversion for the dtype ({@code unsupported format character 'q'
+     *                                  (0x71) at index 1 in fmt '%q'}); checked before the file is touched
      * @throws IOException              if the file cannot be written
      */
     public static void save(Path path, NDArray a, SaveOptions options) throws IOException {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(a, "a");
         Objects.requireNonNull(options, "options");
         CsvWriter.checkRank(a);
+        CsvWriter.checkFormat(options.fmt(), a);
         AtomicFile.write(path, out -> CsvWriter.write(out, a, options));
     }
 
@@ -261,6 +271,7 @@ public final class Csv {
          * @return these options, changed
          */
         public Options useCols(int... cols) {
+            Objects.requireNonNull(cols, "cols");
             if (cols.length == 0) {
                 throw new IllegalArgumentException("useCols needs at least one column");
             }
@@ -271,22 +282,22 @@ public final class Csv {
         /**
          * The result dtype ({@code dtype=np.float32}); FLOAT64 by default.
          *
-         * @param t the dtype of the result
+         * @param dtype the dtype of the result
          * @return these options, changed
          */
-        public Options dtype(DType t) {
-            dtype = Objects.requireNonNull(t, "dtype");
+        public Options dtype(DType dtype) {
+            this.dtype = Objects.requireNonNull(dtype, "dtype");
             return this;
         }
 
         /**
          * What a missing field becomes: NaN (the default) or an error.
          *
-         * @param m NaN or error
+         * @param missing NaN or error
          * @return these options, changed
          */
-        public Options missing(Missing m) {
-            missing = Objects.requireNonNull(m, "missing");
+        public Options missing(Missing missing) {
+            this.missing = Objects.requireNonNull(missing, "missing");
             return this;
         }
 
@@ -297,6 +308,7 @@ public final class Csv {
          * @return these options, changed
          */
         public Options missingValues(String... marks) {
+            Objects.requireNonNull(marks, "marks");
             for (String m : marks) {
                 missingValues.add(Objects.requireNonNull(m, "missing value").strip());
             }
@@ -396,55 +408,55 @@ public final class Csv {
         /**
          * Written between values ({@code delimiter=','}).
          *
-         * @param d the separator text
+         * @param delimiter the separator text
          * @return these options, changed
          */
-        public SaveOptions delimiter(String d) {
-            delimiter = Objects.requireNonNull(d, "delimiter");
+        public SaveOptions delimiter(String delimiter) {
+            this.delimiter = Objects.requireNonNull(delimiter, "delimiter");
             return this;
         }
 
         /**
          * Written after each row ({@code newline='\n'}).
          *
-         * @param nl the line end text
+         * @param newline the line end text
          * @return these options, changed
          */
-        public SaveOptions newline(String nl) {
-            newline = Objects.requireNonNull(nl, "newline");
+        public SaveOptions newline(String newline) {
+            this.newline = Objects.requireNonNull(newline, "newline");
             return this;
         }
 
         /**
          * Text written before the rows, each of its lines prefixed with {@link #comments} ({@code header=...}).
          *
-         * @param h the header text, or "" for none
+         * @param header the header text, or "" for none
          * @return these options, changed
          */
-        public SaveOptions header(String h) {
-            header = Objects.requireNonNull(h, "header");
+        public SaveOptions header(String header) {
+            this.header = Objects.requireNonNull(header, "header");
             return this;
         }
 
         /**
          * Text written after the rows, each of its lines prefixed with {@link #comments} ({@code footer=...}).
          *
-         * @param f the footer text, or "" for none
+         * @param footer the footer text, or "" for none
          * @return these options, changed
          */
-        public SaveOptions footer(String f) {
-            footer = Objects.requireNonNull(f, "footer");
+        public SaveOptions footer(String footer) {
+            this.footer = Objects.requireNonNull(footer, "footer");
             return this;
         }
 
         /**
          * The prefix of header and footer lines ({@code comments='# '}).
          *
-         * @param c the prefix
+         * @param comments the prefix
          * @return these options, changed
          */
-        public SaveOptions comments(String c) {
-            comments = Objects.requireNonNull(c, "comments");
+        public SaveOptions comments(String comments) {
+            this.comments = Objects.requireNonNull(comments, "comments");
             return this;
         }
 

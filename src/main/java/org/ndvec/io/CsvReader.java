@@ -70,9 +70,9 @@ final class CsvReader {
     /**
      * Reads every data row.
      *
-     * @param linesBound an upper bound on the number of lines in the stream, or -1 if unknown
+     * @param extent what a first pass over the file counted, or null for a stream of unknown length
      */
-    NDArray read(long linesBound) throws IOException {
+    NDArray read(Extent extent) throws IOException {
         DType dtype = opt.dtype();
         int[] useCols = opt.columns();
         int fileCols = -1;
@@ -102,12 +102,13 @@ final class CsvReader {
                 } else {
                     cols = new int[outCols];
                 }
-                allocate(dtype, linesBound < 0 ? -1 : Math.min(linesBound - line + 1, opt.maxRows()), outCols);
+                allocate(dtype, extent, outCols);
             }
             if (useCols == null) {
                 if (fields != fileCols) {
-                    throw new IllegalArgumentException(
-                            "Csv: line " + line + " has " + fields + " columns, expected " + fileCols);
+                    // NumPy's words (it counts data rows where ndvec names the file's line)
+                    throw new IllegalArgumentException("Csv: the number of columns changed from " + fileCols + " to "
+                            + fields + " at line " + line + "; use useCols to select a subset and avoid this error");
                 }
             } else {
                 for (int k = 0; k < outCols; k++) {
@@ -129,8 +130,18 @@ final class CsvReader {
         return result(dtype, rows, outCols);
     }
 
-    private void allocate(DType dtype, long rowsBound, int outCols) {
-        long cap = rowsBound < 0 ? INITIAL_CAPACITY : Math.max(1, rowsBound) * outCols;
+    /**
+     * The result's storage, at its final size when the file's extent is known: no more values
+     * than the rows left times the columns of the first row, and never more than the fields the
+     * file holds at all (a first row of 20,000 columns over 200,000 one-value lines asked for
+     * 4e9 values before; the file has 220,000 fields).
+     */
+    private void allocate(DType dtype, Extent extent, int outCols) {
+        long cap = INITIAL_CAPACITY;
+        if (extent != null) {
+            long rows = Math.max(1, Math.min(extent.lines() - line + 1, opt.maxRows()));
+            cap = Math.min(rows * outCols, extent.fields());
+        }
         data = Buffers.allocate(dtype, (int) Math.min(cap, MAX_ARRAY));
     }
 
@@ -445,20 +456,31 @@ final class CsvReader {
     }
 
     /** Counts the lines of a stream (newlines, plus one for an unterminated last line): an upper bound on its rows. */
-    static long countLines(InputStream in) throws IOException {
+    static Extent scan(InputStream in, byte delimiter) throws IOException {
         byte[] b = new byte[BLOCK];
         long lines = 0;
+        long delimiters = 0;
         byte last = '\n';
         for (int n = in.read(b); n >= 0; n = in.read(b)) {
             for (int i = 0; i < n; i++) {
                 if (b[i] == '\n') {
                     lines++;
+                } else if (b[i] == delimiter) {
+                    delimiters++;
                 }
             }
             if (n > 0) {
                 last = b[n - 1];
             }
         }
-        return last == '\n' ? lines : lines + 1;
+        lines = last == '\n' ? lines : lines + 1;
+        return new Extent(lines, lines + delimiters);
+    }
+
+    /**
+     * What one pass over a file counts: its lines, and an upper bound on its fields (every field
+     * ends at a delimiter or a line end; quotes and comments only make fewer).
+     */
+    record Extent(long lines, long fields) {
     }
 }

@@ -10,7 +10,11 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Formatter;
+import java.util.IllegalFormatConversionException;
+import java.util.IllegalFormatException;
 import java.util.Locale;
+import java.util.MissingFormatArgumentException;
+import java.util.UnknownFormatConversionException;
 import org.ndvec.NDArray;
 import org.ndvec.internal.ArrayAccess;
 import org.ndvec.internal.Internals;
@@ -33,8 +37,58 @@ final class CsvWriter {
         }
     }
 
+    /**
+     * Checks a {@code fmt} pattern on a sample value of the array's kind before any file is
+     * touched, so that a bad pattern is one clear error instead of a JDK formatter exception
+     * halfway through the rows. Each value is formatted on its own, so the pattern must hold
+     * exactly one conversion, for {@code Double} (floats) or {@code Long} (integers and bools).
+     */
+    static void checkFormat(String fmt, NDArray a) {
+        if (fmt == null) {
+            return;
+        }
+        if (!fmt.replace("%%", "").replace("%n", "").contains("%")) {
+            throw wrongCount(fmt); // no conversion at all: every value would be written as the same text
+        }
+        boolean floating = a.dtype().isFloating();
+        Object sample = floating ? (Object) 0.0 : (Object) 0L;
+        try {
+            String.format(Locale.ROOT, fmt, sample);
+        } catch (UnknownFormatConversionException e) {
+            // np.savetxt's (Python's %-formatting) words for it
+            char c = e.getConversion().charAt(0);
+            throw new IllegalArgumentException("unsupported format character '" + c + "' (0x"
+                    + Integer.toHexString(c) + ") at index " + conversionIndex(fmt, c) + " in fmt " + Python.repr(fmt));
+        } catch (IllegalFormatConversionException e) {
+            throw new IllegalArgumentException("fmt " + Python.repr(fmt) + " cannot format " + a.dtypeDescr() + " values: "
+                    + (floating ? "floats are formatted as Double (%f, %e, %g)" : "integers and bools are formatted as Long (%d)"));
+        } catch (MissingFormatArgumentException e) {
+            throw wrongCount(fmt);
+        } catch (IllegalFormatException e) {
+            throw new IllegalArgumentException("invalid fmt " + Python.repr(fmt) + ": " + e.getMessage());
+        }
+    }
+
+    private static IllegalArgumentException wrongCount(String fmt) {
+        return new IllegalArgumentException("fmt has wrong number of % formats:  " + fmt + " (ndvec formats one value"
+                + " at a time: one conversion)");
+    }
+
+    /** Where the conversion character {@code c} of the first format specifier ending in it is. */
+    private static int conversionIndex(String fmt, char c) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("%(\\d+\\$)?[-#+ 0,(<]*(\\d+)?(\\.\\d+)?[tT]?(.)").matcher(fmt);
+        while (m.find()) {
+            if (m.group(4).charAt(0) == c) {
+                return m.start(4);
+            }
+        }
+        return fmt.indexOf(c);
+    }
+
     static void write(OutputStream out, NDArray a, Csv.SaveOptions opt) throws IOException {
         checkRank(a);
+        checkFormat(opt.fmt(), a);
         ArrayAccess acc = Internals.access();
         Object data = acc.data(a);
         int[] shape = acc.shape(a);

@@ -37,8 +37,11 @@ public final class Npy {
     /**
      * Saves an array to a {@code .npy} file, atomically: the bytes go to a temporary file in
      * the same directory, which then replaces {@code path} in one rename. If anything fails,
-     * {@code path} is left as it was and the temporary file is removed.
-     * {@code np.save(path, a)}
+     * {@code path} is left as it was and the temporary file is removed. Only regular files are
+     * replaced: an existing named pipe or device is written in place, as {@code np.save} would.
+     * A process killed while saving leaves its temporary file ({@code .<name>.<random>.tmp});
+     * the next successful save to the same path deletes such leftovers once they are an hour
+     * old. {@code np.save(path, a)}
      *
      * @param path the file to create or replace (no {@code .npy} suffix is added, unlike NumPy)
      * @param a    the array; not modified
@@ -46,7 +49,7 @@ public final class Npy {
      */
     public static void save(Path path, NDArray a) throws IOException {
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(a, "array");
+        Objects.requireNonNull(a, "a");
         AtomicFile.write(path, out -> NpyWriter.write(out, a));
     }
 
@@ -60,7 +63,7 @@ public final class Npy {
      */
     public static void write(OutputStream out, NDArray a) throws IOException {
         Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(a, "array");
+        Objects.requireNonNull(a, "a");
         NpyWriter.write(out, a);
         out.flush();
     }

@@ -115,6 +115,31 @@ final class NpyReader {
         return build(h, dst);
     }
 
+    /**
+     * Reads the data of an array whose header {@code h} was just read from {@code in}, when the
+     * caller already knows the stream holds that much (a zip entry's declared size): the array is
+     * allocated first and filled chunk by chunk, so reading costs the array plus one chunk.
+     */
+    static NDArray readData(InputStream in, NpyHeader h) throws IOException {
+        int itemsize = h.type().itemsize();
+        int count = h.count();
+        Object dst = Buffers.allocate(h.type().dtype(), count);
+        if (count > 0 && itemsize > 0) {
+            // whole elements per chunk (a wide string element may exceed a chunk: then one per chunk)
+            int per = Math.max(1, CHUNK / itemsize);
+            byte[] buf = new byte[(int) Math.min((long) per * itemsize, h.dataBytes())];
+            for (int done = 0; done < count; done += per) {
+                int k = Math.min(count - done, per);
+                int got = in.readNBytes(buf, 0, k * itemsize);
+                if (got < k * itemsize) {
+                    throw mismatch(h, h.dataBytes(), "stream", (long) done * itemsize + got);
+                }
+                decode(ByteBuffer.wrap(buf, 0, k * itemsize).order(h.type().order()), h.type(), dst, done, k);
+            }
+        }
+        return build(h, dst);
+    }
+
     private static void decode(ByteBuffer src, Descr type, Object dst, int off, int n) {
         if (dst instanceof String[] strings) {
             StringCodec.decode(src, strings, off, n, type.width());

@@ -24,8 +24,9 @@ import org.ndvec.NDArray;
  *
  * <p>Only {@code java.util.zip} is used. Writing is atomic (a temporary file renamed over the
  * target, see {@link Npy#save}). Reading refuses entries that are not {@code .npy} arrays (NumPy
- * would hand them back as raw bytes; ndvec has nothing to hold them in) and bounds the total of
- * uncompressed bytes it will read, so a small deflated "zip bomb" cannot exhaust the heap.
+ * would hand them back as raw bytes; ndvec has nothing to hold them in), checks every entry's
+ * CRC-32, and bounds the uncompressed bytes it will read (declared and actually inflated), so a
+ * small deflated "zip bomb" cannot exhaust the heap.
  * Malformed content raises {@link IllegalArgumentException} with a message beginning
  * {@code "Npz: "} (or {@code "Npy: "} for a bad array inside).
  */
@@ -67,6 +68,7 @@ public final class Npz {
      * @throws IOException if the file cannot be written
      */
     public static void save(Path path, NDArray... arrays) throws IOException {
+        Objects.requireNonNull(arrays, "arrays");
         save(path, positional(arrays));
     }
 
@@ -78,31 +80,48 @@ public final class Npz {
      * @throws IOException if the file cannot be written
      */
     public static void saveCompressed(Path path, NDArray... arrays) throws IOException {
+        Objects.requireNonNull(arrays, "arrays");
         saveCompressed(path, positional(arrays));
     }
 
     /**
-     * Loads every array of an archive, reading at most as many uncompressed bytes as the JVM's
-     * maximum heap ({@code Runtime.maxMemory()}). {@code dict(np.load(path))}
+     * Loads every array of an archive, with a bound on the uncompressed bytes of half the heap
+     * that is free when it is called ({@code (Runtime.maxMemory() - used) / 2}), so that what it
+     * loads leaves room for the program that asked for it. A larger archive is refused with a
+     * message naming the bound; load a trusted one with {@link #load(Path, long)}.
+     * {@code dict(np.load(path))}
      *
      * @param path the archive to read
      * @return the arrays by name (entry name without {@code .npy}), in the archive's order; unmodifiable
      * @throws IllegalArgumentException if an entry is not a {@code .npy} array, names repeat, an
-     *                                  array is malformed, or the data exceed the bound
+     *                                  array is malformed, an entry's CRC-32 is wrong, or the data
+     *                                  exceed the bound
      * @throws IOException              if the file cannot be read or is not a zip file
      */
     public static Map<String, NDArray> load(Path path) throws IOException {
-        return load(path, Runtime.getRuntime().maxMemory());
+        return load(path, defaultLimit());
+    }
+
+    /** Half the heap that is free now, the default bound of {@link #load(Path)}. */
+    static long defaultLimit() {
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        return Math.max(0, (rt.maxMemory() - used) / 2);
     }
 
     /**
-     * {@link #load(Path)} with an explicit bound on the total uncompressed bytes read (headers
-     * included); the archive is refused as soon as its entries claim or deliver more.
+     * {@link #load(Path)} with an explicit bound on the total uncompressed bytes (headers
+     * included). The archive is refused before anything is decoded when the sizes its zip
+     * directory declares add up to more, and while reading when an entry inflates to more than
+     * it declared (a "zip bomb" that lies about its size stops at its declared size). Each array
+     * is decoded straight from the inflating stream into its own storage: loading costs the
+     * arrays themselves plus a buffer of at most 1 MiB. Every entry's CRC-32 is checked, as
+     * NumPy's zipfile does ({@code BadZipFile: Bad CRC-32 for file 'x.npy'}).
      *
      * @param path the archive to read
      * @param maxTotalBytes the most uncompressed bytes to read, headers included
      * @return the arrays by name (entry name without {@code .npy}), in the archive's order; unmodifiable
-     * @throws IOException if the file cannot be read or is not a zip file
+     * @throws IOException if the file cannot be read, is not a zip file, or an entry fails its CRC-32
      */
     public static Map<String, NDArray> load(Path path, long maxTotalBytes) throws IOException {
         Objects.requireNonNull(path, "path");
@@ -119,29 +138,46 @@ public final class Npz {
                     throw new IllegalArgumentException("Npz: entry " + Python.repr(e.getName())
                             + " is not a .npy array; ndvec loads only arrays from .npz files");
                 }
-                declared += Math.max(0, e.getSize());
+                if (e.getSize() < 0) {
+                    throw new IllegalArgumentException("Npz: entry " + Python.repr(e.getName())
+                            + " does not declare its uncompressed size");
+                }
+                declared += e.getSize();
                 if (declared > maxTotalBytes) {
                     throw tooBig(maxTotalBytes);
                 }
             }
-            Budget budget = new Budget(maxTotalBytes);
             for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
                 ZipEntry e = en.nextElement();
                 String name = e.getName().substring(0, e.getName().length() - SUFFIX.length());
                 if (out.containsKey(name)) {
                     throw new IllegalArgumentException("Npz: entry " + Python.repr(e.getName()) + " appears twice");
                 }
-                try (InputStream in = new Bounded(zip.getInputStream(e), budget)) {
-                    NDArray a = Npy.read(in);
-                    if (in.read() != -1) {
-                        throw new IllegalArgumentException("Npz: entry " + Python.repr(e.getName())
-                                + " has bytes after its array's data");
-                    }
-                    out.put(name, a);
-                }
+                out.put(name, readEntry(zip, e));
             }
         }
         return Collections.unmodifiableMap(out);
+    }
+
+    /** One entry: its header, then exactly the data it declares, straight into the array; CRC checked. */
+    private static NDArray readEntry(ZipFile zip, ZipEntry e) throws IOException {
+        try (EntryStream in = new EntryStream(zip.getInputStream(e), e)) {
+            NpyHeader h = NpyHeader.read(in);
+            long data = e.getSize() - in.count;
+            if (h.dataBytes() != data) {
+                throw new IllegalArgumentException("Npy: data size mismatch: shape " + h.describe() + " needs "
+                        + h.dataBytes() + " bytes, zip entry " + Python.repr(e.getName()) + " declares " + data);
+            }
+            NDArray a = NpyReader.readData(in, h);
+            if (in.read() != -1) {
+                throw new IllegalArgumentException("Npz: entry " + Python.repr(e.getName())
+                        + " has bytes after its array's data");
+            }
+            if (in.crc.getValue() != e.getCrc()) {
+                throw new IllegalArgumentException("Npz: Bad CRC-32 for file " + Python.repr(e.getName()));
+            }
+            return a;
+        }
     }
 
     private static Map<String, NDArray> positional(NDArray[] arrays) {
@@ -183,8 +219,9 @@ public final class Npz {
     }
 
     private static IllegalArgumentException tooBig(long max) {
-        return new IllegalArgumentException("Npz: uncompressed data exceed the limit of " + max
-                + " bytes; refusing to load it (pass a larger maxTotalBytes if the archive is trusted)");
+        return new IllegalArgumentException("Npz: uncompressed data exceed the limit of " + max + " bytes (by default"
+                + " half the free heap); refusing to load it. If the archive is trusted, load it with"
+                + " Npz.load(path, maxTotalBytes) and a larger limit (and a larger -Xmx if the heap is too small)");
     }
 
     /** Discards bytes, counting them. */
@@ -202,56 +239,49 @@ public final class Npz {
         }
     }
 
-    /** Uncompressed bytes the archive may still deliver, shared by all its entries. */
-    private static final class Budget {
-        private final long max;
-        private long left;
+    /**
+     * An entry's inflating stream that checksums and counts what it delivers and stops with an
+     * error when the entry inflates to more than its declared size.
+     */
+    private static final class EntryStream extends FilterInputStream {
+        final CRC32 crc = new CRC32();
+        long count;
+        private final ZipEntry entry;
 
-        Budget(long max) {
-            this.max = max;
-            this.left = max;
-        }
-
-        void take(long n) {
-            left -= n;
-            if (left < 0) {
-                throw tooBig(max);
-            }
-        }
-    }
-
-    /** An entry's stream that charges every byte it delivers to the budget. */
-    private static final class Bounded extends FilterInputStream {
-        private final Budget budget;
-
-        Bounded(InputStream in, Budget budget) {
+        EntryStream(InputStream in, ZipEntry entry) {
             super(in);
-            this.budget = budget;
+            this.entry = entry;
+        }
+
+        private void took(byte[] b, int off, int n) {
+            count += n;
+            if (count > entry.getSize()) {
+                throw new IllegalArgumentException("Npz: entry " + Python.repr(entry.getName())
+                        + " inflates to more than the " + entry.getSize() + " bytes its zip header declares");
+            }
+            crc.update(b, off, n);
         }
 
         @Override
         public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                budget.take(1);
-            }
-            return b;
+            byte[] one = new byte[1];
+            return read(one, 0, 1) == 1 ? one[0] & 0xff : -1;
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
             if (n > 0) {
-                budget.take(n);
+                took(b, off, n);
             }
             return n;
         }
 
         @Override
         public long skip(long n) throws IOException {
-            long k = super.skip(n);
-            budget.take(k);
-            return k;
+            byte[] buf = new byte[(int) Math.min(n, 8192)];
+            int k = read(buf, 0, buf.length);
+            return Math.max(k, 0);
         }
     }
 }

@@ -54,8 +54,12 @@ public enum UnaryOp {
     TAN("tan", true),
     /** {@code np.tanh}: ndvec's own kernel, float32 within 4 ulp, float64 within 2. */
     TANH("tanh", true),
-    /** {@code max(x, 0)}; NaN stays NaN. */
-    RELU("relu", true),
+    /**
+     * {@code max(x, 0)}; NaN stays NaN. Float loops only: integer and bool input is
+     * {@code np.maximum(a, 0)} above the kernels, so integers keep their dtype. Errors name
+     * NumPy's ufunc for it, {@code maximum}.
+     */
+    RELU("maximum", true),
     /** {@code x > 0 ? x : alpha * x}. */
     LEAKY_RELU("leaky_relu", true),
     /**

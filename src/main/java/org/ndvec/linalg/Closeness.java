@@ -1,5 +1,6 @@
 package org.ndvec.linalg;
 
+import java.util.Objects;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.internal.Internals;
@@ -25,6 +26,8 @@ public final class Closeness {
      * @return a new bool array of the broadcast shape
      */
     public static NDArray isclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         int[] shape = Broadcast.shapes(a.shape(), b.shape());
         double[] x = values(a.broadcastTo(shape));
         double[] y = values(b.broadcastTo(shape));
@@ -46,6 +49,8 @@ public final class Closeness {
      * @return whether every element pair is close
      */
     public static boolean allclose(NDArray a, NDArray b, double rtol, double atol, boolean equalNan) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         int[] shape = Broadcast.shapes(a.shape(), b.shape());
         double[] x = values(a.broadcastTo(shape));
         double[] y = values(b.broadcastTo(shape));
@@ -66,6 +71,8 @@ public final class Closeness {
      * @return whether the shapes are equal and every element equals its counterpart
      */
     public static boolean arrayEqual(NDArray a, NDArray b, boolean equalNan) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (!java.util.Arrays.equals(a.shape(), b.shape())) {
             return false;
         }

@@ -123,6 +123,24 @@ final class Decompositions {
      * Columns of U for zero singular values are completed to an orthonormal set.
      */
     static double[][] svd(double[] a, int m, int n) {
+        // LAPACK's gesdd as NumPy calls it: NaN input does not converge (LinAlgError), and infinite
+        // input gives NaN factors (np.linalg.svd([[1, inf], [0, 1]]) is all NaN); Jacobi sweeps on
+        // either would loop on NaN rotations or report an infinite singular value
+        boolean infinite = false;
+        for (double x : a) {
+            if (Double.isNaN(x)) {
+                throw new LinAlgException("SVD did not converge");
+            }
+            infinite |= Double.isInfinite(x);
+        }
+        if (infinite) {
+            int k = Math.min(m, n);
+            double[][] f = {new double[m * k], new double[k], new double[k * n]};
+            for (double[] x : f) {
+                java.util.Arrays.fill(x, Double.NaN);
+            }
+            return f;
+        }
         if (m < n) {
             double[][] t = svd(transpose(a, m, n), n, m);
             // A^T = U' S V'^T  =>  A = V' S U'^T

@@ -1,7 +1,9 @@
 package org.ndvec.linalg;
 
+import java.util.Objects;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
+import org.ndvec.layout.Broadcast;
 
 /**
  * {@code numpy.linalg} for real arrays. Every function takes stacks of matrices (..., M, N) as
@@ -93,6 +95,7 @@ public final class Linalg {
      * @throws LinAlgException {@code Singular matrix} when a pivot is exactly zero
      */
     public static NDArray inv(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
         double[][] out = new double[st.count][];
         for (int t = 0; t < st.count; t++) {
@@ -117,6 +120,7 @@ public final class Linalg {
      * @return a new array: 0-d for one matrix, the batch shape for a stack
      */
     public static NDArray det(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
         double[][] out = new double[st.count][];
         for (int t = 0; t < st.count; t++) {
@@ -132,6 +136,7 @@ public final class Linalg {
      * @return the signs and logs of the absolute determinants, 0-d or of the batch shape
      */
     public static SlogdetResult slogdet(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
         double[][] sign = new double[st.count][];
         double[][] log = new double[st.count][];
@@ -151,33 +156,55 @@ public final class Linalg {
     }
 
     /**
-     * Solves {@code a x = b}; b is a vector (M,) or a matrix (M, K), or a stack matching a's.
-     * {@code np.linalg.solve(a, b)}
+     * Solves {@code a x = b}; b is a vector (M,) (one right-hand side for every matrix of a) or a
+     * stack of matrices (..., M, K) whose batch dims broadcast against a's, as in NumPy 2:
+     * {@code solve(A(3,2,2), B(1,2,1))} has shape (3, 2, 1). {@code np.linalg.solve(a, b)}
      *
      * @param a the coefficients: a square matrix (M, M), or a stack of them
      * @param b the right-hand sides: (M,), (M, K), or a stack matching {@code a}
      * @return a new array of the shape of {@code b}
      * @throws LinAlgException {@code Singular matrix}
+     * @throws IllegalArgumentException {@code operands could not be broadcast together with remapped
+     *     shapes [original->remapped]: ...} when the batch dims do not broadcast
      */
     public static NDArray solve(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         MatrixStack sa = new MatrixStack(a).square();
         boolean vector = b.ndim() == 1;
         MatrixStack sb = new MatrixStack(vector ? b.reshape(b.shape(0), 1) : b);
         if (sb.m != sa.n) {
-            throw new IllegalArgumentException("solve: Input operand 1 has a mismatch in its core dimension 0, with"
-                    + " gufunc signature (m,m),(m,n)->(m,n) (size " + sb.m + " is different from " + sa.n + ")");
-        }
-        if (sb.count != sa.count && !vector) {
-            throw new IllegalArgumentException("solve: stacks of a and b must have the same batch shape");
+            throw new IllegalArgumentException((vector ? "solve1" : "solve") + ": Input operand 1 has a mismatch in"
+                    + " its core dimension 0, with gufunc signature " + (vector ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)")
+                    + " (size " + sb.m + " is different from " + sa.n + ")");
         }
         int k = sb.n;
-        double[][] out = new double[sa.count][];
-        for (int t = 0; t < sa.count; t++) {
-            out[t] = nonSingular(sa.matrix(t), sa.n).solve(sb.matrix(vector ? 0 : t), k, 0);
+        int[] batch;
+        try {
+            batch = Broadcast.shapes(sa.batch, sb.batch);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("operands could not be broadcast together with remapped shapes"
+                    + " [original->remapped]: " + remapped(a, 2) + " " + remapped(b, 2) + "  and requested shape ("
+                    + sa.n + "," + k + ")");
+        }
+        int[] ta = MatrixStack.broadcastIndex(sa.batch, batch);
+        int[] tb = MatrixStack.broadcastIndex(sb.batch, batch);
+        double[][] out = new double[ta.length][];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = nonSingular(sa.matrix(ta[t]), sa.n).solve(sb.matrix(tb[t]), k, 0);
         }
         DType dt = sa.resultType == DType.FLOAT32 && sb.resultType == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
         int[] tail = vector ? new int[] {sa.n} : new int[] {sa.n, k};
-        return MatrixStack.wrap(flatten(out), dt, MatrixStack.concat(sa.batch, tail));
+        return MatrixStack.wrap(flatten(out), dt, MatrixStack.concat(batch, tail));
+    }
+
+    /** A gufunc operand's shape with its {@code core} last dims shown as newaxis: {@code (3,2,2)->(3,newaxis,newaxis)}. */
+    private static String remapped(NDArray x, int core) {
+        StringBuilder sb = new StringBuilder(org.ndvec.layout.Shapes.compact(x.shape())).append("->(");
+        for (int d = 0; d < x.ndim(); d++) {
+            sb.append(d > 0 ? "," : "").append(d < x.ndim() - core ? String.valueOf(x.shape(d)) : "newaxis");
+        }
+        return sb.append(')').toString();
     }
 
     /**
@@ -189,6 +216,7 @@ public final class Linalg {
      * @throws LinAlgException {@code Matrix is not positive definite}
      */
     public static NDArray cholesky(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
         double[][] out = new double[st.count][];
         for (int t = 0; t < st.count; t++) {
@@ -207,6 +235,7 @@ public final class Linalg {
      * @return Q and R as new arrays
      */
     public static QrResult qr(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a);
         int k = Math.min(st.m, st.n);
         double[][] q = new double[st.count][];
@@ -226,6 +255,7 @@ public final class Linalg {
      * @return u, s and vh as new arrays
      */
     public static SvdResult svd(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a);
         int k = Math.min(st.m, st.n);
         double[][] u = new double[st.count][];
@@ -247,6 +277,7 @@ public final class Linalg {
      * @return a new array of the {@code min(M, N)} singular values
      */
     public static NDArray svdvals(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return svd(a).s();
     }
 
@@ -257,6 +288,7 @@ public final class Linalg {
      * @return the eigenvalues and eigenvectors as new arrays
      */
     public static EighResult eigh(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
         double[][] w = new double[st.count][];
         double[][] v = new double[st.count][];
@@ -276,6 +308,7 @@ public final class Linalg {
      * @return a new array of the eigenvalues
      */
     public static NDArray eigvalsh(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a).square();
         double[][] w = new double[st.count][];
         for (int t = 0; t < st.count; t++) {
@@ -291,6 +324,7 @@ public final class Linalg {
      * @return the eigenvalues and eigenvectors, split into real and imaginary parts
      */
     public static EigResult eig(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return eigen(a, true);
     }
 
@@ -301,6 +335,7 @@ public final class Linalg {
      * @return the eigenvalues split into real and imaginary parts; the vector fields are null
      */
     public static EigResult eigvals(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return eigen(a, false);
     }
 
@@ -331,6 +366,8 @@ public final class Linalg {
      * @return the solution with its residuals, the rank and the singular values of {@code a}
      */
     public static LstsqResult lstsq(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (a.ndim() != 2) {
             throw new LinAlgException(a.ndim() + "-dimensional array given. Array must be two-dimensional");
         }
@@ -345,6 +382,12 @@ public final class Linalg {
         }
         double[] am = sa.matrix(0);
         double[] bm = sb.matrix(0);
+        for (double v : am) {
+            if (!Double.isFinite(v)) {
+                // LAPACK's gelsd, as NumPy calls it, fails on NaN and inf in a alike (in b they give NaN)
+                throw new LinAlgException("SVD did not converge in Linear Least Squares");
+            }
+        }
         double[][] f = Decompositions.svd(am, m, n);
         int r = Math.min(m, n);
         double[] s = f[1];
@@ -393,6 +436,7 @@ public final class Linalg {
      * @return a new int64 array: 0-d, or of the batch shape for a stack
      */
     public static NDArray matrixRank(NDArray a) {
+        Objects.requireNonNull(a, "a");
         if (a.ndim() < 2) {
             boolean any = false;
             for (double v : a.astype(DType.FLOAT64).toDoubleArray()) {
@@ -420,6 +464,7 @@ public final class Linalg {
      * @return a new array (N, M), or a stack of them
      */
     public static NDArray pinv(NDArray a) {
+        Objects.requireNonNull(a, "a");
         MatrixStack st = new MatrixStack(a);
         int m = st.m;
         int n = st.n;
@@ -454,6 +499,7 @@ public final class Linalg {
      * @return a new 0-d array
      */
     public static NDArray norm(NDArray x) {
+        Objects.requireNonNull(x, "x");
         return Norms.norm(x, null, null, false);
     }
 
@@ -466,6 +512,7 @@ public final class Linalg {
      * @return a new 0-d array
      */
     public static NDArray norm(NDArray x, double ord) {
+        Objects.requireNonNull(x, "x");
         return Norms.norm(x, ord, null, false);
     }
 
@@ -477,6 +524,7 @@ public final class Linalg {
      * @return a new 0-d array
      */
     public static NDArray norm(NDArray x, String ord) {
+        Objects.requireNonNull(x, "x");
         return Norms.norm(x, ord, null, false);
     }
 
@@ -491,6 +539,7 @@ public final class Linalg {
      * @return a new array of the norms
      */
     public static NDArray norm(NDArray x, Object ord, int[] axis, boolean keepdims) {
+        Objects.requireNonNull(x, "x");
         return Norms.norm(x, ord, axis, keepdims);
     }
 

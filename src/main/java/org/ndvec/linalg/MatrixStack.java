@@ -60,6 +60,29 @@ final class MatrixStack {
         return dt == DType.FLOAT64 ? r : r.astype(dt);
     }
 
+    /**
+     * For each matrix of a stack with batch shape {@code target} (C order), the index of the matrix
+     * of a stack with batch shape {@code from} that broadcasts onto it.
+     */
+    static int[] broadcastIndex(int[] from, int[] target) {
+        int[] st = org.ndvec.layout.Broadcast.stridesFor(from, Shapes.cStrides(from), target);
+        int[] out = new int[Shapes.size(target)];
+        int[] counter = new int[target.length];
+        for (int t = 0, at = 0; t < out.length; t++) {
+            out[t] = at;
+            for (int d = target.length - 1; d >= 0; d--) {
+                counter[d]++;
+                at += st[d];
+                if (counter[d] < target[d]) {
+                    break;
+                }
+                at -= st[d] * target[d];
+                counter[d] = 0;
+            }
+        }
+        return out;
+    }
+
     static int[] concat(int[] x, int[] y) {
         int[] out = Arrays.copyOf(x, x.length + y.length);
         System.arraycopy(y, 0, out, x.length, y.length);

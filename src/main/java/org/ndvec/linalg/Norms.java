@@ -121,6 +121,9 @@ final class Norms {
         if (p == 2) {
             return Math.sqrt(sumSquares(v));
         }
+        if (p == Double.NEGATIVE_INFINITY && v.length == 0) {
+            throw emptyMinimum(); // NumPy: abs(x).min(axis); ord inf is max(initial=0), 0 when empty
+        }
         double r = p == Double.NEGATIVE_INFINITY ? Double.POSITIVE_INFINITY : 0;
         for (double x : v) {
             double a = Math.abs(x);
@@ -146,6 +149,14 @@ final class Norms {
             case "nuc":
             case "2":
             case "-2": {
+                // NumPy: sum(svd), amax(svd, initial=0), amin(svd): 0, 0 and an error without any
+                // singular value; NaN input is LAPACK's LinAlgError (thrown by svd), inf gives NaN
+                if (v.length == 0) {
+                    if (ord.equals("-2")) {
+                        throw emptyMinimum();
+                    }
+                    return 0;
+                }
                 double[] s = Decompositions.svd(v, rows, cols)[1];
                 if (ord.equals("nuc")) {
                     double sum = 0;
@@ -167,11 +178,17 @@ final class Norms {
         }
     }
 
-    /** Max or min over columns (or rows) of the absolute sums. */
+    /**
+     * Max or min over columns (or rows) of the absolute sums. As NumPy's {@code max(initial=0)}
+     * and {@code min()}: no column gives 0 for the max and an error for the min.
+     */
     private static double extremeSum(double[] v, int rows, int cols, boolean byRow, boolean max) {
         int outer = byRow ? rows : cols;
         int inner = byRow ? cols : rows;
-        double best = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        if (outer == 0 && !max) {
+            throw emptyMinimum();
+        }
+        double best = max ? 0 : Double.POSITIVE_INFINITY;
         for (int a = 0; a < outer; a++) {
             double s = 0;
             for (int b = 0; b < inner; b++) {
@@ -180,5 +197,9 @@ final class Norms {
             best = max ? Math.max(best, s) : Math.min(best, s);
         }
         return best;
+    }
+
+    private static IllegalArgumentException emptyMinimum() {
+        return new IllegalArgumentException("zero-size array to reduction operation minimum which has no identity");
     }
 }

@@ -1,6 +1,7 @@
 package org.ndvec.linalg;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.internal.ArrayAccess;
@@ -30,6 +31,8 @@ public final class Products {
      * @return a new array: the matrix product, or a stack of them
      */
     public static NDArray matmul(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (a.ndim() == 2 && b.ndim() == 2 && a.dtype() == b.dtype() && a.dtype().isFloating()) {
             return matmul2d(a, b);
         }
@@ -171,6 +174,8 @@ public final class Products {
      * @return a new array (0-d for two vectors)
      */
     public static NDArray dot(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (a.ndim() == 0 || b.ndim() == 0) {
             return a.mul(b); // NumPy: a product with a 0-d operand is np.multiply
         }
@@ -197,6 +202,8 @@ public final class Products {
      * @return a new array of shape {@code a.shape[:-1] + b.shape[:-1]}
      */
     public static NDArray inner(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (a.ndim() == 0 || b.ndim() == 0) {
             return a.mul(b); // NumPy: a product with a 0-d operand is np.multiply
         }
@@ -223,6 +230,8 @@ public final class Products {
      * @return a new 2-d array (a.size, b.size)
      */
     public static NDArray outer(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return matmul(a.reshape(a.size(), 1), b.reshape(1, b.size()));
     }
 
@@ -234,6 +243,8 @@ public final class Products {
      * @return a new 0-d array
      */
     public static NDArray vdot(NDArray a, NDArray b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (a.size() != b.size()) {
             throw new IllegalArgumentException("cannot reshape array of size " + b.size() + " into shape (" + a.size() + ",)");
         }
@@ -249,6 +260,8 @@ public final class Products {
      * @return a new array of a's other axes followed by b's
      */
     public static NDArray tensordot(NDArray a, NDArray b, int axes) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         if (axes < 0 || axes > a.ndim() || axes > b.ndim()) {
             throw new IllegalArgumentException("shape-mismatch for sum");
         }
@@ -273,6 +286,10 @@ public final class Products {
      * @return a new array of a's other axes followed by b's
      */
     public static NDArray tensordot(NDArray a, NDArray b, int[] aAxes, int[] bAxes) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(aAxes, "aAxes");
+        Objects.requireNonNull(bAxes, "bAxes");
         if (aAxes.length != bAxes.length) {
             throw new IllegalArgumentException("shape-mismatch for sum");
         }

@@ -318,8 +318,12 @@ public final class Elementwise {
                     return logicalNot(a, out);
                 }
                 case SQUARE, RECIPROCAL -> {
-                    // NumPy answers in int8 (x*x and 1/x of 0 and 1 are the values themselves); ndvec's int64 holds them.
-                    return unary(UnaryOp.ABS, 0, a.astype(DType.INT64), out);
+                    // NumPy answers in int8 (x*x and 1/x of 0 and 1 are the values themselves); ndvec's
+                    // int64 holds them: x & x copies them, under this ufunc's name for its errors
+                    NDArray x = a.astype(DType.INT64);
+                    Prepared p = prepare(op.ufunc(), DType.INT64, DType.INT64, out, x, x);
+                    p.run(rowBinary(BinaryOp.BITWISE_AND, DType.INT64, p.data()));
+                    return p.finish();
                 }
                 case ABS, FLOOR, CEIL -> {
                     Prepared p = prepare(op.ufunc(), DType.BOOL, DType.BOOL, out, a, a);
@@ -329,6 +333,11 @@ public final class Elementwise {
                 default -> {
                 }
             }
+        }
+        if (op == UnaryOp.RELU && !in.isFloating()) {
+            // relu is np.maximum(a, 0): integers keep their dtype (0 is a weak scalar), bool gives
+            // int64, as NumPy's maximum of a bool array and a Python int does
+            return binary(BinaryOp.MAXIMUM, a, Scalars.of(a, 0L), out);
         }
         DType loop;
         if (op.isFloatOnly()) {
@@ -477,12 +486,30 @@ public final class Elementwise {
         for (int k = 0; k < in.length; k++) {
             shapes[k] = ACCESS.shape(in[k]);
         }
-        int[] shape = Broadcast.shapes(shapes);
+        int[] shape;
         NDArray written;
         if (out != null) {
-            shape = checkOut(ufunc, shape, result, out);
+            // NumPy's order: a read-only out, then the cast, then broadcasting all operands with
+            // out, whose error lists out's shape too ("... (3,) () (4,)")
+            if (!out.isWriteable()) {
+                throw new IllegalStateException("output array is read-only");
+            }
+            if (!Promotion.canCastSameKind(result, out.dtype())) {
+                throw new IllegalArgumentException("Cannot cast ufunc '" + ufunc + "' output from dtype('" + result
+                        + "') to dtype('" + out.dtypeDescr() + "') with casting rule 'same_kind'");
+            }
+            int[] outShape = ACCESS.shape(out);
+            int[][] all = Arrays.copyOf(shapes, shapes.length + 1);
+            all[shapes.length] = outShape;
+            int[] full = Broadcast.shapes(all);
+            if (!Arrays.equals(full, outShape)) {
+                throw new IllegalArgumentException("non-broadcastable output operand with shape "
+                        + Shapes.compact(outShape) + " doesn't match the broadcast shape " + Shapes.compact(full));
+            }
+            shape = outShape;
             written = out.dtype() == result ? out : ACCESS.wrap(Buffers.allocate(result, Shapes.size(shape)), result, shape);
         } else {
+            shape = Broadcast.shapes(shapes);
             written = ACCESS.wrap(Buffers.allocate(result, Shapes.size(shape)), result, shape);
         }
         int ops = in.length + 1;
@@ -556,8 +583,13 @@ public final class Elementwise {
         for (NDArray x : arrays) {
             DType t = x.dtype();
             if (!t.isBool() && !t.isInteger() && !t.isFloating()) {
+                // NumPy lists every operand's dtype: (dtype('<U5'), dtype('float64')) -> None
+                StringBuilder types = new StringBuilder("(");
+                for (NDArray y : arrays) {
+                    types.append(types.length() > 1 ? ", " : "").append("dtype('").append(y.dtypeDescr()).append("')");
+                }
                 throw new IllegalArgumentException("ufunc '" + ufunc + "' did not contain a loop with signature "
-                        + "matching types (dtype('" + t + "'),) -> None");
+                        + "matching types " + types + (arrays.length == 1 ? ",)" : ")") + " -> None");
             }
         }
     }

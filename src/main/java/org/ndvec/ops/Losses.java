@@ -57,7 +57,7 @@ public final class Losses {
         if (labels ? target.shape(0) != samples : !java.util.Arrays.equals(target.shape(), x.shape())) {
             throw new IllegalArgumentException("cross-entropy targets must be int labels of shape (" + samples
                     + ",) or per-class targets of shape " + Shapes.python(x.shape()) + ", got "
-                    + target.dtype() + " of shape " + Shapes.python(target.shape()));
+                    + target.dtypeDescr() + " of shape " + Shapes.python(target.shape()));
         }
         Object data = ACCESS.data(x);
         int base = ACCESS.offset(x);
@@ -179,7 +179,7 @@ public final class Losses {
     public static NDArray oneHot(NDArray labels, int k) {
         if (!labels.dtype().isInteger()) {
             // NumPy would treat bool labels as a mask and refuse floats; neither is a label
-            throw new IllegalArgumentException("oneHot expects integer labels, got " + labels.dtype());
+            throw new IllegalArgumentException("oneHot expects integer labels, got " + labels.dtypeDescr());
         }
         if (k < 0) {
             throw new IllegalArgumentException("negative dimensions are not allowed");

@@ -61,12 +61,13 @@ public final class Reductions {
      * @throws IllegalArgumentException for bool input, as NumPy refuses boolean subtract
      */
     public static NDArray ptp(NDArray a, int[] axes, boolean keepdims) {
+        // NumPy's order: the axes, then an empty max, then max - min refused for bool
+        ReductionPlan p = ReductionPlan.of(a, axes, keepdims);
+        p.requireNonEmpty("maximum");
         if (a.dtype() == DType.BOOL) {
             throw new IllegalArgumentException("numpy boolean subtract, the `-` operator, is not supported, "
                     + "use the bitwise_xor, the `^` operator, or the logical_xor function instead.");
         }
-        ReductionPlan p = ReductionPlan.of(a, axes, keepdims);
-        p.requireNonEmpty("maximum");
         if (a.dtype().isFloating()) {
             double[] hi = FloatFolds.fold(p, FloatFolds.Op.MAX, null);
             double[] lo = FloatFolds.fold(p, FloatFolds.Op.MIN, null);

@@ -8,8 +8,8 @@ import org.ndvec.storage.Buffers;
 /**
  * Java scalars as ufunc operands: 0-d arrays whose dtype NEP 50's weak-scalar rule picks
  * from the array they meet ({@link Promotion#weak}). The value is converted to that dtype the
- * way NumPy converts a Python scalar: an integer that does not fit int32 is an error, a double
- * meeting float32 is rounded to float32.
+ * way NumPy converts a Python scalar: an integer that does not fit int32 is an error (but for
+ * comparisons and true division, {@link #exact}), a double meeting float32 is rounded to float32.
  */
 public final class Scalars {
     private Scalars() {
@@ -19,7 +19,7 @@ public final class Scalars {
         DType t = array.dtype();
         if (!t.isBool() && !t.isInteger() && !t.isFloating()) {
             throw new IllegalArgumentException("Java scalars combine with bool, integer and float arrays, not dtype('"
-                    + t + "')");
+                    + array.dtypeDescr() + "')");
         }
         return t;
     }
@@ -50,11 +50,28 @@ public final class Scalars {
         }
         Object data = Buffers.allocate(t, 1);
         if (t == DType.FLOAT32) {
-            ((float[]) data)[0] = value; // one rounding, as NumPy converts a Python int to float32
+            // NumPy converts a Python int to float32 through float64, two roundings: 2**60 + 2**36 + 1
+            // becomes 2**60 + 2**36 and then 2**60 (ties to even), where (float) value gives 2**60 + 2**37
+            ((float[]) data)[0] = (float) (double) value;
         } else {
             Buffers.setLong(data, 0, value);
         }
         return Internals.access().wrap(data, t, new int[0]);
+    }
+
+    /**
+     * A Python-int-like operand for the operators where NumPy 2.4 uses the exact value instead of
+     * refusing one outside the array's integer type: comparisons ({@code np.array([5], np.int32) ==
+     * 2**31} is {@code [False]}) and true division ({@code / 2**40} is float64). Next to an int32
+     * array such a value is an int64 operand, whose int64 (comparisons) or float64 (division) loop
+     * gives NumPy's answer; every other case is {@link #of(NDArray, long)}.
+     */
+    public static NDArray exact(NDArray array, long value) {
+        numeric(array);
+        if (array.dtype() == DType.INT32 && (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE)) {
+            return Internals.access().wrap(new long[] {value}, DType.INT64, new int[0]);
+        }
+        return of(array, value);
     }
 
     /** A Python-bool-like operand: it always takes the array's dtype. */

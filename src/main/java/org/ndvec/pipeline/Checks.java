@@ -1,5 +1,6 @@
 package org.ndvec.pipeline;
 
+import java.util.Objects;
 import org.ndvec.NDArray;
 
 /**
@@ -17,6 +18,7 @@ public final class Checks {
      * @return whether some element is NaN (false for integer, bool and empty arrays)
      */
     public static boolean anyNan(NDArray a) {
+        Objects.requireNonNull(a, "a");
         if (!a.dtype().isFloating()) {
             refuseStrings(a);
             return false;
@@ -31,6 +33,7 @@ public final class Checks {
      * @return whether no element is NaN or infinite
      */
     public static boolean allFinite(NDArray a) {
+        Objects.requireNonNull(a, "a");
         if (!a.dtype().isFloating()) {
             refuseStrings(a);
             return true;
@@ -47,6 +50,8 @@ public final class Checks {
      * @throws IllegalArgumentException {@code Input X_train contains NaN (first at index (3, 1)).}
      */
     public static void requireFinite(NDArray a, String what) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(what, "what");
         if (allFinite(a)) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.ndvec.pipeline;
 
+import java.util.Objects;
 import java.io.Serial;
 import java.io.Serializable;
 import org.ndvec.DType;
@@ -49,6 +50,7 @@ public final class MinMaxScaler implements Serializable {
      * @return the fitted scaler
      */
     public static MinMaxScaler fit(NDArray xTrain) {
+        Objects.requireNonNull(xTrain, "xTrain");
         return fit(xTrain, 0.0, 1.0);
     }
 
@@ -63,6 +65,7 @@ public final class MinMaxScaler implements Serializable {
      * @throws IllegalArgumentException if {@code min >= max}, or for a non-2-d, empty or string array
      */
     public static MinMaxScaler fit(NDArray xTrain, double min, double max) {
+        Objects.requireNonNull(xTrain, "xTrain");
         checkRange(min, max);
         Features.checkFit(xTrain, NAME);
         NDArray x = xTrain.astype(DType.FLOAT64);
@@ -83,6 +86,8 @@ public final class MinMaxScaler implements Serializable {
      * @throws IllegalArgumentException if {@code min >= max}, for no columns or different lengths
      */
     public static MinMaxScaler fromRange(double[] dataMin, double[] dataMax, double min, double max) {
+        Objects.requireNonNull(dataMin, "dataMin");
+        Objects.requireNonNull(dataMax, "dataMax");
         checkRange(min, max);
         if (dataMin.length == 0 || dataMin.length != dataMax.length) {
             throw new IllegalArgumentException(NAME + ".fromRange: " + dataMin.length + " minima and " + dataMax.length
@@ -151,6 +156,7 @@ public final class MinMaxScaler implements Serializable {
      * @return a new array of the shape of {@code x}
      */
     public NDArray transform(NDArray x) {
+        Objects.requireNonNull(x, "x");
         Features.checkWidth(x, scale.size(), NAME);
         DType t = Features.outputType(x);
         return x.astype(t).muli(scale.astype(t)).addi(offset.astype(t));
@@ -163,6 +169,7 @@ public final class MinMaxScaler implements Serializable {
      * @return a new array of the shape of {@code z}, in the original units
      */
     public NDArray inverseTransform(NDArray z) {
+        Objects.requireNonNull(z, "z");
         Features.checkWidth(z, scale.size(), NAME);
         DType t = Features.outputType(z);
         return z.astype(t).subi(offset.astype(t)).divi(scale.astype(t));

@@ -1,5 +1,6 @@
 package org.ndvec.pipeline;
 
+import java.util.Objects;
 import java.util.Arrays;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
@@ -45,6 +46,7 @@ public final class QuantileBinner {
      * @throws IllegalArgumentException for fewer than 2 bins, NaN, or a non-2-d, empty or string array
      */
     public static QuantileBinner fit(NDArray xTrain, int nBins) {
+        Objects.requireNonNull(xTrain, "xTrain");
         return fit(xTrain, nBins, QuantileMethod.LINEAR);
     }
 
@@ -60,6 +62,8 @@ public final class QuantileBinner {
      *     expected at least 2.}, {@code Input X contains NaN.}, or for a non-2-d, empty or string array
      */
     public static QuantileBinner fit(NDArray xTrain, int nBins, QuantileMethod method) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(xTrain, "xTrain");
         if (nBins < 2) {
             throw new IllegalArgumentException("KBinsDiscretizer received an invalid number of bins. Received " + nBins
                     + ", expected at least 2.");
@@ -137,6 +141,7 @@ public final class QuantileBinner {
      * @throws IllegalArgumentException if {@code x} is not 2-d with {@link #features()} columns, or holds NaN
      */
     public NDArray transform(NDArray x) {
+        Objects.requireNonNull(x, "x");
         Features.checkWidth(x, edges.length, NAME);
         NDArray xf = x.astype(Features.outputType(x));
         noNaN(xf);
@@ -158,6 +163,7 @@ public final class QuantileBinner {
      * @throws IllegalArgumentException for fewer than 2 bins, NaN, or a non-2-d, empty or string array
      */
     public static Binned fitTransform(NDArray xTrain, int nBins) {
+        Objects.requireNonNull(xTrain, "xTrain");
         QuantileBinner b = fit(xTrain, nBins);
         return new Binned(b, b.transform(xTrain));
     }

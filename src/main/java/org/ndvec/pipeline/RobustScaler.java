@@ -1,5 +1,6 @@
 package org.ndvec.pipeline;
 
+import java.util.Objects;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.Nd;
@@ -44,6 +45,7 @@ public final class RobustScaler {
      * @throws IllegalArgumentException for a non-2-d, empty or string array
      */
     public static RobustScaler fit(NDArray xTrain) {
+        Objects.requireNonNull(xTrain, "xTrain");
         return fit(xTrain, true, true, 25.0, 75.0, false);
     }
 
@@ -64,6 +66,7 @@ public final class RobustScaler {
      */
     public static RobustScaler fit(NDArray xTrain, boolean withCentering, boolean withScaling, double qMin, double qMax,
                                    boolean unitVariance) {
+        Objects.requireNonNull(xTrain, "xTrain");
         if (!(0 <= qMin && qMin <= qMax && qMax <= 100)) {
             throw new IllegalArgumentException("Invalid quantile range: (" + ArrayFormatter.scalarStr(qMin) + ", "
                     + ArrayFormatter.scalarStr(qMax) + ")");
@@ -130,6 +133,7 @@ public final class RobustScaler {
      * @throws IllegalArgumentException if {@code x} is not 2-d with {@link #features()} columns
      */
     public NDArray transform(NDArray x) {
+        Objects.requireNonNull(x, "x");
         Features.checkWidth(x, features, NAME);
         DType t = Features.outputType(x);
         NDArray z = x.astype(t);
@@ -150,6 +154,7 @@ public final class RobustScaler {
      * @throws IllegalArgumentException for a non-2-d, empty or string array
      */
     public static Scaled fitTransform(NDArray xTrain) {
+        Objects.requireNonNull(xTrain, "xTrain");
         RobustScaler s = fit(xTrain);
         return new Scaled(s, s.transform(xTrain));
     }
@@ -172,6 +177,7 @@ public final class RobustScaler {
      * @throws IllegalArgumentException if {@code z} is not 2-d with {@link #features()} columns
      */
     public NDArray inverseTransform(NDArray z) {
+        Objects.requireNonNull(z, "z");
         Features.checkWidth(z, features, NAME);
         DType t = Features.outputType(z);
         NDArray x = z.astype(t);

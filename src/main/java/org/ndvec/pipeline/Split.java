@@ -1,5 +1,6 @@
 package org.ndvec.pipeline;
 
+import java.util.Objects;
 import org.ndvec.NDArray;
 import org.ndvec.Nd;
 import org.ndvec.random.RandomState;
@@ -45,6 +46,7 @@ public final class Split {
      *                                  or {@code x} and {@code y} differ in length
      */
     public static TrainTest trainTestSplit(NDArray x, NDArray y, double testRatio, long seed) {
+        Objects.requireNonNull(x, "x");
         if (x.ndim() < 1) {
             throw new IllegalArgumentException("Singleton array cannot be considered a valid collection.");
         }

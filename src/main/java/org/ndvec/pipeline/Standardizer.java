@@ -1,5 +1,6 @@
 package org.ndvec.pipeline;
 
+import java.util.Objects;
 import java.io.Serial;
 import java.io.Serializable;
 import org.ndvec.DType;
@@ -49,6 +50,7 @@ public final class Standardizer implements Serializable {
      * @throws IllegalArgumentException for a non-2-d, empty or string array
      */
     public static Standardizer fit(NDArray xTrain) {
+        Objects.requireNonNull(xTrain, "xTrain");
         Features.checkFit(xTrain, NAME);
         ColumnMoments m = ColumnMoments.of(xTrain);
         return fromMoments(xTrain.shape(0), m.mean, m.var);
@@ -68,6 +70,8 @@ public final class Standardizer implements Serializable {
      *     negative variance
      */
     public static Standardizer fromMoments(long count, double[] mean, double[] variance) {
+        Objects.requireNonNull(mean, "mean");
+        Objects.requireNonNull(variance, "variance");
         if (count < 1) {
             throw new IllegalArgumentException("Found array with " + count + " sample(s) while a minimum of 1 is required by "
                     + NAME + ".");
@@ -127,6 +131,7 @@ public final class Standardizer implements Serializable {
      * @throws IllegalArgumentException if {@code x} is not 2-d with {@link #features()} columns
      */
     public NDArray transform(NDArray x) {
+        Objects.requireNonNull(x, "x");
         Features.checkWidth(x, features(), NAME);
         DType t = Features.outputType(x);
         return x.astype(t).subi(mean.astype(t)).divi(scale.astype(t));
@@ -139,6 +144,7 @@ public final class Standardizer implements Serializable {
      * @return the fitted standardizer and the standardized training rows
      */
     public static Standardized fitTransform(NDArray xTrain) {
+        Objects.requireNonNull(xTrain, "xTrain");
         Standardizer s = fit(xTrain);
         return new Standardized(s, s.transform(xTrain));
     }
@@ -160,6 +166,7 @@ public final class Standardizer implements Serializable {
      * @return a new array of the shape of {@code z}, in the original units
      */
     public NDArray inverseTransform(NDArray z) {
+        Objects.requireNonNull(z, "z");
         Features.checkWidth(z, features(), NAME);
         DType t = Features.outputType(z);
         return z.astype(t).muli(scale.astype(t)).addi(mean.astype(t));

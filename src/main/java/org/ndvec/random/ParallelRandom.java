@@ -71,6 +71,7 @@ public final class ParallelRandom {
      * @return a new float64 array
      */
     public NDArray uniform(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return uniform(DType.FLOAT64, shape);
     }
 
@@ -82,6 +83,8 @@ public final class ParallelRandom {
      * @return a new array of that dtype
      */
     public NDArray uniform(DType dtype, int... shape) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(shape, "shape");
         return fill(dtype, shape, false);
     }
 
@@ -92,6 +95,7 @@ public final class ParallelRandom {
      * @return a new float64 array
      */
     public NDArray normal(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return normal(DType.FLOAT64, shape);
     }
 
@@ -103,6 +107,8 @@ public final class ParallelRandom {
      * @return a new array of that dtype
      */
     public NDArray normal(DType dtype, int... shape) {
+        Objects.requireNonNull(dtype, "dtype");
+        Objects.requireNonNull(shape, "shape");
         return fill(dtype, shape, true);
     }
 
@@ -112,6 +118,7 @@ public final class ParallelRandom {
      * @param out the array to fill, whole
      */
     public void fillUniform(double[] out) {
+        Objects.requireNonNull(out, "out");
         run(out, out.length, false);
     }
 
@@ -121,6 +128,7 @@ public final class ParallelRandom {
      * @param out the array to fill, whole
      */
     public void fillUniform(float[] out) {
+        Objects.requireNonNull(out, "out");
         run(out, out.length, false);
     }
 
@@ -130,6 +138,7 @@ public final class ParallelRandom {
      * @param out the array to fill, whole
      */
     public void fillNormal(double[] out) {
+        Objects.requireNonNull(out, "out");
         run(out, out.length, true);
     }
 
@@ -139,6 +148,7 @@ public final class ParallelRandom {
      * @param out the array to fill, whole
      */
     public void fillNormal(float[] out) {
+        Objects.requireNonNull(out, "out");
         run(out, out.length, true);
     }
 

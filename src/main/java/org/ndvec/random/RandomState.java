@@ -1,6 +1,7 @@
 package org.ndvec.random;
 
 import java.security.SecureRandom;
+import java.util.Objects;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.internal.Internals;
@@ -62,7 +63,7 @@ public final class RandomState {
     public record State(int[] key, int pos, boolean hasGauss, double cachedGaussian) {
         /** Copies {@code key}, so the state cannot change behind the record's back. */
         public State {
-            key = key.clone();
+            key = Objects.requireNonNull(key, "key").clone();
         }
 
         /**
@@ -101,7 +102,7 @@ public final class RandomState {
      * @param seedArray the seed words, at least one, each in {@code [0, 2**32 - 1]}
      */
     public RandomState(long[] seedArray) {
-        seed(seedArray);
+        seed(Objects.requireNonNull(seedArray, "seedArray"));
     }
 
     // ------------------------------------------------------------------ global state
@@ -154,6 +155,7 @@ public final class RandomState {
      *     {@code Seed must be between 0 and 2**32 - 1}
      */
     public synchronized void seed(long[] seedArray) {
+        Objects.requireNonNull(seedArray, "seedArray");
         if (seedArray.length == 0) {
             throw new IllegalArgumentException("Seed must be non-empty");
         }
@@ -188,6 +190,7 @@ public final class RandomState {
      * @param state a state from {@link #getState()} here or from NumPy's {@code get_state()}
      */
     public synchronized void setState(State state) {
+        Objects.requireNonNull(state, "state");
         mt.setState(state.key, state.pos());
         hasGauss = state.hasGauss();
         gauss = state.hasGauss() ? state.cachedGaussian() : 0.0;
@@ -203,6 +206,7 @@ public final class RandomState {
      * @return a new float64 array
      */
     public synchronized NDArray randomSample(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         double[] out = new double[checkedSize(shape)];
         mt.nextDoubles(out, 0, out.length);
         return wrap(out, DType.FLOAT64, shape);
@@ -215,6 +219,7 @@ public final class RandomState {
      * @return a new float64 array
      */
     public NDArray random(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return randomSample(shape);
     }
 
@@ -225,6 +230,7 @@ public final class RandomState {
      * @return a new float64 array
      */
     public NDArray rand(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return randomSample(shape);
     }
 
@@ -240,6 +246,7 @@ public final class RandomState {
      *     is not finite (NumPy's OverflowError)
      */
     public synchronized NDArray uniform(double low, double high, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         double range = high - low;
         if (!Double.isFinite(range)) {
             throw new IllegalArgumentException("Range exceeds valid bounds");
@@ -261,6 +268,7 @@ public final class RandomState {
      * @return a new float64 array
      */
     public NDArray randn(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return standardNormal(shape);
     }
 
@@ -271,6 +279,7 @@ public final class RandomState {
      * @return a new float64 array
      */
     public synchronized NDArray standardNormal(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         double[] out = new double[checkedSize(shape)];
         fillGauss(out);
         return wrap(out, DType.FLOAT64, shape);
@@ -286,6 +295,7 @@ public final class RandomState {
      * @throws IllegalArgumentException {@code scale < 0}
      */
     public synchronized NDArray normal(double loc, double scale, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         requireNonNegative(scale, "scale");
         double[] out = new double[checkedSize(shape)];
         fillGauss(out);
@@ -349,6 +359,7 @@ public final class RandomState {
      * @throws IllegalArgumentException {@code scale < 0}
      */
     public synchronized NDArray exponential(double scale, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         requireNonNegative(scale, "scale");
         double[] out = new double[checkedSize(shape)];
         for (int i = 0; i < out.length; i++) {
@@ -364,6 +375,7 @@ public final class RandomState {
      * @return a new float64 array
      */
     public synchronized NDArray standardExponential(int... shape) {
+        Objects.requireNonNull(shape, "shape");
         double[] out = new double[checkedSize(shape)];
         for (int i = 0; i < out.length; i++) {
             out[i] = -Libm.log(1.0 - mt.nextDouble());
@@ -384,6 +396,7 @@ public final class RandomState {
      * @throws IllegalArgumentException {@code low >= high}
      */
     public NDArray randint(long low, long high, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return randint(low, high, shape, DType.INT64);
     }
 
@@ -400,6 +413,8 @@ public final class RandomState {
      *     {@code high is out of bounds for bool}, ..., or for a float dtype
      */
     public synchronized NDArray randint(long low, long high, int[] shape, DType dtype) {
+        Objects.requireNonNull(shape, "shape");
+        Objects.requireNonNull(dtype, "dtype");
         int n = checkedSize(shape);
         if (n == 0 && (dtype == DType.INT64 || dtype == DType.INT32 || dtype == DType.BOOL)) {
             // NumPy returns an empty array before validating the bounds, drawing nothing.
@@ -452,6 +467,7 @@ public final class RandomState {
      * @throws IllegalArgumentException {@code n < 0}, or {@code p < 0, p > 1 or p is NaN}
      */
     public synchronized NDArray binomial(long n, double p, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         if (n < 0) {
             throw new IllegalArgumentException("n < 0");
         }
@@ -474,6 +490,7 @@ public final class RandomState {
      * @throws IllegalArgumentException {@code lam < 0 or lam is NaN}, {@code lam value too large}
      */
     public synchronized NDArray poisson(double lam, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         if (!(lam >= 0)) {
             throw new IllegalArgumentException("lam < 0 or lam is NaN");
         }
@@ -514,6 +531,7 @@ public final class RandomState {
      * @throws IndexOutOfBoundsException {@code x must be an integer or at least 1-dimensional} for 0-d input
      */
     public synchronized NDArray permutation(NDArray x) {
+        Objects.requireNonNull(x, "x");
         if (x.ndim() < 1) {
             throw new IndexOutOfBoundsException("x must be an integer or at least 1-dimensional");
         }
@@ -531,6 +549,7 @@ public final class RandomState {
      * @throws IllegalStateException {@code array is read-only}
      */
     public synchronized void shuffle(NDArray x) {
+        Objects.requireNonNull(x, "x");
         Shuffle.shuffle(mt, x);
     }
 
@@ -543,6 +562,7 @@ public final class RandomState {
      * @return a new int64 array
      */
     public NDArray choice(int n, int... shape) {
+        Objects.requireNonNull(shape, "shape");
         return choice(n, shape, true, null);
     }
 
@@ -559,6 +579,7 @@ public final class RandomState {
      *     or a sample larger than the population without replacement
      */
     public synchronized NDArray choice(int n, int[] shape, boolean replace, double[] p) {
+        Objects.requireNonNull(shape, "shape");
         return Choice.choice(this, n, null, shape, replace, p);
     }
 
@@ -574,6 +595,8 @@ public final class RandomState {
      * @throws IllegalArgumentException {@code a must be 1-dimensional}, and NumPy's other checks
      */
     public synchronized NDArray choice(NDArray a, int[] shape, boolean replace, double[] p) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(shape, "shape");
         if (a.ndim() != 1) {
             throw new IllegalArgumentException("a must be 1-dimensional");
         }

@@ -1,5 +1,6 @@
 package org.ndvec.strings;
 
+import java.util.Objects;
 import java.util.Arrays;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
@@ -41,6 +42,9 @@ public final class StringComparisons {
      *     string and a number; the broadcast error for incompatible shapes
      */
     public static NDArray compare(CompareOp op, NDArray a, NDArray b, NDArray out) {
+        Objects.requireNonNull(op, "op");
+        Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(a, "a");
         int[] shape = Broadcast.shapes(a.shape(), b.shape());
         boolean strA = a.dtype() == DType.STRING;
         boolean strB = b.dtype() == DType.STRING;
@@ -113,6 +117,9 @@ public final class StringComparisons {
      * @throws IllegalArgumentException if the three shapes do not broadcast together
      */
     public static NDArray where(NDArray cond, NDArray x, NDArray y) {
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(cond, "cond");
+        Objects.requireNonNull(y, "y");
         int[] shape = Broadcast.shapes(cond.shape(), x.shape(), y.shape());
         NDArray xs = asStrings(x);
         NDArray ys = asStrings(y);
@@ -145,6 +152,7 @@ public final class StringComparisons {
      * @return the largest of their widths in characters, at least 1
      */
     public static int joinedWidth(NDArray[] arrays) {
+        org.ndvec.internal.Args.elements(arrays, "arrays");
         int width = 1;
         for (NDArray a : arrays) {
             width = Math.max(width, a.dtype() == DType.STRING ? ACCESS.stringWidth(a) : Strings.widthOf(a.dtype()));

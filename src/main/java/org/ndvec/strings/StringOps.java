@@ -3,6 +3,7 @@ package org.ndvec.strings;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Objects;
 import org.ndvec.DType;
 import org.ndvec.NDArray;
 import org.ndvec.internal.ArrayAccess;
@@ -38,6 +39,7 @@ public final class StringOps {
      * @return a new 1-d string array
      */
     public static NDArray array(String... values) {
+        Objects.requireNonNull(values, "values");
         return ACCESS.wrapString(values.clone(), Strings.widthOf(values), new int[] {values.length});
     }
 
@@ -50,6 +52,8 @@ public final class StringOps {
      * @throws IllegalArgumentException naming the operation and the dtype otherwise
      */
     public static NDArray requireString(NDArray a, String operation) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(operation, "operation");
         if (a.dtype() != DType.STRING) {
             throw new IllegalArgumentException(operation + " needs a string array (dtype <U), got dtype "
                     + a.dtypeDescr());
@@ -67,6 +71,7 @@ public final class StringOps {
      * @return the exception to throw (not thrown here)
      */
     public static IllegalArgumentException noArithmetic(NDArray a) {
+        Objects.requireNonNull(a, "a");
         return new IllegalArgumentException("string arrays do not support arithmetic (dtype " + a.dtypeDescr() + ")");
     }
 
@@ -78,6 +83,7 @@ public final class StringOps {
      * @return a new string array
      */
     public static NDArray full(int[] shape, String value) {
+        Objects.requireNonNull(shape, "shape");
         int n = Shapes.size(Shapes.checkedCopy(shape));
         String[] data = new String[n];
         Arrays.fill(data, value == null ? "" : value);
@@ -95,6 +101,7 @@ public final class StringOps {
      * @param width the string width to truncate to (ignored for numeric storage)
      */
     public static void store(Object data, int off, String value, int width) {
+        Objects.requireNonNull(data, "data");
         if (data instanceof String[] s) {
             s[off] = Strings.stored(value, width);
             return;
@@ -113,6 +120,7 @@ public final class StringOps {
      * @param target the array whose elements are truncated, in place
      */
     public static void truncateToWidth(NDArray target) {
+        Objects.requireNonNull(target, "target");
         requireString(target, "truncateToWidth");
         int width = ACCESS.stringWidth(target);
         String[] data = (String[]) ACCESS.data(target);
@@ -133,6 +141,7 @@ public final class StringOps {
      * @return a new bool array of the shape of {@code a}
      */
     public static NDArray equal(NDArray a, String value, boolean equal) {
+        Objects.requireNonNull(a, "a");
         requireString(a, equal ? "eq(String)" : "ne(String)");
         // NumPy compares against None element by element: never equal
         String v = value == null ? null : Strings.stored(value, Integer.MAX_VALUE);
@@ -156,6 +165,7 @@ public final class StringOps {
      * @return the sorted distinct strings, the inverse indices and the counts
      */
     public static UniqueStrings unique(NDArray a) {
+        Objects.requireNonNull(a, "a");
         requireString(a, "unique");
         String[] flat = a.toStringArray();
         // Categorical data has few distinct values: hash once (O(n)), sort only the distinct
@@ -198,6 +208,7 @@ public final class StringOps {
      * @return the sorted classes and one int64 code per label
      */
     public static LabelEncoding labelEncode(NDArray labels) {
+        Objects.requireNonNull(labels, "labels");
         UniqueStrings u = unique(labels);
         return new LabelEncoding(u.values(), u.inverse());
     }
@@ -212,6 +223,8 @@ public final class StringOps {
      * @throws IndexOutOfBoundsException {@code index 5 is out of bounds for axis 0 with size 3}
      */
     public static NDArray labelDecode(NDArray classes, NDArray codes) {
+        Objects.requireNonNull(classes, "classes");
+        Objects.requireNonNull(codes, "codes");
         requireString(classes, "labelDecode");
         if (classes.ndim() != 1) {
             throw new IllegalArgumentException("labelDecode needs 1-d classes, got shape "

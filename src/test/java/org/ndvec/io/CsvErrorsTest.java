@@ -2,6 +2,7 @@ package org.ndvec.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +31,10 @@ class CsvErrorsTest {
     static Stream<Arguments> badFiles() {
         Csv.Options plain = Csv.options();
         return Stream.of(
-                Arguments.of("1,2,3\n4,5,6\n7,8\n", plain, "Csv: line 3 has 2 columns, expected 3"),
-                Arguments.of("# c\n\n1,2,3\n4,5,6,7\n", plain, "Csv: line 4 has 4 columns, expected 3"),
+                Arguments.of("1,2,3\n4,5,6\n7,8\n", plain, "Csv: the number of columns changed from 3 to 2 at line 3;"
+                        + " use useCols to select a subset and avoid this error"),
+                Arguments.of("# c\n\n1,2,3\n4,5,6,7\n", plain, "Csv: the number of columns changed from 3 to 4 at line 4;"
+                        + " use useCols to select a subset and avoid this error"),
                 Arguments.of("a,b\n1,2\n3,abc\n", Csv.options().skipRows(1),
                         "Csv: could not convert string 'abc' to float64 at line 3, column 2"),
                 Arguments.of("1,2\n\"x,y\",3\n", plain,
@@ -80,6 +83,28 @@ class CsvErrorsTest {
         assertEquals(message, s.getMessage());
     }
 
+    // Issue 16: a 429 KB file whose first row has 20,000 columns, then 200,000 one-value lines, ran
+    // out of memory: the reader sized its array as lines x first-row columns (4e9 values) before
+    // reading line 2. It now sizes by the fields the file holds and reports the ragged row.
+    @Test
+    void aWideFirstRowDoesNotSizeTheWholeFile() throws IOException {
+        Path p = dir.resolve("wide.csv");
+        StringBuilder sb = new StringBuilder(430_000);
+        for (int c = 0; c < 20_000; c++) {
+            sb.append(c == 0 ? "" : ",").append(c % 10);
+        }
+        sb.append('\n');
+        sb.append("7\n".repeat(200_000));
+        Files.writeString(p, sb);
+        assertTrue(Files.size(p) < 450_000, "a small file");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Csv.load(p));
+        assertEquals("Csv: the number of columns changed from 20000 to 1 at line 2; use useCols to select a subset"
+                + " and avoid this error", e.getMessage());
+        // and a file that is as wide as its first row loads at its exact size
+        Files.writeString(p, "1,2,3\n4,5,6\n");
+        assertEquals(6, Csv.load(p).size());
+    }
+
     @Test
     void optionsRefuseNonsense() {
         assertEquals("skipRows must be >= 0, got -1",
@@ -112,6 +137,36 @@ class CsvErrorsTest {
         assertThrows(IllegalArgumentException.class, () -> Csv.save(p, a, bad));
         assertEquals("old\n", Files.readString(p));
         assertEquals(List.of("keep.csv"), list());
+    }
+
+    // Issue 16: fmt "%q" threw the JDK's UnknownFormatConversionException ("Conversion = 'q'") from
+    // inside the writer. Formats are checked before the file is touched, in np.savetxt's words.
+    @Test
+    void badFormatsAreRefusedBeforeWriting() throws IOException {
+        Path p = dir.resolve("f.csv");
+        Files.writeString(p, "old\n");
+        NDArray floats = Nd.array(new double[] {1.5, 2.5});
+        NDArray ints = Nd.array(new long[] {1, 2});
+        assertEquals("unsupported format character 'q' (0x71) at index 1 in fmt '%q'", saveError(p, floats, "%q"));
+        assertEquals("unsupported format character 'q' (0x71) at index 7 in fmt 'x=%.2f%q'",
+                saveError(p, floats, "x=%.2f%q"));
+        assertEquals("fmt has wrong number of % formats:  abc (ndvec formats one value at a time: one conversion)",
+                saveError(p, floats, "abc"));
+        assertEquals("fmt has wrong number of % formats:  %f %f (ndvec formats one value at a time: one conversion)",
+                saveError(p, floats, "%f %f"));
+        assertEquals("fmt '%d' cannot format float64 values: floats are formatted as Double (%f, %e, %g)",
+                saveError(p, floats, "%d"));
+        assertEquals("fmt '%.3f' cannot format int64 values: integers and bools are formatted as Long (%d)",
+                saveError(p, ints, "%.3f"));
+        assertEquals("old\n", Files.readString(p));
+        assertEquals(List.of("f.csv"), list());
+        Csv.save(p, floats, Csv.saveOptions().fmt("%.2f%%"));
+        assertEquals("1.50%\n2.50%\n", Files.readString(p));
+    }
+
+    private static String saveError(Path p, NDArray a, String fmt) {
+        return assertThrows(IllegalArgumentException.class, () -> Csv.save(p, a, Csv.saveOptions().fmt(fmt)))
+                .getMessage();
     }
 
     @Test

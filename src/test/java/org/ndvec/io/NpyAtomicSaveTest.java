@@ -5,13 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ndvec.NDArray;
@@ -123,5 +132,52 @@ class NpyAtomicSaveTest {
         } finally {
             Files.deleteIfExists(rel);
         }
+    }
+
+    // Issue 16: Npy.save onto a named pipe replaced the pipe with a regular file. Only regular
+    // files are rename-replaced; a pipe is written in place, and the reader gets the .npy bytes.
+    @Test
+    void aNamedPipeIsWrittenNotReplaced() throws Exception {
+        Path fifo = dir.resolve("pipe.npy");
+        Process mk;
+        try {
+            mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        } catch (IOException e) {
+            Assumptions.abort("no mkfifo here: " + e.getMessage());
+            return;
+        }
+        Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo failed");
+        NDArray a = Nd.arange(5.0);
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        Npy.write(expected, a);
+        CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(fifo);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Npy.save(fifo, a);
+        assertArrayEquals(expected.toByteArray(), read.get(30, TimeUnit.SECONDS));
+        assertTrue(Files.readAttributes(fifo, BasicFileAttributes.class).isOther(), "still a pipe");
+        assertEquals(List.of("pipe.npy"), listing());
+    }
+
+    // Issue 16: a save killed mid-write left .a.npy.<random>.tmp behind for good. A successful save
+    // removes its target's temporaries that nobody has written to for an hour, and no other file.
+    @Test
+    void staleTemporariesOfTheTargetAreRemoved() throws IOException {
+        Path target = dir.resolve("a.npy");
+        FileTime old = FileTime.from(Instant.now().minus(Duration.ofHours(2)));
+        Path stale = Files.write(dir.resolve(".a.npy.3k9zq1x0a2b.tmp"), OLD);
+        Files.setLastModifiedTime(stale, old);
+        Path fresh = Files.write(dir.resolve(".a.npy.7f2m.tmp"), OLD); // a save still running
+        Path otherTarget = Files.write(dir.resolve(".b.npy.3k9zq1x0a2b.tmp"), OLD);
+        Files.setLastModifiedTime(otherTarget, old);
+        Path notOurs = Files.write(dir.resolve(".a.npy.not-random.tmp"), OLD);
+        Files.setLastModifiedTime(notOurs, old);
+        Npy.save(target, Nd.arange(3.0));
+        assertEquals(List.of(".a.npy.7f2m.tmp", ".a.npy.not-random.tmp", ".b.npy.3k9zq1x0a2b.tmp", "a.npy"), listing());
+        assertTrue(Files.exists(fresh));
     }
 }

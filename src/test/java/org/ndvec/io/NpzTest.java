@@ -171,6 +171,41 @@ class NpzTest {
         assertEquals(1_000_000, Npz.load(p, size).get("zeros").size());
     }
 
+    /** Output of {@link NpzLoadProbe} on {@code archive} in a JVM with {@code -Xmx<heapMiB>m}. */
+    private static String loadInSmallHeap(Path archive, int heapMiB) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process p = new ProcessBuilder(java, "-Xmx" + heapMiB + "m", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), NpzLoadProbe.class.getName(), archive.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes()).strip();
+        assertEquals(0, p.waitFor(), out);
+        return out.lines().filter(l -> !l.startsWith("WARNING")).reduce((a, b) -> b).orElse("");
+    }
+
+    // Issue 16: an honest 48 MiB entry (small on disk) ran a 64 MiB heap out of memory, because the
+    // default bound was the whole heap and reading took two copies. The default is now half the free
+    // heap, and the refusal says how to load a trusted archive; 16 MiB (one copy) loads.
+    @Test
+    void theDefaultBoundKeepsASmallHeapAlive() throws Exception {
+        Path big = tmp.resolve("big.npz");
+        Npz.saveCompressed(big, Map.of("zeros", Nd.zeros(6 * 1024 * 1024)));
+        Path fits = tmp.resolve("fits.npz");
+        Npz.saveCompressed(fits, Map.of("zeros", Nd.zeros(2 * 1024 * 1024)));
+        assertTrue(Files.size(big) < 200_000, "a small file: " + Files.size(big));
+        String refused = loadInSmallHeap(big, 64);
+        assertTrue(refused.startsWith("refused Npz: uncompressed data exceed the limit of "), refused);
+        assertTrue(refused.contains("Npz.load(path, maxTotalBytes)"), refused);
+        assertEquals("loaded " + 2 * 1024 * 1024, loadInSmallHeap(fits, 64));
+    }
+
+    @Test
+    void aCorruptedEntryLeavesNothingLoaded() throws IOException {
+        // the CRC-32 is checked after the whole entry; a bad one is an error, never the bad array
+        Path p = dir().resolve("badcrc.npz");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Npz.load(p, 1 << 20));
+        assertEquals("Npz: Bad CRC-32 for file 'x.npy'", e.getMessage());
+    }
+
     @Test
     void aFailedSaveLeavesTheOldFile() throws IOException {
         Path p = tmp.resolve("keep.npz");

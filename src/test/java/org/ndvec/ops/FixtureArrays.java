@@ -52,9 +52,9 @@ final class FixtureArrays {
         NDArray a = Nd.zeros(t, vals.length).reshape(shape);
         for (int i = 0; i < vals.length; i++) {
             switch (t) {
-                case BOOL -> a.reshape(-1).set(vals[i].equals("true"), i);
-                case INT32, INT64 -> a.reshape(-1).set(Long.parseLong(vals[i]), i);
-                default -> a.reshape(-1).set(parseDouble(vals[i]), i);
+                case BOOL -> a.reshape(-1).setItem(new int[] {i}, vals[i].equals("true"));
+                case INT32, INT64 -> a.reshape(-1).setItem(i, Long.parseLong(vals[i]));
+                default -> a.reshape(-1).setItem(i, parseDouble(vals[i]));
             }
         }
         return a;

@@ -73,22 +73,22 @@ class StringArrayTest {
     void elementAccessAndTruncation() {
         NDArray n = names();
         assertEquals("Henry", n.getString(-1));
-        n.setString("Alexander", 0);
+        n.setItem(new int[] {0}, "Alexander");
         assertEquals("Alexand", n.getString(0), "<U7 keeps 7 code points");
-        n.setString((String) null, 1);
+        n.setItem(new int[] {1}, (String) null);
         assertEquals("", n.getString(1));
-        n.set(1.5, 2);
+        n.setItem(2, 1.5);
         assertEquals("1.5", n.getString(2), "a[2] = 1.5 stores str(1.5)");
-        n.set(42L, 3);
+        n.setItem(3, 42L);
         assertEquals("42", n.getString(3));
-        n.set(true, 4);
+        n.setItem(new int[] {4}, true);
         assertEquals("True", n.getString(4));
         assertEquals("<U7", n.dtypeDescr());
         assertThrows(IndexOutOfBoundsException.class, () -> n.getString(8));
         NDArray f = Nd.zeros(2);
-        f.setString("2.5", 0);
+        f.setItem(new int[] {0}, "2.5");
         assertEquals(2.5, f.getDouble(0), "a[0] = '2.5' parses into a float array");
-        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> f.setString("abc", 1));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> f.setItem(new int[] {1}, "abc"));
         assertEquals("could not convert string to float: 'abc'", bad.getMessage());
         assertEquals(0.0, f.getDouble(1), "a failed assignment leaves the array untouched");
     }
@@ -103,7 +103,7 @@ class StringArrayTest {
         assertEquals("<U7", mid.dtypeDescr(), "a view keeps the base's width, as its dtype does in NumPy");
         assertEquals("array(['Bob', 'Charlie'], dtype='<U7')", mid.repr());
         assertEquals("<U7", n.get("::2").copy().dtypeDescr(), "a copy keeps the width too");
-        mid.setString("Bobby", 0);
+        mid.setItem(new int[] {0}, "Bobby");
         assertEquals("Bobby", n.getString(1), "writes through a view reach the base");
         NDArray grid = n.reshape(2, 4);
         assertTrue(grid.sharesMemory(n));
@@ -116,7 +116,7 @@ class StringArrayTest {
                 flat.toStringArray());
         NDArray b = Nd.array("x").broadcastTo(3);
         assertEquals("['x' 'x' 'x']", b.toString());
-        assertThrows(IllegalStateException.class, () -> b.setString("y", 0));
+        assertThrows(IllegalStateException.class, () -> b.setItem(new int[] {0}, "y"));
         assertEquals("[['Alice' 'Bobby' 'Charlie' 'Diana' 'Eve' 'Frank' 'Grace' 'Henry']]",
                 n.expandDims(0).toString());
     }
@@ -142,7 +142,7 @@ class StringArrayTest {
         Buffers.copyElement(ACCESS.data(n), 2, later, 0);
         assertEquals("<U7", filledAfterWrapping.dtypeDescr(), "width follows storage filled after wrapping");
         assertEquals("<U7", filledAfterWrapping.get("1:").dtypeDescr(), "and so does a view's");
-        filledAfterWrapping.setString("Alexander", 1);
+        filledAfterWrapping.setItem(new int[] {1}, "Alexander");
         assertEquals("Alexand", filledAfterWrapping.getString(1));
         NDArray target = Nd.array("abc", "de", "fgh");
         Cast.copyInto(Nd.array("Alexander", "Zed"), ACCESS.data(target), 0, new int[] {2});

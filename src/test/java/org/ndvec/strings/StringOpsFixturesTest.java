@@ -80,7 +80,7 @@ class StringOpsFixturesTest {
         return StringFixtures.ops("set").stream().map(r -> DynamicTest.dynamicTest("<U" + r[1] + " = " + r[2], () -> {
             int width = Integer.parseInt(r[1]);
             NDArray a = Internals.access().wrapString(new String[] {"", "keep"}, width, new int[] {2});
-            a.setString(StringFixtures.text(r[2]), 0);
+            a.setItem(new int[] {0}, StringFixtures.text(r[2]));
             assertEquals(StringFixtures.text(r[3]), a.getString(0));
             assertEquals("<U" + width, a.dtypeDescr(), "assignment never widens");
             // construction from the same value stores what assignment stores when it fits

@@ -187,7 +187,7 @@ public final class Tour {
         x = Nd.array(1, 2, 3);
         print("x: ", x);
         print("x[0]: ", x.get("0")); // a 0-d view prints as NumPy's scalar does
-        x.set(0, 0); // x[0] = 0
+        x.setItem(0, 0); // x[0] = 0
         print("x: ", x);
 
         cell(9);
@@ -624,7 +624,7 @@ public final class Tour {
         NDArray copy = original.copy();
         print("Copy shares memory: " + str(copy.base() == original));
         print("Copy memory: " + fixed(copy.nbytes() / 1024.0 / 1024.0, 2) + " MB");
-        original.set(999, 0, 0);
+        original.setItem(0, 0, 999);
         print("\nAfter modifying original[0,0] = 999:");
         print("View[0,0] = " + str(view.getDouble(0, 0)) + " (should be 999 if it's a view)");
         print("Copy[0,0] = " + str(copy.getDouble(0, 0)) + " (should be original value)");

@@ -85,7 +85,7 @@ class ViewProperties {
         }
         NDArray base = Nd.zeros(rows, cols);
         NDArray view = reverse ? base.get("::-1, ::-1").T() : base.T();
-        view.set(7.0, c, r);
+        view.setItem(c, r, 7.0);
         int br = reverse ? rows - 1 - Math.floorMod(r, rows) : Math.floorMod(r, rows);
         int bc = reverse ? cols - 1 - Math.floorMod(c, cols) : Math.floorMod(c, cols);
         for (int i = 0; i < rows; i++) {
