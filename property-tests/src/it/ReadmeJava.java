@@ -215,6 +215,10 @@ public class ReadmeJava {
                 source = b.text();
                 name = type.group(1);
                 imports = importLines(b.text());
+            } else if (firstCodeLine(b.text()).isEmpty()) {
+                // a block of imports only (the ones the README's NumPy -> ndvec lines need): they must resolve
+                name = "ReadmeImportsAtLine" + b.line();
+                source = b.text() + "\nclass " + name + " {\n}\n";
             } else {
                 name = "ReadmeFragmentAtLine" + b.line();
                 String body = b.text();
