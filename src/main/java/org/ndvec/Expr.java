@@ -49,6 +49,7 @@ public final class Expr {
      * @throws IllegalArgumentException for a string array
      */
     public static Expr of(NDArray x) {
+        java.util.Objects.requireNonNull(x, "x");
         return new Expr(ExprNode.leaf(x));
     }
 
@@ -62,6 +63,9 @@ public final class Expr {
      * @throws IllegalArgumentException when cond is not bool, the shapes do not broadcast, or x or y is bool
      */
     public static Expr where(Expr cond, Expr x, Expr y) {
+        java.util.Objects.requireNonNull(cond, "cond");
+        java.util.Objects.requireNonNull(x, "x");
+        java.util.Objects.requireNonNull(y, "y");
         return new Expr(ExprNode.where(cond.node, x.node, y.node));
     }
 
@@ -75,6 +79,8 @@ public final class Expr {
      * @throws IllegalArgumentException when cond is not bool, the shapes do not broadcast, or x is bool
      */
     public static Expr where(Expr cond, Expr x, double y) {
+        java.util.Objects.requireNonNull(cond, "cond");
+        java.util.Objects.requireNonNull(x, "x");
         return new Expr(ExprNode.where(cond.node, x.node, ExprNode.constant(x.node, y)));
     }
 
@@ -88,6 +94,8 @@ public final class Expr {
      * @throws IllegalArgumentException when cond is not bool, the shapes do not broadcast, or y is bool
      */
     public static Expr where(Expr cond, double x, Expr y) {
+        java.util.Objects.requireNonNull(cond, "cond");
+        java.util.Objects.requireNonNull(y, "y");
         return new Expr(ExprNode.where(cond.node, ExprNode.constant(y.node, x), y.node));
     }
 
@@ -135,6 +143,7 @@ public final class Expr {
      *     together with shapes (2,3) (4,)}), or for a bool operand
      */
     public Expr add(Expr b) {
+        java.util.Objects.requireNonNull(b, "b");
         return binary(BinaryOp.ADD, b.node);
     }
 
@@ -146,6 +155,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool or string array
      */
     public Expr add(NDArray b) {
+        java.util.Objects.requireNonNull(b, "b");
         return binary(BinaryOp.ADD, ExprNode.leaf(b));
     }
 
@@ -168,6 +178,7 @@ public final class Expr {
      *     together with shapes (2,3) (4,)}), or for a bool operand
      */
     public Expr sub(Expr b) {
+        java.util.Objects.requireNonNull(b, "b");
         return binary(BinaryOp.SUB, b.node);
     }
 
@@ -179,6 +190,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool or string array
      */
     public Expr sub(NDArray b) {
+        java.util.Objects.requireNonNull(b, "b");
         return binary(BinaryOp.SUB, ExprNode.leaf(b));
     }
 
@@ -201,6 +213,7 @@ public final class Expr {
      *     together with shapes (2,3) (4,)}), or for a bool operand
      */
     public Expr mul(Expr b) {
+        java.util.Objects.requireNonNull(b, "b");
         return binary(BinaryOp.MUL, b.node);
     }
 
@@ -212,6 +225,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool or string array
      */
     public Expr mul(NDArray b) {
+        java.util.Objects.requireNonNull(b, "b");
         return binary(BinaryOp.MUL, ExprNode.leaf(b));
     }
 
@@ -234,6 +248,7 @@ public final class Expr {
      *     together with shapes (2,3) (4,)}), or for a bool operand
      */
     public Expr div(Expr b) {
+        java.util.Objects.requireNonNull(b, "b");
         return binary(BinaryOp.DIV, b.node);
     }
 
@@ -245,6 +260,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool or string array
      */
     public Expr div(NDArray b) {
+        java.util.Objects.requireNonNull(b, "b");
         return binary(BinaryOp.DIV, ExprNode.leaf(b));
     }
 
@@ -267,6 +283,7 @@ public final class Expr {
      *     together with shapes (2,3) (4,)}), or for a bool operand
      */
     public Expr maximum(Expr b) {
+        java.util.Objects.requireNonNull(b, "b");
         return binary(BinaryOp.MAXIMUM, b.node);
     }
 
@@ -278,6 +295,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool or string array
      */
     public Expr maximum(NDArray b) {
+        java.util.Objects.requireNonNull(b, "b");
         return binary(BinaryOp.MAXIMUM, ExprNode.leaf(b));
     }
 
@@ -300,6 +318,7 @@ public final class Expr {
      *     together with shapes (2,3) (4,)}), or for a bool operand
      */
     public Expr minimum(Expr b) {
+        java.util.Objects.requireNonNull(b, "b");
         return binary(BinaryOp.MINIMUM, b.node);
     }
 
@@ -311,6 +330,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool or string array
      */
     public Expr minimum(NDArray b) {
+        java.util.Objects.requireNonNull(b, "b");
         return binary(BinaryOp.MINIMUM, ExprNode.leaf(b));
     }
 
@@ -502,6 +522,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool operand
      */
     public Expr gt(Expr b) {
+        java.util.Objects.requireNonNull(b, "b");
         return new Expr(ExprNode.compare(CompareOp.GT, node, b.node));
     }
 
@@ -524,6 +545,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool operand
      */
     public Expr ge(Expr b) {
+        java.util.Objects.requireNonNull(b, "b");
         return new Expr(ExprNode.compare(CompareOp.GE, node, b.node));
     }
 
@@ -546,6 +568,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool operand
      */
     public Expr lt(Expr b) {
+        java.util.Objects.requireNonNull(b, "b");
         return new Expr(ExprNode.compare(CompareOp.LT, node, b.node));
     }
 
@@ -568,6 +591,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool operand
      */
     public Expr le(Expr b) {
+        java.util.Objects.requireNonNull(b, "b");
         return new Expr(ExprNode.compare(CompareOp.LE, node, b.node));
     }
 
@@ -590,6 +614,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool operand
      */
     public Expr eq(Expr b) {
+        java.util.Objects.requireNonNull(b, "b");
         return new Expr(ExprNode.compare(CompareOp.EQ, node, b.node));
     }
 
@@ -612,6 +637,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool operand
      */
     public Expr ne(Expr b) {
+        java.util.Objects.requireNonNull(b, "b");
         return new Expr(ExprNode.compare(CompareOp.NE, node, b.node));
     }
 

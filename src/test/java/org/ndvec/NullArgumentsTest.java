@@ -89,6 +89,9 @@ class NullArgumentsTest {
         if (t == NDArray.class) {
             return Nd.arange(6.0).reshape(2, 3);
         }
+        if (t == Expr.class) {
+            return Expr.of(Nd.arange(6.0).reshape(2, 3));
+        }
         if (t == NDArray[].class) {
             return new NDArray[] {Nd.arange(3.0), Nd.arange(3.0)};
         }
@@ -175,6 +178,7 @@ class NullArgumentsTest {
     /** An instance to call instance methods on. */
     private static final Map<Class<?>, Supplier<Object>> RECEIVERS = Map.of(
             NDArray.class, () -> Nd.arange(6.0).reshape(2, 3),
+            Expr.class, () -> Expr.of(Nd.arange(6.0).reshape(2, 3)),
             Csv.Options.class, Csv::options,
             Csv.SaveOptions.class, Csv::saveOptions,
             RandomState.class, () -> new RandomState(0),
