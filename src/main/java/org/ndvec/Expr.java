@@ -1,5 +1,7 @@
 package org.ndvec;
 
+import java.util.Objects;
+
 import org.ndvec.kernels.BinaryOp;
 import org.ndvec.kernels.CompareOp;
 import org.ndvec.kernels.UnaryOp;
@@ -49,7 +51,7 @@ public final class Expr {
      * @throws IllegalArgumentException for a string array
      */
     public static Expr of(NDArray x) {
-        java.util.Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(x, "x");
         return new Expr(ExprNode.leaf(x));
     }
 
@@ -63,9 +65,9 @@ public final class Expr {
      * @throws IllegalArgumentException when cond is not bool, the shapes do not broadcast, or x or y is bool
      */
     public static Expr where(Expr cond, Expr x, Expr y) {
-        java.util.Objects.requireNonNull(cond, "cond");
-        java.util.Objects.requireNonNull(x, "x");
-        java.util.Objects.requireNonNull(y, "y");
+        Objects.requireNonNull(cond, "cond");
+        Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(y, "y");
         return new Expr(ExprNode.where(cond.node, x.node, y.node));
     }
 
@@ -79,8 +81,8 @@ public final class Expr {
      * @throws IllegalArgumentException when cond is not bool, the shapes do not broadcast, or x is bool
      */
     public static Expr where(Expr cond, Expr x, double y) {
-        java.util.Objects.requireNonNull(cond, "cond");
-        java.util.Objects.requireNonNull(x, "x");
+        Objects.requireNonNull(cond, "cond");
+        Objects.requireNonNull(x, "x");
         return new Expr(ExprNode.where(cond.node, x.node, ExprNode.constant(x.node, y)));
     }
 
@@ -94,8 +96,8 @@ public final class Expr {
      * @throws IllegalArgumentException when cond is not bool, the shapes do not broadcast, or y is bool
      */
     public static Expr where(Expr cond, double x, Expr y) {
-        java.util.Objects.requireNonNull(cond, "cond");
-        java.util.Objects.requireNonNull(y, "y");
+        Objects.requireNonNull(cond, "cond");
+        Objects.requireNonNull(y, "y");
         return new Expr(ExprNode.where(cond.node, ExprNode.constant(y.node, x), y.node));
     }
 
@@ -143,7 +145,7 @@ public final class Expr {
      *     together with shapes (2,3) (4,)}), or for a bool operand
      */
     public Expr add(Expr b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return binary(BinaryOp.ADD, b.node);
     }
 
@@ -155,7 +157,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool or string array
      */
     public Expr add(NDArray b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return binary(BinaryOp.ADD, ExprNode.leaf(b));
     }
 
@@ -178,7 +180,7 @@ public final class Expr {
      *     together with shapes (2,3) (4,)}), or for a bool operand
      */
     public Expr sub(Expr b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return binary(BinaryOp.SUB, b.node);
     }
 
@@ -190,7 +192,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool or string array
      */
     public Expr sub(NDArray b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return binary(BinaryOp.SUB, ExprNode.leaf(b));
     }
 
@@ -213,7 +215,7 @@ public final class Expr {
      *     together with shapes (2,3) (4,)}), or for a bool operand
      */
     public Expr mul(Expr b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return binary(BinaryOp.MUL, b.node);
     }
 
@@ -225,7 +227,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool or string array
      */
     public Expr mul(NDArray b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return binary(BinaryOp.MUL, ExprNode.leaf(b));
     }
 
@@ -248,7 +250,7 @@ public final class Expr {
      *     together with shapes (2,3) (4,)}), or for a bool operand
      */
     public Expr div(Expr b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return binary(BinaryOp.DIV, b.node);
     }
 
@@ -260,7 +262,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool or string array
      */
     public Expr div(NDArray b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return binary(BinaryOp.DIV, ExprNode.leaf(b));
     }
 
@@ -283,7 +285,7 @@ public final class Expr {
      *     together with shapes (2,3) (4,)}), or for a bool operand
      */
     public Expr maximum(Expr b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return binary(BinaryOp.MAXIMUM, b.node);
     }
 
@@ -295,7 +297,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool or string array
      */
     public Expr maximum(NDArray b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return binary(BinaryOp.MAXIMUM, ExprNode.leaf(b));
     }
 
@@ -318,7 +320,7 @@ public final class Expr {
      *     together with shapes (2,3) (4,)}), or for a bool operand
      */
     public Expr minimum(Expr b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return binary(BinaryOp.MINIMUM, b.node);
     }
 
@@ -330,7 +332,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool or string array
      */
     public Expr minimum(NDArray b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return binary(BinaryOp.MINIMUM, ExprNode.leaf(b));
     }
 
@@ -522,7 +524,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool operand
      */
     public Expr gt(Expr b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return new Expr(ExprNode.compare(CompareOp.GT, node, b.node));
     }
 
@@ -545,7 +547,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool operand
      */
     public Expr ge(Expr b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return new Expr(ExprNode.compare(CompareOp.GE, node, b.node));
     }
 
@@ -568,7 +570,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool operand
      */
     public Expr lt(Expr b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return new Expr(ExprNode.compare(CompareOp.LT, node, b.node));
     }
 
@@ -591,7 +593,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool operand
      */
     public Expr le(Expr b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return new Expr(ExprNode.compare(CompareOp.LE, node, b.node));
     }
 
@@ -614,7 +616,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool operand
      */
     public Expr eq(Expr b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return new Expr(ExprNode.compare(CompareOp.EQ, node, b.node));
     }
 
@@ -637,7 +639,7 @@ public final class Expr {
      * @throws IllegalArgumentException when the shapes do not broadcast, or for a bool operand
      */
     public Expr ne(Expr b) {
-        java.util.Objects.requireNonNull(b, "b");
+        Objects.requireNonNull(b, "b");
         return new Expr(ExprNode.compare(CompareOp.NE, node, b.node));
     }
 
@@ -692,7 +694,7 @@ public final class Expr {
      * @throws IllegalStateException when out is read-only
      */
     public NDArray eval(NDArray out) {
-        return FusedLoop.evaluate(node, java.util.Objects.requireNonNull(out, "out"));
+        return FusedLoop.evaluate(node, Objects.requireNonNull(out, "out"));
     }
 
     private Expr binary(BinaryOp op, ExprNode b) {

@@ -260,18 +260,23 @@ public final class Warmup {
          * probed every 5 ms for 5 s, three times over, before this rule.
          */
         boolean settledSlower() {
-            if (lastVector <= COMPILED_WITHIN * lastScalar) {
+            if (compiledButSlower()) {
                 return ++slowerProbes >= SETTLED_PROBES;
             }
             slowerProbes = 0;
             return false;
         }
 
+        /** The last full probe found the vector kernel within {@link #COMPILED_WITHIN}x of the scalar twin. */
+        private boolean compiledButSlower() {
+            return lastVector <= COMPILED_WITHIN * lastScalar;
+        }
+
         // Compiled but not faster (the last probe within COMPILED_WITHIN x of the scalar twin, where
         // boxed code is 10x slower or worse): scalar for good. Not compiled in time (C2 busy on a
         // loaded machine): the tier retries later, unless it has tried enough.
         void giveUp() {
-            if (lastVector <= COMPILED_WITHIN * lastScalar) {
+            if (compiledButSlower()) {
                 finish(false);
                 return;
             }
