@@ -20,83 +20,39 @@ public final class TieredReductionKernels implements ReductionKernels {
 
     private final ScalarReductionKernels scalar = new ScalarReductionKernels();
 
-    private final Tier sumF = tier("sum float32", Tier.LIGHT, (k, n) -> k.sum(Data.F, 0, n));
-    private final Tier sumD = tier("sum float64", Tier.LIGHT, (k, n) -> k.sum(Data.D, 0, n));
-    private final Tier sumPartsD = tier("sum parts float64", Tier.LIGHT, (k, n) -> k.sumParts(Data.D, 0, n, Data.LOW, 0));
-    private final Tier sqDevF = tier("squared deviations float32", Tier.LIGHT, (k, n) -> k.sumSquaredDeviations(Data.F, 0, n, 0.5));
-    private final Tier sqDevD = tier("squared deviations float64", Tier.LIGHT, (k, n) -> k.sumSquaredDeviations(Data.D, 0, n, 0.5));
-    private final Tier maxF = tier("max float32", Tier.LIGHT, (k, n) -> k.max(Data.F, 0, n));
-    private final Tier maxD = tier("max float64", Tier.LIGHT, (k, n) -> k.max(Data.D, 0, n));
-    private final Tier minF = tier("min float32", Tier.LIGHT, (k, n) -> k.min(Data.F, 0, n));
-    private final Tier minD = tier("min float64", Tier.LIGHT, (k, n) -> k.min(Data.D, 0, n));
-    private final Tier argmaxF = tier("argmax float32", Tier.LIGHT, (k, n) -> k.argmax(Data.F, 0, n));
-    private final Tier argmaxD = tier("argmax float64", Tier.LIGHT, (k, n) -> k.argmax(Data.D, 0, n));
-    private final Tier argminF = tier("argmin float32", Tier.LIGHT, (k, n) -> k.argmin(Data.F, 0, n));
-    private final Tier argminD = tier("argmin float64", Tier.LIGHT, (k, n) -> k.argmin(Data.D, 0, n));
-    private final Tier laneF = tier("axis sum float32", Tier.LIGHT, (k, n) -> {
-        k.accumulateLane(Data.F_ROWS, 0, Exercise.PROBE, rows(n), Data.ACC, 0, columns(n));
-        return Data.ACC[0];
-    });
-    private final Tier laneD = tier("axis sum float64", Tier.LIGHT, (k, n) -> {
-        k.accumulateLane(Data.D_ROWS, 0, Exercise.PROBE, rows(n), Data.ACC, 0, Exercise.PROBE, columns(n));
-        return Data.ACC[0];
-    });
-    private final Tier laneSqDevF = tier("axis squared deviations float32", Tier.LIGHT, (k, n) -> {
-        k.accumulateLaneSquaredDeviations(Data.F_ROWS, 0, Exercise.PROBE, rows(n), Data.MEAN, 0, Data.ACC, 0,
-                columns(n));
-        return Data.ACC[0];
-    });
-    private final Tier laneSqDevD = tier("axis squared deviations float64", Tier.LIGHT, (k, n) -> {
-        k.accumulateLaneSquaredDeviations(Data.D_ROWS, 0, Exercise.PROBE, rows(n), Data.MEAN, 0, Data.ACC, 0,
-                Exercise.PROBE, columns(n));
-        return Data.ACC[0];
-    });
-    private final Tier foldF = tier("lane fold float32", Tier.LIGHT, (k, n) -> {
-        k.foldLanes(Data.LANES, foldWidth(n), Data.D_OUT, 0);
-        return Data.D_OUT[0];
-    });
-    private final Tier foldD = tier("lane fold float64", Tier.LIGHT, (k, n) -> {
-        k.foldCompensatedLanes(Data.LANES, foldWidth(n), Data.D_OUT, 0, Data.LOW_ROW, 0);
-        return Data.D_OUT[0];
-    });
-    private final Tier accMaxF = tier("axis max float32", Tier.LIGHT, (k, n) -> {
-        k.accumulateMax(Data.F, 0, Data.ACC, 0, n);
-        return Data.ACC[0];
-    });
-    private final Tier accMaxD = tier("axis max float64", Tier.LIGHT, (k, n) -> {
-        k.accumulateMax(Data.D, 0, Data.ACC, 0, n);
-        return Data.ACC[0];
-    });
-    private final Tier accMinF = tier("axis min float32", Tier.LIGHT, (k, n) -> {
-        k.accumulateMin(Data.F, 0, Data.ACC, 0, n);
-        return Data.ACC[0];
-    });
-    private final Tier accMinD = tier("axis min float64", Tier.LIGHT, (k, n) -> {
-        k.accumulateMin(Data.D, 0, Data.ACC, 0, n);
-        return Data.ACC[0];
-    });
-    private final Tier sumExpF = tier("sum exp float32", Tier.HEAVY, (k, n) -> k.sumExp(Data.F, 0, n, 1f));
-    private final Tier sumExpD = tier("sum exp float64", Tier.HEAVY, (k, n) -> k.sumExp(Data.D, 0, n, 1.0));
-    private final Tier expIntoF = tier("exp pass float32", Tier.HEAVY, (k, n) -> k.expInto(Data.F, 0, 1f, Data.F_OUT, 0, n));
-    private final Tier expIntoD = tier("exp pass float64", Tier.HEAVY, (k, n) -> k.expInto(Data.D, 0, 1.0, Data.D_OUT, 0, n));
-    private final Tier shiftIntoF = tier("shift pass float32", Tier.HEAVY, (k, n) -> k.shiftInto(Data.F, 0, 1f, Data.F_OUT, 0, n));
-    private final Tier shiftIntoD = tier("shift pass float64", Tier.HEAVY, (k, n) -> k.shiftInto(Data.D, 0, 1.0, Data.D_OUT, 0, n));
-    private final Tier scaleF = tier("scale float32", Tier.LIGHT, (k, n) -> {
-        k.scale(Data.F_OUT, 0, n, 1.0f);
-        return Data.F_OUT[0];
-    });
-    private final Tier scaleD = tier("scale float64", Tier.LIGHT, (k, n) -> {
-        k.scale(Data.D_OUT, 0, n, 1.0);
-        return Data.D_OUT[0];
-    });
-    private final Tier subtractF = tier("subtract float32", Tier.LIGHT, (k, n) -> {
-        k.subtract(Data.F_OUT, 0, n, 0f);
-        return Data.F_OUT[0];
-    });
-    private final Tier subtractD = tier("subtract float64", Tier.LIGHT, (k, n) -> {
-        k.subtract(Data.D_OUT, 0, n, 0.0);
-        return Data.D_OUT[0];
-    });
+    private final Tier sumF = tier("sum float32", Tier.LIGHT, Call.SUM_F);
+    private final Tier sumD = tier("sum float64", Tier.LIGHT, Call.SUM_D);
+    private final Tier sumPartsD = tier("sum parts float64", Tier.LIGHT, Call.SUM_PARTS_D);
+    private final Tier sqDevF = tier("squared deviations float32", Tier.LIGHT, Call.SQ_DEV_F);
+    private final Tier sqDevD = tier("squared deviations float64", Tier.LIGHT, Call.SQ_DEV_D);
+    private final Tier maxF = tier("max float32", Tier.LIGHT, Call.MAX_F);
+    private final Tier maxD = tier("max float64", Tier.LIGHT, Call.MAX_D);
+    private final Tier minF = tier("min float32", Tier.LIGHT, Call.MIN_F);
+    private final Tier minD = tier("min float64", Tier.LIGHT, Call.MIN_D);
+    private final Tier argmaxF = tier("argmax float32", Tier.LIGHT, Call.ARGMAX_F);
+    private final Tier argmaxD = tier("argmax float64", Tier.LIGHT, Call.ARGMAX_D);
+    private final Tier argminF = tier("argmin float32", Tier.LIGHT, Call.ARGMIN_F);
+    private final Tier argminD = tier("argmin float64", Tier.LIGHT, Call.ARGMIN_D);
+    private final Tier laneF = tier("axis sum float32", Tier.LIGHT, Call.LANE_F);
+    private final Tier laneD = tier("axis sum float64", Tier.LIGHT, Call.LANE_D);
+    private final Tier laneSqDevF = tier("axis squared deviations float32", Tier.LIGHT, Call.LANE_SQ_DEV_F);
+    private final Tier laneSqDevD = tier("axis squared deviations float64", Tier.LIGHT, Call.LANE_SQ_DEV_D);
+    private final Tier foldF = tier("lane fold float32", Tier.LIGHT, Call.FOLD_F);
+    private final Tier foldD = tier("lane fold float64", Tier.LIGHT, Call.FOLD_D);
+    private final Tier accMaxF = tier("axis max float32", Tier.LIGHT, Call.ACC_MAX_F);
+    private final Tier accMaxD = tier("axis max float64", Tier.LIGHT, Call.ACC_MAX_D);
+    private final Tier accMinF = tier("axis min float32", Tier.LIGHT, Call.ACC_MIN_F);
+    private final Tier accMinD = tier("axis min float64", Tier.LIGHT, Call.ACC_MIN_D);
+    private final Tier sumExpF = tier("sum exp float32", Tier.HEAVY, Call.SUM_EXP_F);
+    private final Tier sumExpD = tier("sum exp float64", Tier.HEAVY, Call.SUM_EXP_D);
+    private final Tier expIntoF = tier("exp pass float32", Tier.HEAVY, Call.EXP_INTO_F);
+    private final Tier expIntoD = tier("exp pass float64", Tier.HEAVY, Call.EXP_INTO_D);
+    private final Tier shiftIntoF = tier("shift pass float32", Tier.HEAVY, Call.SHIFT_INTO_F);
+    private final Tier shiftIntoD = tier("shift pass float64", Tier.HEAVY, Call.SHIFT_INTO_D);
+    private final Tier scaleF = tier("scale float32", Tier.LIGHT, Call.SCALE_F);
+    private final Tier scaleD = tier("scale float64", Tier.LIGHT, Call.SCALE_D);
+    private final Tier subtractF = tier("subtract float32", Tier.LIGHT, Call.SUBTRACT_F);
+    private final Tier subtractD = tier("subtract float64", Tier.LIGHT, Call.SUBTRACT_D);
 
     /** The vector kernels, loaded on first use. */
     private static final class Vector {
@@ -139,9 +95,99 @@ public final class TieredReductionKernels implements ReductionKernels {
         return Math.max(1, n / SumOrder.F32_LANES);
     }
 
-    /** One kernel call of an exercise; returns something of its result so that C2 cannot drop it. */
-    private interface Call {
-        double run(ReductionKernels k, int n);
+    /** The kernel call each tier's exercise makes (see {@link #run}). */
+    private enum Call {
+        SUM_F, SUM_D, SUM_PARTS_D, SQ_DEV_F, SQ_DEV_D, MAX_F, MAX_D, MIN_F, MIN_D, ARGMAX_F, ARGMAX_D,
+        ARGMIN_F, ARGMIN_D, LANE_F, LANE_D, LANE_SQ_DEV_F, LANE_SQ_DEV_D, FOLD_F, FOLD_D, ACC_MAX_F,
+        ACC_MAX_D, ACC_MIN_F, ACC_MIN_D, SUM_EXP_F, SUM_EXP_D, EXP_INTO_F, EXP_INTO_D, SHIFT_INTO_F,
+        SHIFT_INTO_D, SCALE_F, SCALE_D, SUBTRACT_F, SUBTRACT_D
+    }
+
+    /**
+     * One kernel call of an exercise; returns something of its result so that C2 cannot drop it.
+     * A switch rather than a lambda per tier: each of 33 lambdas cost its first use a bootstrap
+     * (about 0.6 ms in a cold JVM, 21 ms in all), paid at class initialization by every program.
+     */
+    private static double run(Call call, ReductionKernels k, int n) {
+        return switch (call) {
+            case SUM_F -> k.sum(Data.F, 0, n);
+            case SUM_D -> k.sum(Data.D, 0, n);
+            case SUM_PARTS_D -> k.sumParts(Data.D, 0, n, Data.LOW, 0);
+            case SQ_DEV_F -> k.sumSquaredDeviations(Data.F, 0, n, 0.5);
+            case SQ_DEV_D -> k.sumSquaredDeviations(Data.D, 0, n, 0.5);
+            case MAX_F -> k.max(Data.F, 0, n);
+            case MAX_D -> k.max(Data.D, 0, n);
+            case MIN_F -> k.min(Data.F, 0, n);
+            case MIN_D -> k.min(Data.D, 0, n);
+            case ARGMAX_F -> k.argmax(Data.F, 0, n);
+            case ARGMAX_D -> k.argmax(Data.D, 0, n);
+            case ARGMIN_F -> k.argmin(Data.F, 0, n);
+            case ARGMIN_D -> k.argmin(Data.D, 0, n);
+            case LANE_F -> {
+                k.accumulateLane(Data.F_ROWS, 0, Exercise.PROBE, rows(n), Data.ACC, 0, columns(n));
+                yield Data.ACC[0];
+            }
+            case LANE_D -> {
+                k.accumulateLane(Data.D_ROWS, 0, Exercise.PROBE, rows(n), Data.ACC, 0, Exercise.PROBE, columns(n));
+                yield Data.ACC[0];
+            }
+            case LANE_SQ_DEV_F -> {
+                k.accumulateLaneSquaredDeviations(Data.F_ROWS, 0, Exercise.PROBE, rows(n), Data.MEAN, 0, Data.ACC, 0,
+                        columns(n));
+                yield Data.ACC[0];
+            }
+            case LANE_SQ_DEV_D -> {
+                k.accumulateLaneSquaredDeviations(Data.D_ROWS, 0, Exercise.PROBE, rows(n), Data.MEAN, 0, Data.ACC, 0,
+                        Exercise.PROBE, columns(n));
+                yield Data.ACC[0];
+            }
+            case FOLD_F -> {
+                k.foldLanes(Data.LANES, foldWidth(n), Data.D_OUT, 0);
+                yield Data.D_OUT[0];
+            }
+            case FOLD_D -> {
+                k.foldCompensatedLanes(Data.LANES, foldWidth(n), Data.D_OUT, 0, Data.LOW_ROW, 0);
+                yield Data.D_OUT[0];
+            }
+            case ACC_MAX_F -> {
+                k.accumulateMax(Data.F, 0, Data.ACC, 0, n);
+                yield Data.ACC[0];
+            }
+            case ACC_MAX_D -> {
+                k.accumulateMax(Data.D, 0, Data.ACC, 0, n);
+                yield Data.ACC[0];
+            }
+            case ACC_MIN_F -> {
+                k.accumulateMin(Data.F, 0, Data.ACC, 0, n);
+                yield Data.ACC[0];
+            }
+            case ACC_MIN_D -> {
+                k.accumulateMin(Data.D, 0, Data.ACC, 0, n);
+                yield Data.ACC[0];
+            }
+            case SUM_EXP_F -> k.sumExp(Data.F, 0, n, 1f);
+            case SUM_EXP_D -> k.sumExp(Data.D, 0, n, 1.0);
+            case EXP_INTO_F -> k.expInto(Data.F, 0, 1f, Data.F_OUT, 0, n);
+            case EXP_INTO_D -> k.expInto(Data.D, 0, 1.0, Data.D_OUT, 0, n);
+            case SHIFT_INTO_F -> k.shiftInto(Data.F, 0, 1f, Data.F_OUT, 0, n);
+            case SHIFT_INTO_D -> k.shiftInto(Data.D, 0, 1.0, Data.D_OUT, 0, n);
+            case SCALE_F -> {
+                k.scale(Data.F_OUT, 0, n, 1.0f);
+                yield Data.F_OUT[0];
+            }
+            case SCALE_D -> {
+                k.scale(Data.D_OUT, 0, n, 1.0);
+                yield Data.D_OUT[0];
+            }
+            case SUBTRACT_F -> {
+                k.subtract(Data.F_OUT, 0, n, 0f);
+                yield Data.F_OUT[0];
+            }
+            case SUBTRACT_D -> {
+                k.subtract(Data.D_OUT, 0, n, 0.0);
+                yield Data.D_OUT[0];
+            }
+        };
     }
 
     /** Where exercise results go, so the probe times real work. */
@@ -150,7 +196,7 @@ public final class TieredReductionKernels implements ReductionKernels {
     private Tier tier(String name, int cost, Call call) {
         return new Tier(name, cost, () -> {
             ReductionKernels v = Vector.K;
-            return v == null ? null : (vector, n, variant) -> sink = call.run(vector ? v : scalar, n);
+            return v == null ? null : (vector, n, variant) -> sink = run(call, vector ? v : scalar, n);
         });
     }
 
