@@ -36,6 +36,8 @@ def main():
     sink = [0.0]
     out = {}
     out["add_4m"] = median(LARGE_CALLS, lambda: a + b, sink)
+    o = np.zeros(LARGE, np.float32)
+    out["add_out_4m"] = median(LARGE_CALLS, lambda: np.add(a, b, out=o), sink)
     out["muladd_4m"] = median(LARGE_CALLS, lambda: a * b + a, sink)
     out["exp_4m"] = median(LARGE_CALLS, lambda: np.exp(a), sink)
     out["sum_4m"] = median(LARGE_CALLS, lambda: a.sum(), sink)

@@ -133,7 +133,9 @@ def main():
           [py, "perf/user/minibatch_training.py"])
     whole("user_train_cold_scalar", [java] + FLAGS + ["-Dndvec.kernels=scalar", "-cp", bench] + train,
           [py, "perf/user/minibatch_training.py"])
-    whole("user_iris_cold", [java] + FLAGS + ["-cp", iris, "org.ndvec.examples.IrisSoftmax"],
+    # the loss picture goes to perf/target, not the working tree's root
+    whole("user_iris_cold", [java] + FLAGS + ["-cp", iris, "org.ndvec.examples.IrisSoftmax",
+                                               os.path.join(ROOT, "perf", "target", "iris-loss.svg")],
           [py, "examples/src/test/python/iris_softmax.py"])
     inprocess("user_mixed_", [java] + FLAGS + ["-cp", bench, "org.ndvec.perf.user.MixedSequence"],
               [py, "perf/user/mixed_sequence.py"])
@@ -145,7 +147,7 @@ def main():
 
 
 KEYS = {
-    "user_mixed_": ["add_4m", "muladd_4m", "exp_4m", "sum_4m", "mean_axis0_2048x2048", "expr_gaussian_1m",
+    "user_mixed_": ["add_4m", "add_out_4m", "muladd_4m", "exp_4m", "sum_4m", "mean_axis0_2048x2048", "expr_gaussian_1m",
                     "chain_gaussian_1m", "linear_32x10x5", "softmax_32x5"],
     "user_latency_": ["call_1", "call_100", "call_1000", "call_10000", "median_last_1000"],
 }

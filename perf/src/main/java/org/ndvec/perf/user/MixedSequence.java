@@ -13,7 +13,7 @@ import org.ndvec.random.RandomState;
 /**
  * One JVM with default flags running what a feature pipeline runs, in order: large elementwise
  * operations and reductions on 4M float32 elements (16 MiB arrays: humongous objects for the default
- * G1 collector), issue 19's expression {@code np.exp(-0.5*x*x)*c + d} on 1M of them, fused and op by op, then 20,000 small linear layers (32 x 10 @ 10 x 5 + bias), then 20,000 row
+ * G1 collector; one add also into a preallocated result), issue 19's expression {@code np.exp(-0.5*x*x)*c + d} on 1M of them, fused and op by op, then 20,000 small linear layers (32 x 10 @ 10 x 5 + bias), then 20,000 row
  * softmaxes of their 32 x 5 output. Prints the median time per call of each step, in nanoseconds, as
  * JSON. Run by {@code perf/user/run.py} beside its NumPy twin {@code perf/user/mixed_sequence.py}.
  */
@@ -33,6 +33,10 @@ public final class MixedSequence {
         Map<String, Long> medians = new LinkedHashMap<>();
         double[] sink = new double[1];
         medians.put("add_4m", median(LARGE_CALLS, () -> a.add(b), sink));
+        // the same add into a preallocated result (np.add(a, b, out=o)): no 16 MiB allocation per
+        // call; it runs after add_4m, so both see the add kernel about as warm
+        NDArray o = Nd.zeros(DType.FLOAT32, LARGE);
+        medians.put("add_out_4m", median(LARGE_CALLS, () -> a.add(b, o), sink));
         medians.put("muladd_4m", median(LARGE_CALLS, () -> a.mul(b).add(a), sink));
         medians.put("exp_4m", median(LARGE_CALLS, () -> a.exp(), sink));
         medians.put("sum_4m", median(LARGE_CALLS, () -> a.sum(), sink));
