@@ -2816,6 +2816,11 @@ public final class Nd {
      * Sum along diagonal {@code offset} of the plane {@code (axis1, axis2)}: one sum per index of the
      * other axes. {@code np.trace(a, offset, axis1, axis2)}
      *
+     * @param a an array of at least two dims
+     * @param offset the diagonal: 0 the main one, positive above it, negative below
+     * @param axis1 the first axis of the plane (the diagonal's rows); negative counts from the end
+     * @param axis2 the second axis of the plane (its columns); negative counts from the end
+     * @return a new array of the sums, of {@code a}'s shape without {@code axis1} and {@code axis2} (0-d for a matrix)
      * @throws IllegalArgumentException {@code axis1 and axis2 cannot be the same}, {@code axis1: axis 2 is out of bounds for array of dimension 2}
      */
     public static NDArray trace(NDArray a, int offset, int axis1, int axis2) {
@@ -2826,6 +2831,9 @@ public final class Nd {
     /**
      * The main diagonal as a read-only view (NumPy 2's diagonal is read-only too; {@code copy()} it to
      * write). {@code np.diagonal(a)}
+     *
+     * @param a an array of at least two dims; the diagonal runs over axes 0 and 1
+     * @return a read-only view sharing {@code a}'s data: its other axes, then one axis along the diagonal
      */
     public static NDArray diagonal(NDArray a) {
         Objects.requireNonNull(a, "a");
@@ -2836,6 +2844,12 @@ public final class Nd {
      * Diagonal {@code offset} (above the main one when positive) of the plane {@code (axis1, axis2)},
      * a read-only view whose last axis runs along it. {@code np.diagonal(a, offset, axis1, axis2)}
      *
+     * @param a an array of at least two dims
+     * @param offset the diagonal: 0 the main one, positive above it, negative below
+     * @param axis1 the first axis of the plane (the diagonal's rows); negative counts from the end
+     * @param axis2 the second axis of the plane (its columns); negative counts from the end
+     * @return a read-only view sharing {@code a}'s data: {@code a}'s shape without {@code axis1} and
+     *     {@code axis2}, then one axis as long as the diagonal
      * @throws IllegalArgumentException {@code diag requires an array of at least two dimensions},
      *     {@code axis1 and axis2 cannot be the same}
      */
@@ -2844,7 +2858,13 @@ public final class Nd {
         return org.ndvec.indexing.Diagonals.diagonal(a, offset, axis1, axis2);
     }
 
-    /** {@code np.diag(v)}: a square matrix with 1-d {@code v} on its diagonal, or the diagonal (a read-only view) of a 2-d {@code v}. */
+    /**
+     * {@code np.diag(v)}: a square matrix with 1-d {@code v} on its diagonal, or the diagonal (a read-only view) of a 2-d {@code v}.
+     *
+     * @param v a 1-d array (the diagonal to place) or a 2-d array (the matrix to read)
+     * @return for 1-d {@code v} a new (n, n) matrix of {@code v}'s dtype, zero off the diagonal; for 2-d
+     *     {@code v} its main diagonal as a 1-d read-only view
+     */
     public static NDArray diag(NDArray v) {
         Objects.requireNonNull(v, "v");
         return org.ndvec.indexing.Diagonals.diag(v, 0);
@@ -2854,6 +2874,10 @@ public final class Nd {
      * {@code np.diag(v, k)}: a new matrix with 1-d {@code v} on diagonal {@code k}, or diagonal
      * {@code k} of a 2-d {@code v} as a read-only view.
      *
+     * @param v a 1-d array (the diagonal to place) or a 2-d array (the matrix to read)
+     * @param k the diagonal: 0 the main one, positive above it, negative below
+     * @return for 1-d {@code v} of length n a new square matrix of side {@code n + |k|}, zero off diagonal
+     *     {@code k}; for 2-d {@code v} diagonal {@code k} as a 1-d read-only view
      * @throws IllegalArgumentException {@code Input must be 1- or 2-d.}
      */
     public static NDArray diag(NDArray v, int k) {
@@ -2861,7 +2885,14 @@ public final class Nd {
         return org.ndvec.indexing.Diagonals.diag(v, k);
     }
 
-    /** A bool (n, m) array, true at and below diagonal {@code k}. {@code np.tri(n, m, k, dtype=bool)} */
+    /**
+     * A bool (n, m) array, true at and below diagonal {@code k}. {@code np.tri(n, m, k, dtype=bool)}
+     *
+     * @param n the number of rows
+     * @param m the number of columns
+     * @param k the last diagonal that is true: 0 the main one, positive above it, negative below
+     * @return a new (n, m) bool array, {@code j <= i + k} at {@code [i, j]}
+     */
     public static NDArray tri(int n, int m, int k) {
         return org.ndvec.indexing.Triangles.tri(n, m, k);
     }
@@ -2869,25 +2900,45 @@ public final class Nd {
     /**
      * A copy with the elements below diagonal {@code k} of the last two dims zeroed (a 1-d input
      * broadcasts to a square matrix, as in NumPy). {@code np.triu(m, k)}
+     *
+     * @param m the array; its last two dims form the matrices (a 1-d one is repeated into rows)
+     * @param k the lowest diagonal kept: 0 the main one, positive above it, negative below
+     * @return a new array of {@code m}'s dtype and shape ((n, n) for 1-d input), zero below diagonal {@code k}
      */
     public static NDArray triu(NDArray m, int k) {
         Objects.requireNonNull(m, "m");
         return org.ndvec.indexing.Triangles.triangle(m, k, false);
     }
 
-    /** {@code np.triu(m)} */
+    /**
+     * {@code np.triu(m)}
+     *
+     * @param m the array; its last two dims form the matrices (a 1-d one is repeated into rows)
+     * @return a new array of {@code m}'s dtype and shape ((n, n) for 1-d input), zero below the main diagonal
+     */
     public static NDArray triu(NDArray m) {
         Objects.requireNonNull(m, "m");
         return org.ndvec.indexing.Triangles.triangle(m, 0, false);
     }
 
-    /** A copy with the elements above diagonal {@code k} of the last two dims zeroed. {@code np.tril(m, k)} */
+    /**
+     * A copy with the elements above diagonal {@code k} of the last two dims zeroed. {@code np.tril(m, k)}
+     *
+     * @param m the array; its last two dims form the matrices (a 1-d one is repeated into rows)
+     * @param k the highest diagonal kept: 0 the main one, positive above it, negative below
+     * @return a new array of {@code m}'s dtype and shape ((n, n) for 1-d input), zero above diagonal {@code k}
+     */
     public static NDArray tril(NDArray m, int k) {
         Objects.requireNonNull(m, "m");
         return org.ndvec.indexing.Triangles.triangle(m, k, true);
     }
 
-    /** {@code np.tril(m)} */
+    /**
+     * {@code np.tril(m)}
+     *
+     * @param m the array; its last two dims form the matrices (a 1-d one is repeated into rows)
+     * @return a new array of {@code m}'s dtype and shape ((n, n) for 1-d input), zero above the main diagonal
+     */
     public static NDArray tril(NDArray m) {
         Objects.requireNonNull(m, "m");
         return org.ndvec.indexing.Triangles.triangle(m, 0, true);
@@ -2896,6 +2947,10 @@ public final class Nd {
     /**
      * The Kronecker product: blocks {@code a[i, j] * b}, shapes multiplied axis by axis (the shorter
      * shape padded with leading 1s); the dtype is the multiply's. {@code np.kron(a, b)}
+     *
+     * @param a the array giving the block layout and each block's factor
+     * @param b the block that every element of {@code a} scales
+     * @return a new array whose shape is the axis-wise product of the two shapes
      */
     public static NDArray kron(NDArray a, NDArray b) {
         Objects.requireNonNull(a, "a");
@@ -2909,6 +2964,9 @@ public final class Nd {
      * products go through ndvec's batched GEMM. The dtype is NumPy's result type of the operands. A new
      * array. {@code np.einsum(subscripts, *operands)}
      *
+     * @param subscripts the labels of each operand's axes, comma-separated, optionally {@code ->} and the output's labels
+     * @param operands the arrays, one per comma-separated term of {@code subscripts}
+     * @return a new array with one axis per output label (0-d when every label is summed away)
      * @throws IllegalArgumentException with NumPy's message for a bad subscripts string, a wrong number of
      *     operands or mismatched sizes
      */
@@ -2924,7 +2982,12 @@ public final class Nd {
     // ------------------------------------------------------------------ array functions
     // (issue 20: diff, gradient, interp, meshgrid, lexsort, padding modes)
 
-    /** First difference along the last axis, {@code a[..., 1:] - a[..., :-1]} ({@code !=} for bool). {@code np.diff(a)} */
+    /**
+     * First difference along the last axis, {@code a[..., 1:] - a[..., :-1]} ({@code !=} for bool). {@code np.diff(a)}
+     *
+     * @param a an array of at least one dim
+     * @return a new array of {@code a}'s dtype, the last axis one shorter
+     */
     public static NDArray diff(NDArray a) {
         Objects.requireNonNull(a, "a");
         return org.ndvec.ops.Differences.diff(a, 1, -1, null, null);
@@ -2934,6 +2997,11 @@ public final class Nd {
      * The {@code n}-th difference along {@code axis}, in the input's dtype (int32 wraps as NumPy's does);
      * {@code n == 0} returns {@code a} itself. {@code np.diff(a, n, axis)}
      *
+     * @param a an array of at least one dim
+     * @param n how many times to difference, 0 or more
+     * @param axis the axis to difference along; negative counts from the end
+     * @return a new array of {@code a}'s dtype with {@code axis} shorter by {@code n} (0 when {@code n}
+     *     exceeds its length), or {@code a} itself when {@code n == 0}
      * @throws IllegalArgumentException {@code order must be non-negative but got -1},
      *     {@code diff requires input that is at least one dimensional}
      */
@@ -2945,6 +3013,13 @@ public final class Nd {
     /**
      * {@code np.diff(a, n, axis, prepend=prepend, append=append)}: the values (null for none; a 0-d one
      * broadcast along the other axes) joined before and after {@code a} along {@code axis} first.
+     *
+     * @param a an array of at least one dim
+     * @param n how many times to difference, 0 or more
+     * @param axis the axis to difference along; negative counts from the end
+     * @param prepend values joined before {@code a} along {@code axis}, or {@code null} for none
+     * @param append values joined after {@code a} along {@code axis}, or {@code null} for none
+     * @return a new array: the {@code n}-th difference of the joined array along {@code axis}
      */
     public static NDArray diff(NDArray a, int n, int axis, NDArray prepend, NDArray append) {
         Objects.requireNonNull(a, "a");
@@ -2957,6 +3032,10 @@ public final class Nd {
      * for float32 input, computed in float32 as NumPy does for a Python-float spacing). One array per
      * axis. {@code np.gradient(f, *spacing)}
      *
+     * @param f the sampled values, at least two per axis
+     * @param spacing the distance between samples: none (1), one for every axis, or one per axis
+     * @return one new array per axis of {@code f} (in axis order), each of {@code f}'s shape: the
+     *     derivative along that axis
      * @throws IllegalArgumentException {@code Shape of array too small to calculate a numerical gradient, at least
      *     (edge_order + 1) elements are required.}, {@code invalid number of arguments}
      */
@@ -2973,6 +3052,12 @@ public final class Nd {
     /**
      * {@code np.gradient(f, *spacing, axis=axes, edge_order=edgeOrder)} with Java-double spacings
      * (NumPy's Python floats: none, one for all axes, or one per axis); {@code axes} null for all.
+     *
+     * @param f the sampled values
+     * @param spacing the distance between samples: none (1), one for every axis taken, or one per axis taken
+     * @param axes the axes to differentiate along, or {@code null} for all; negative counts from the end
+     * @param edgeOrder the order, 1 or 2, of the one-sided differences at the ends
+     * @return one new array per axis taken, in the order of {@code axes}, each of {@code f}'s shape
      */
     public static NDArray[] gradient(NDArray f, double[] spacing, int[] axes, int edgeOrder) {
         Objects.requireNonNull(f, "f");
@@ -2984,7 +3069,15 @@ public final class Nd {
         return org.ndvec.ops.Differences.gradient(f, s, true, axes, edgeOrder);
     }
 
-    /** Gradient along one axis with uniform {@code spacing}, edges of order 1 or 2. {@code np.gradient(f, spacing, axis=axis, edge_order=edgeOrder)} */
+    /**
+     * Gradient along one axis with uniform {@code spacing}, edges of order 1 or 2. {@code np.gradient(f, spacing, axis=axis, edge_order=edgeOrder)}
+     *
+     * @param f the sampled values
+     * @param spacing the distance between samples along {@code axis}
+     * @param axis the axis to differentiate along; negative counts from the end
+     * @param edgeOrder the order, 1 or 2, of the one-sided differences at the ends
+     * @return a new array of {@code f}'s shape: the derivative along {@code axis}
+     */
     public static NDArray gradient(NDArray f, double spacing, int axis, int edgeOrder) {
         Objects.requireNonNull(f, "f");
         return org.ndvec.ops.Differences.gradient(f, new NDArray[] {scalar(spacing)}, true, new int[] {axis},
@@ -2996,6 +3089,12 @@ public final class Nd {
      * is a 0-d array (a uniform spacing, typed as NumPy's numpy scalar) or a 1-d array of coordinates
      * along its axis (uneven spacing); {@code axes} null for all.
      *
+     * @param f the sampled values
+     * @param spacing none, one entry for every axis taken, or one per axis taken; each a 0-d spacing or
+     *     the 1-d coordinates of the samples along its axis
+     * @param axes the axes to differentiate along, or {@code null} for all; negative counts from the end
+     * @param edgeOrder the order, 1 or 2, of the one-sided differences at the ends
+     * @return one new array per axis taken, in the order of {@code axes}, each of {@code f}'s shape
      * @throws IllegalArgumentException {@code when 1d, distances must match the length of the corresponding dimension},
      *     {@code distances must be either scalars or 1d}, {@code 'edge_order' greater than 2 not supported}
      */
@@ -3010,6 +3109,10 @@ public final class Nd {
      * float64 of {@code x}'s shape; {@code fp[0]} below and {@code fp[-1]} above. Bit for bit NumPy's.
      * {@code np.interp(x, xp, fp)}
      *
+     * @param x the x-coordinates at which to evaluate
+     * @param xp the 1-d increasing x-coordinates of the data points
+     * @param fp the 1-d y-coordinates of the data points, as many as {@code xp}
+     * @return a new float64 array of {@code x}'s shape: the interpolated values
      * @throws IllegalArgumentException {@code fp and xp are not of the same length.}, {@code array of sample points is empty}
      */
     public static NDArray interp(NDArray x, NDArray xp, NDArray fp) {
@@ -3024,6 +3127,13 @@ public final class Nd {
      * (null for the end values) outside the points; with a {@code period} (null for none) the
      * x-coordinates are periodic and {@code left}/{@code right} are ignored.
      *
+     * @param x the x-coordinates at which to evaluate
+     * @param xp the 1-d x-coordinates of the data points, increasing unless {@code period} is given
+     * @param fp the 1-d y-coordinates of the data points, as many as {@code xp}
+     * @param left the value for {@code x < xp[0]}, or {@code null} for {@code fp[0]}
+     * @param right the value for {@code x > xp[-1]}, or {@code null} for {@code fp[-1]}
+     * @param period the period of the x-coordinates, or {@code null} when they are not periodic
+     * @return a new float64 array of {@code x}'s shape: the interpolated values
      * @throws IllegalArgumentException {@code period must be a non-zero value}
      */
     public static NDArray interp(NDArray x, NDArray xp, NDArray fp, Double left, Double right, Double period) {
@@ -3036,6 +3146,9 @@ public final class Nd {
     /**
      * Coordinate matrices from coordinate vectors, Cartesian ({@code xy}) indexing: for vectors of
      * lengths m and n, two (n, m) arrays. New arrays. {@code np.meshgrid(*xi)}
+     *
+     * @param xi the coordinate vectors, one per dimension of the grid (taken flattened)
+     * @return one new array per vector, all of the grid's shape (the first two lengths swapped, as {@code xy} indexing has it)
      */
     public static NDArray[] meshgrid(NDArray... xi) {
         Args.elements(xi, "xi");
@@ -3046,6 +3159,11 @@ public final class Nd {
      * {@code np.meshgrid(*xi, indexing=indexing, sparse=sparse, copy=copy)}: {@code indexing} "xy" or "ij"
      * (matrix); {@code sparse} keeps length-1 axes; without {@code copy}, views (dense ones read-only).
      *
+     * @param xi the coordinate vectors, one per dimension of the grid (taken flattened)
+     * @param indexing {@code "xy"} (Cartesian: the first two lengths swapped) or {@code "ij"} (matrix: in order)
+     * @param sparse whether each result keeps only its own axis, the others of length 1, to broadcast against each other
+     * @param copy whether the results are new arrays (true) or views of {@code xi} (dense ones read-only)
+     * @return one array per vector, of the grid's shape (length 1 off its own axis when {@code sparse})
      * @throws IllegalArgumentException {@code Valid values for `indexing` are 'xy' and 'ij'.}
      */
     public static NDArray[] meshgrid(NDArray[] xi, String indexing, boolean sparse, boolean copy) {
@@ -3058,6 +3176,8 @@ public final class Nd {
      * Indirect stable sort on several keys, the last one primary: int64 indices along the last axis.
      * {@code np.lexsort((k0, k1, ...))}
      *
+     * @param keys the sort keys, all of one shape; the last one is the primary key
+     * @return a new int64 array of the keys' shape: along the last axis, the indices that sort by the keys
      * @throws IllegalArgumentException {@code need sequence of keys with len > 0 in lexsort},
      *     {@code all keys need to be the same shape}
      */
@@ -3066,7 +3186,13 @@ public final class Nd {
         return Sorting.lexsort(keys, -1);
     }
 
-    /** {@code np.lexsort(keys, axis)} */
+    /**
+     * {@code np.lexsort(keys, axis)}
+     *
+     * @param keys the sort keys, all of one shape; the last one is the primary key
+     * @param axis the axis to sort along; negative counts from the end
+     * @return a new int64 array of the keys' shape: along {@code axis}, the indices that sort by the keys
+     */
     public static NDArray lexsort(NDArray[] keys, int axis) {
         Args.elements(keys, "keys");
         return Sorting.lexsort(keys, axis);
@@ -3076,6 +3202,8 @@ public final class Nd {
      * {@code np.lexsort(keys)} of one array: its slices along the first axis are the keys, the last one
      * primary (a 1-d array gives 0-d keys and the 0-d result 0, as in NumPy).
      *
+     * @param keys an array whose slices along axis 0 are the sort keys, the last one primary
+     * @return a new int64 array of {@code keys}' shape without axis 0: the indices that sort along its last axis
      * @throws IllegalArgumentException {@code need sequence of keys with len > 0 in lexsort} for a 0-d array
      */
     public static NDArray lexsort(NDArray keys) {
@@ -3093,6 +3221,10 @@ public final class Nd {
     /**
      * {@link #concatenate(NDArray[], int)}, or with a null {@code axis} every input flattened (0-d ones
      * too) and joined: {@code np.concatenate(arrays, axis=None)}.
+     *
+     * @param arrays the arrays to join, of equal shapes except along {@code axis}
+     * @param axis the axis to join along (negative counts from the end), or {@code null} to flatten every input first
+     * @return a new array in the arrays' promoted dtype; 1-d when {@code axis} is null
      */
     public static NDArray concatenate(NDArray[] arrays, Integer axis) {
         Args.elements(arrays, "arrays");
@@ -3104,6 +3236,10 @@ public final class Nd {
      * for every axis): CONSTANT zeros, LINEAR_RAMP to 0, the statistics over the whole axis, even
      * reflections. {@code np.pad(a, widths, mode=mode)}
      *
+     * @param a the array to pad
+     * @param widths {@code {before, after}} per axis, or one pair for all axes
+     * @param mode how the padded values are made
+     * @return a new array of {@code a}'s dtype, each axis longer by its {@code before + after}
      * @throws IllegalArgumentException {@code index can't contain negative values},
      *     {@code can't extend empty axis 0 using modes other than 'constant' or 'empty'}
      */
@@ -3118,6 +3254,12 @@ public final class Nd {
      * CONSTANT with {@code constant_values} or LINEAR_RAMP with {@code end_values}: {@code {before, after}}
      * per axis or one pair for all. {@code np.pad(a, widths, mode, constant_values=values)}
      *
+     * @param a the array to pad
+     * @param widths {@code {before, after}} per axis, or one pair for all axes
+     * @param mode CONSTANT or LINEAR_RAMP
+     * @param values the fill values (CONSTANT) or the ramps' end values (LINEAR_RAMP):
+     *     {@code {before, after}} per axis, or one pair for all axes
+     * @return a new array of {@code a}'s dtype, each axis longer by its {@code before + after}
      * @throws IllegalArgumentException {@code unsupported keyword arguments for mode 'edge': {'constant_values'}}
      */
     public static NDArray pad(NDArray a, int[][] widths, PadMode mode, double[][] values) {
@@ -3131,6 +3273,12 @@ public final class Nd {
      * MAXIMUM, MINIMUM, MEAN or MEDIAN over at most {@code statLength[axis] = {before, after}} values at
      * each edge (integer arrays get the statistic rounded). {@code np.pad(a, widths, mode, stat_length=statLength)}
      *
+     * @param a the array to pad
+     * @param widths {@code {before, after}} per axis, or one pair for all axes
+     * @param mode MAXIMUM, MINIMUM, MEAN or MEDIAN
+     * @param statLength how many values at each edge the statistic reads: {@code {before, after}} per axis,
+     *     or one pair for all axes
+     * @return a new array of {@code a}'s dtype, each axis longer by its {@code before + after}
      * @throws IllegalArgumentException {@code stat_length of 0 yields no value for padding}
      */
     public static NDArray pad(NDArray a, int[][] widths, PadMode mode, int[][] statLength) {
@@ -3143,6 +3291,12 @@ public final class Nd {
     /**
      * REFLECT or SYMMETRIC, with {@code odd} reflections ({@code 2 * edge - mirrored}).
      * {@code np.pad(a, widths, mode, reflect_type='odd' if odd else 'even')}
+     *
+     * @param a the array to pad
+     * @param widths {@code {before, after}} per axis, or one pair for all axes
+     * @param mode REFLECT or SYMMETRIC
+     * @param odd whether reflections are odd ({@code 2 * edge - mirrored}) instead of even (plain mirror images)
+     * @return a new array of {@code a}'s dtype, each axis longer by its {@code before + after}
      */
     public static NDArray pad(NDArray a, int[][] widths, PadMode mode, boolean odd) {
         Objects.requireNonNull(mode, "mode");
