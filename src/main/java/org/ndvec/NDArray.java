@@ -484,32 +484,74 @@ public final class NDArray implements Serializable {
     // NumPy does (a[0] = 0 on a matrix zeroes row 0). The value-first set(value, int...) it
     // replaces read backwards: x.set(0, 5) stored 0 at index 5, and refused a[0] = 0 on a matrix.
 
-    /** {@code a[i] = value}: an element of a 1-d array, or the subarray {@code a[i]}. */
+    /**
+     * {@code a[i] = value}: an element of a 1-d array, or the subarray {@code a[i]}.
+     *
+     * @param i the index along axis 0; negative counts from the end
+     * @param value the value to store, cast to this array's dtype
+     * @return this array, so that stores can be chained
+     */
     public NDArray setItem(int i, double value) {
         return setItem(new int[] {i}, value);
     }
 
-    /** {@code a[i] = value} with an integer value (exact for int64). */
+    /**
+     * {@code a[i] = value} with an integer value (exact for int64).
+     *
+     * @param i the index along axis 0; negative counts from the end
+     * @param value the integer to store, cast to this array's dtype
+     * @return this array, so that stores can be chained
+     */
     public NDArray setItem(int i, long value) {
         return setItem(new int[] {i}, value);
     }
 
-    /** {@code a[i, j] = value}. */
+    /**
+     * {@code a[i, j] = value}.
+     *
+     * @param i the index along axis 0; negative counts from the end
+     * @param j the index along axis 1; negative counts from the end
+     * @param value the value to store, cast to this array's dtype
+     * @return this array, so that stores can be chained
+     */
     public NDArray setItem(int i, int j, double value) {
         return setItem(new int[] {i, j}, value);
     }
 
-    /** {@code a[i, j] = value} with an integer value. */
+    /**
+     * {@code a[i, j] = value} with an integer value.
+     *
+     * @param i the index along axis 0; negative counts from the end
+     * @param j the index along axis 1; negative counts from the end
+     * @param value the integer to store, cast to this array's dtype
+     * @return this array, so that stores can be chained
+     */
     public NDArray setItem(int i, int j, long value) {
         return setItem(new int[] {i, j}, value);
     }
 
-    /** {@code a[i, j, k] = value}. */
+    /**
+     * {@code a[i, j, k] = value}.
+     *
+     * @param i the index along axis 0; negative counts from the end
+     * @param j the index along axis 1; negative counts from the end
+     * @param k the index along axis 2; negative counts from the end
+     * @param value the value to store, cast to this array's dtype
+     * @return this array, so that stores can be chained
+     */
     public NDArray setItem(int i, int j, int k, double value) {
         return setItem(new int[] {i, j, k}, value);
     }
 
-    /** {@code a[i, j, k] = value} with an integer value. */
+    /**
+     * {@code a[i, j, k] = value} with an integer value.
+     *
+     * @param i the index along axis 0; negative counts from the end
+     * @param j the index along axis 1; negative counts from the end
+     * @param k the index along axis 2; negative counts from the end
+     * @param value the integer to store, cast to this array's dtype
+     * @return this array, so that stores can be chained
+     */
     public NDArray setItem(int i, int j, int k, long value) {
         return setItem(new int[] {i, j, k}, value);
     }
@@ -579,7 +621,14 @@ public final class NDArray implements Serializable {
         }
     }
 
-    /** {@code a[index] = True}: 1 or 0 in numeric arrays, {@code 'True'}/{@code 'False'} in string ones. */
+    /**
+     * {@code a[index] = True}: 1 or 0 in numeric arrays, {@code 'True'}/{@code 'False'} in string ones.
+     *
+     * @param index one index per axis, or fewer (a subarray); negative counts from the end
+     * @param value the truth value to store
+     * @return this array
+     * @throws IllegalStateException on a read-only array
+     */
     public NDArray setItem(int[] index, boolean value) {
         Objects.requireNonNull(index, "index");
         if (index.length < shape.length || dtype == DType.STRING) {
@@ -594,6 +643,9 @@ public final class NDArray implements Serializable {
      * 'Alexander'} into {@code <U5} keeps {@code 'Alexa'}), {@code null} stores {@code ''}; into a
      * numeric array the text is parsed ({@code a[0] = '1.5'}).
      *
+     * @param index one index per axis, or fewer (a subarray); negative counts from the end
+     * @param value the text to store; {@code null} stores the empty string
+     * @return this array
      * @throws IllegalArgumentException {@code could not convert string to float: 'abc'}
      * @throws IllegalStateException on a read-only array
      */
@@ -630,6 +682,9 @@ public final class NDArray implements Serializable {
     /**
      * Stores one element, cast to this array's dtype.
      *
+     * @param value the value to store
+     * @param idx exactly one index per axis; negative counts from the end
+     * @return this array
      * @deprecated the value comes first and the indices last, so {@code x.set(0, 5)} stores 0
      *     at index 5, the reverse of {@code x[0] = 5}; use {@link #setItem(int[], double)} or
      *     {@link #setItem(int, double)} ({@code x.setItem(0, 5)}), which also fill a row when
@@ -645,6 +700,9 @@ public final class NDArray implements Serializable {
     /**
      * Stores one integer element.
      *
+     * @param value the integer to store
+     * @param idx exactly one index per axis; negative counts from the end
+     * @return this array
      * @deprecated value first, indices last (the reverse of {@code x[i] = v}); use
      *     {@link #setItem(int[], long)} or {@link #setItem(int, long)}.
      */
@@ -658,6 +716,9 @@ public final class NDArray implements Serializable {
     /**
      * Stores one truth value.
      *
+     * @param value the truth value to store (1 or 0 in a numeric array)
+     * @param idx exactly one index per axis; negative counts from the end
+     * @return this array
      * @deprecated value first, indices last; use {@link #setItem(int[], boolean)}.
      */
     @Deprecated

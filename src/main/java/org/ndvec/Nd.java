@@ -1733,6 +1733,10 @@ public final class Nd {
      * indices, the 1-d inverse and counts; sub-arrays holding NaN are never merged, as in NumPy.
      * {@code np.unique(a, axis=axis, return_index=True, return_inverse=True, return_counts=True)}
      *
+     * @param a the array whose sub-arrays are compared
+     * @param axis the axis along which sub-arrays are taken (0: rows); negative counts from the end
+     * @return the distinct sub-arrays stacked along {@code axis}, the index of each one's first occurrence,
+     *     the 1-d inverse (one entry per sub-array of {@code a}) and the counts; new arrays
      * @throws AxisException for an axis out of range
      */
     public static Unique unique(NDArray a, int axis) {
@@ -1743,6 +1747,10 @@ public final class Nd {
     /**
      * {@link #unique(NDArray)} with NaNs merged ({@code equalNan}, NumPy's default) or each kept.
      * {@code np.unique(a, return_index=True, return_inverse=True, return_counts=True, equal_nan=equalNan)}
+     *
+     * @param a the array, flattened
+     * @param equalNan whether all NaNs count as one value (true) or each NaN stays distinct (false)
+     * @return the sorted distinct values with their first positions, the inverse (of {@code a}'s shape) and the counts
      */
     public static Unique unique(NDArray a, boolean equalNan) {
         Objects.requireNonNull(a, "a");
@@ -1771,6 +1779,11 @@ public final class Nd {
      * (indices that sort it, as {@code argsort} gives; null for none, {@code a} itself being sorted).
      * {@code np.searchsorted(a, v, side, sorter=sorter)}
      *
+     * @param a a 1-d array, sorted in ascending order when read through {@code sorter}
+     * @param v the values to place
+     * @param right whether a value equal to elements of {@code a} goes after them (else before)
+     * @param sorter int indices that sort {@code a}, one per element, or {@code null} when {@code a} is sorted
+     * @return a new int64 array of the shape of {@code v}: insertion positions into the sorted order
      * @throws IllegalArgumentException {@code sorter.size must equal a.size}, {@code sorter must only contain integers},
      *     {@code Sorter index out of range.}
      */
@@ -1785,6 +1798,10 @@ public final class Nd {
      * each; int64 of {@code v}'s shape. NumPy searches one 1-d array at a time; this is
      * {@code np.stack([np.searchsorted(a[i], v[i], side) for i in range(len(a))])} for 2-d input.
      *
+     * @param a an array (..., n) whose last-axis rows are each sorted ascending
+     * @param v the values (..., k) to place, one row of needles per row of {@code a}
+     * @param right whether a value equal to elements of a row goes after them (else before)
+     * @return a new int64 array of {@code v}'s shape: each needle's insertion position in its own row
      * @throws IllegalArgumentException when the leading dims differ
      */
     public static NDArray searchsortedRows(NDArray a, NDArray v, boolean right) {
@@ -1799,6 +1816,10 @@ public final class Nd {
      * {@code right}), 0 below, {@code len(bins)} above; decreasing bins count from the other end.
      * {@code np.digitize(x, bins, right=right)}
      *
+     * @param x the values to bin
+     * @param bins 1-d bin edges, monotonically increasing or decreasing
+     * @param right whether bins are closed on the right ({@code bins[i-1] < x <= bins[i]}) instead of the left
+     * @return a new int64 array of {@code x}'s shape: the bin number of each value, 0 to {@code len(bins)}
      * @throws IllegalArgumentException {@code bins must be monotonically increasing or decreasing}
      */
     public static NDArray digitize(NDArray x, NDArray bins, boolean right) {
@@ -1807,7 +1828,13 @@ public final class Nd {
         return SearchSorted.digitize(x, bins, right);
     }
 
-    /** {@code np.digitize(x, bins)}: bins closed on the left. */
+    /**
+     * {@code np.digitize(x, bins)}: bins closed on the left.
+     *
+     * @param x the values to bin
+     * @param bins 1-d bin edges, monotonically increasing or decreasing
+     * @return a new int64 array of {@code x}'s shape: the bin number of each value, 0 to {@code len(bins)}
+     */
     public static NDArray digitize(NDArray x, NDArray bins) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(bins, "bins");
@@ -1818,6 +1845,10 @@ public final class Nd {
      * Where the elements of {@code element} equal some element of {@code test}: bool, {@code element}'s
      * shape (NaN equals nothing; -0.0 equals 0.0; a string never equals a number).
      * {@code np.isin(element, test_elements)}
+     *
+     * @param element the values to look up
+     * @param test the values to look for, of any shape (taken flattened)
+     * @return a new bool array of {@code element}'s shape, true where the element occurs in {@code test}
      */
     public static NDArray isin(NDArray element, NDArray test) {
         Objects.requireNonNull(element, "element");
@@ -1825,14 +1856,27 @@ public final class Nd {
         return SetOps.isin(element, test, false);
     }
 
-    /** {@link #isin(NDArray, NDArray)}, negated when {@code invert}. {@code np.isin(element, test_elements, invert=invert)} */
+    /**
+     * {@link #isin(NDArray, NDArray)}, negated when {@code invert}. {@code np.isin(element, test_elements, invert=invert)}
+     *
+     * @param element the values to look up
+     * @param test the values to look for, of any shape (taken flattened)
+     * @param invert whether to answer "not in {@code test}" instead
+     * @return a new bool array of {@code element}'s shape
+     */
     public static NDArray isin(NDArray element, NDArray test, boolean invert) {
         Objects.requireNonNull(element, "element");
         Objects.requireNonNull(test, "test");
         return SetOps.isin(element, test, invert);
     }
 
-    /** The sorted values found in both (flattened, distinct; NaN is in no intersection). {@code np.intersect1d(a, b)} */
+    /**
+     * The sorted values found in both (flattened, distinct; NaN is in no intersection). {@code np.intersect1d(a, b)}
+     *
+     * @param a the first array, flattened
+     * @param b the second array, flattened
+     * @return a new sorted 1-d array of the values in both, each once, in the promoted dtype of {@code a} and {@code b}
+     */
     public static NDArray intersect1d(NDArray a, NDArray b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
@@ -1843,6 +1887,12 @@ public final class Nd {
      * {@code np.intersect1d(a, b, assume_unique=assumeUnique, return_indices=True)}:
      * {@code {values, firstIndexInA, firstIndexInB}} (indices into the flattened inputs). With
      * {@code assumeUnique} the inputs are not made unique first (repeats then pair up as in NumPy).
+     *
+     * @param a the first array, flattened
+     * @param b the second array, flattened
+     * @param assumeUnique whether the caller promises both inputs are already distinct, skipping the deduplication
+     * @return three new 1-d arrays: the sorted common values, and the int64 indices of their first
+     *     occurrences in the flattened {@code a} and in the flattened {@code b}
      */
     public static NDArray[] intersect1d(NDArray a, NDArray b, boolean assumeUnique) {
         Objects.requireNonNull(a, "a");
@@ -1850,14 +1900,26 @@ public final class Nd {
         return SetOps.intersect1d(a, b, assumeUnique);
     }
 
-    /** The sorted distinct values of both, flattened (one NaN). {@code np.union1d(a, b)} */
+    /**
+     * The sorted distinct values of both, flattened (one NaN). {@code np.union1d(a, b)}
+     *
+     * @param a the first array, flattened
+     * @param b the second array, flattened
+     * @return a new sorted 1-d array of the values in either, each once, in the promoted dtype
+     */
     public static NDArray union1d(NDArray a, NDArray b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         return SetOps.union1d(a, b);
     }
 
-    /** The sorted distinct values of {@code a} not in {@code b}. {@code np.setdiff1d(a, b)} */
+    /**
+     * The sorted distinct values of {@code a} not in {@code b}. {@code np.setdiff1d(a, b)}
+     *
+     * @param a the array whose values are kept, flattened
+     * @param b the values to remove, of any shape
+     * @return a new sorted 1-d array of {@code a}'s distinct values absent from {@code b}, in {@code a}'s dtype
+     */
     public static NDArray setdiff1d(NDArray a, NDArray b) {
         Objects.requireNonNull(b, "b");
         Objects.requireNonNull(a, "a");
@@ -1867,6 +1929,12 @@ public final class Nd {
     /**
      * {@code np.setdiff1d(a, b, assume_unique=assumeUnique)}: with {@code assumeUnique} the elements of
      * the flattened {@code a} not in {@code b}, in {@code a}'s order, unsorted.
+     *
+     * @param a the array whose values are kept, flattened
+     * @param b the values to remove, of any shape
+     * @param assumeUnique whether the caller promises both inputs are already distinct; then the result
+     *     keeps {@code a}'s order instead of being sorted
+     * @return a new 1-d array of {@code a}'s values absent from {@code b}, in {@code a}'s dtype
      */
     public static NDArray setdiff1d(NDArray a, NDArray b, boolean assumeUnique) {
         Objects.requireNonNull(b, "b");
@@ -1997,13 +2065,23 @@ public final class Nd {
      * Median of every element: the middle value of the sorted elements, or the mean of the two middle
      * ones; a 0-d result, float32 for float32 input and float64 otherwise; NaN if any element is NaN
      * or there is none. Found by selection, not by sorting. {@code np.median(a)}
+     *
+     * @param a the array, all of whose elements count
+     * @return a new 0-d array holding the median (float32 for float32 input, else float64)
      */
     public static NDArray median(NDArray a) {
         Objects.requireNonNull(a, "a");
         return OrderStatistics.median(a, null, false, false);
     }
 
-    /** Median along one axis (negative counts from the end). {@code np.median(a, axis=axis)} */
+    /**
+     * Median along one axis (negative counts from the end). {@code np.median(a, axis=axis)}
+     *
+     * @param a the array
+     * @param axis the axis to reduce; negative counts from the end
+     * @return a new array of {@code a}'s shape without {@code axis}: the median of each lane
+     *     (float32 for float32 input, else float64)
+     */
     public static NDArray median(NDArray a, int axis) {
         Objects.requireNonNull(a, "a");
         return OrderStatistics.median(a, new int[] {axis}, false, false);
@@ -2013,6 +2091,10 @@ public final class Nd {
      * Median over several axes ({@code null}: all), keeping them as length-1 dims when
      * {@code keepdims}. {@code np.median(a, axis=(0, 2), keepdims=True)}
      *
+     * @param a the array
+     * @param axes the axes to reduce together, or {@code null} for all; negative counts from the end
+     * @param keepdims whether the reduced axes stay as length-1 dims, so the result broadcasts against {@code a}
+     * @return a new array holding the medians (float32 for float32 input, else float64)
      * @throws AxisException for an axis out of range; {@code repeated axis}
      */
     public static NDArray median(NDArray a, int[] axes, boolean keepdims) {
@@ -2023,19 +2105,35 @@ public final class Nd {
     /**
      * Median of the non-NaN elements; NaN for a lane of only NaN (NumPy also warns
      * {@code All-NaN slice encountered}). {@code np.nanmedian(a)}
+     *
+     * @param a the array, all of whose non-NaN elements count
+     * @return a new 0-d array holding the median (float32 for float32 input, else float64)
      */
     public static NDArray nanmedian(NDArray a) {
         Objects.requireNonNull(a, "a");
         return OrderStatistics.median(a, null, false, true);
     }
 
-    /** Median ignoring NaN along one axis. {@code np.nanmedian(a, axis=axis)} */
+    /**
+     * Median ignoring NaN along one axis. {@code np.nanmedian(a, axis=axis)}
+     *
+     * @param a the array
+     * @param axis the axis to reduce; negative counts from the end
+     * @return a new array of {@code a}'s shape without {@code axis}: the median of each lane's non-NaN values
+     */
     public static NDArray nanmedian(NDArray a, int axis) {
         Objects.requireNonNull(a, "a");
         return OrderStatistics.median(a, new int[] {axis}, false, true);
     }
 
-    /** Median ignoring NaN over several axes ({@code null}: all). {@code np.nanmedian(a, axis=axes, keepdims=keepdims)} */
+    /**
+     * Median ignoring NaN over several axes ({@code null}: all). {@code np.nanmedian(a, axis=axes, keepdims=keepdims)}
+     *
+     * @param a the array
+     * @param axes the axes to reduce together, or {@code null} for all; negative counts from the end
+     * @param keepdims whether the reduced axes stay as length-1 dims, so the result broadcasts against {@code a}
+     * @return a new array holding the medians of the non-NaN values (float32 for float32 input, else float64)
+     */
     public static NDArray nanmedian(NDArray a, int[] axes, boolean keepdims) {
         Objects.requireNonNull(a, "a");
         return OrderStatistics.median(a, axes, keepdims, true);
@@ -2045,6 +2143,9 @@ public final class Nd {
      * float64, or float32 for a float32 input (a Java scalar {@code q} is NumPy's weak Python float). A lane holding NaN gives NaN.
      * Found by selection, not by sorting. {@code np.quantile(a, q)}
      *
+     * @param a the array, all of whose elements count
+     * @param q the quantile, from 0 (the minimum) to 1 (the maximum)
+     * @return a new 0-d array holding the quantile
      * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract error for bool input with an interpolating method
      * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
      */
@@ -2054,7 +2155,14 @@ public final class Nd {
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, false, false);
     }
 
-    /** Quantile along one axis (negative counts from the end), linear method. {@code np.quantile(a, q, axis=axis)} */
+    /**
+     * Quantile along one axis (negative counts from the end), linear method. {@code np.quantile(a, q, axis=axis)}
+     *
+     * @param a the array
+     * @param q the quantile, from 0 (the minimum) to 1 (the maximum)
+     * @param axis the axis to reduce; negative counts from the end
+     * @return a new array of {@code a}'s shape without {@code axis}: the quantile of each lane
+     */
     public static NDArray quantile(NDArray a, double q, int axis) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(q, "q");
@@ -2066,6 +2174,12 @@ public final class Nd {
      * Quantile over several axes ({@code null}: all) with any of NumPy's methods; the selecting methods
      * ({@link QuantileMethod#LOWER}, ...) keep the input's dtype. {@code np.quantile(a, q, axis=axes, method=method, keepdims=keepdims)}
      *
+     * @param a the array
+     * @param q the quantile, from 0 (the minimum) to 1 (the maximum)
+     * @param axes the axes to reduce together, or {@code null} for all; negative counts from the end
+     * @param keepdims whether the reduced axes stay as length-1 dims, so the result broadcasts against {@code a}
+     * @param method how a quantile falling between two elements is estimated (NumPy's {@code method=})
+     * @return a new array holding the quantiles of the reduced shape
      * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract error for bool input with an interpolating method
      * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
      */
@@ -2081,6 +2195,12 @@ public final class Nd {
      * followed by the reduced shape. As in NumPy, an array {@code q} is not weak: a float32 input
      * interpolates into float64. {@code np.quantile(a, np.array(q), axis=axes, method=method, keepdims=keepdims)}
      *
+     * @param a the array
+     * @param q the quantiles, each from 0 to 1, as a 0-d, 1-d or 2-d array
+     * @param axes the axes to reduce together, or {@code null} for all; negative counts from the end
+     * @param keepdims whether the reduced axes stay as length-1 dims
+     * @param method how a quantile falling between two elements is estimated (NumPy's {@code method=})
+     * @return a new array of shape {@code q.shape + reduced shape}, one quantile per entry of {@code q}
      * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract error for bool input with an interpolating method
      * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
      */
@@ -2096,6 +2216,9 @@ public final class Nd {
      * float64, or float32 for a float32 input (a Java scalar {@code q} is NumPy's weak Python float). A lane holding NaN gives NaN.
      * Found by selection, not by sorting. {@code np.percentile(a, q)}
      *
+     * @param a the array, all of whose elements count
+     * @param q the percentile, from 0 (the minimum) to 100 (the maximum)
+     * @return a new 0-d array holding the percentile
      * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract error for bool input with an interpolating method
      * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
      */
@@ -2105,7 +2228,14 @@ public final class Nd {
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, false, true);
     }
 
-    /** Percentile along one axis (negative counts from the end), linear method. {@code np.percentile(a, q, axis=axis)} */
+    /**
+     * Percentile along one axis (negative counts from the end), linear method. {@code np.percentile(a, q, axis=axis)}
+     *
+     * @param a the array
+     * @param q the percentile, from 0 (the minimum) to 100 (the maximum)
+     * @param axis the axis to reduce; negative counts from the end
+     * @return a new array of {@code a}'s shape without {@code axis}: the percentile of each lane
+     */
     public static NDArray percentile(NDArray a, double q, int axis) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(q, "q");
@@ -2117,6 +2247,12 @@ public final class Nd {
      * Percentile over several axes ({@code null}: all) with any of NumPy's methods; the selecting methods
      * ({@link QuantileMethod#LOWER}, ...) keep the input's dtype. {@code np.percentile(a, q, axis=axes, method=method, keepdims=keepdims)}
      *
+     * @param a the array
+     * @param q the percentile, from 0 (the minimum) to 100 (the maximum)
+     * @param axes the axes to reduce together, or {@code null} for all; negative counts from the end
+     * @param keepdims whether the reduced axes stay as length-1 dims, so the result broadcasts against {@code a}
+     * @param method how a percentile falling between two elements is estimated (NumPy's {@code method=})
+     * @return a new array holding the percentiles of the reduced shape
      * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract error for bool input with an interpolating method
      * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
      */
@@ -2132,6 +2268,12 @@ public final class Nd {
      * followed by the reduced shape. As in NumPy, an array {@code q} is not weak: a float32 input
      * interpolates into float64. {@code np.percentile(a, np.array(q), axis=axes, method=method, keepdims=keepdims)}
      *
+     * @param a the array
+     * @param q the percentiles, each from 0 to 100, as a 0-d, 1-d or 2-d array
+     * @param axes the axes to reduce together, or {@code null} for all; negative counts from the end
+     * @param keepdims whether the reduced axes stay as length-1 dims
+     * @param method how a percentile falling between two elements is estimated (NumPy's {@code method=})
+     * @return a new array of shape {@code q.shape + reduced shape}, one percentile per entry of {@code q}
      * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract error for bool input with an interpolating method
      * @throws IndexOutOfBoundsException {@code index -1 is out of bounds for axis 0 with size 0} for an empty lane
      */
@@ -2147,6 +2289,9 @@ public final class Nd {
      * float64, or float32 for a float32 input (a Java scalar {@code q} is NumPy's weak Python float). NaN elements are left out; a lane of only NaN gives NaN (an empty input gives NumPy's nanmean of it, without q's axes).
      * Found by selection, not by sorting. {@code np.nanquantile(a, q)}
      *
+     * @param a the array, all of whose non-NaN elements count
+     * @param q the quantile, from 0 (the minimum) to 1 (the maximum)
+     * @return a new 0-d array holding the quantile
      * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract
      *     error for bool input with an interpolating method
      */
@@ -2156,7 +2301,14 @@ public final class Nd {
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, true, false);
     }
 
-    /** Quantile ignoring NaN along one axis (negative counts from the end), linear method. {@code np.nanquantile(a, q, axis=axis)} */
+    /**
+     * Quantile ignoring NaN along one axis (negative counts from the end), linear method. {@code np.nanquantile(a, q, axis=axis)}
+     *
+     * @param a the array
+     * @param q the quantile, from 0 (the minimum) to 1 (the maximum)
+     * @param axis the axis to reduce; negative counts from the end
+     * @return a new array of {@code a}'s shape without {@code axis}: the quantile of each lane's non-NaN values
+     */
     public static NDArray nanquantile(NDArray a, double q, int axis) {
         Objects.requireNonNull(q, "q");
         Objects.requireNonNull(a, "a");
@@ -2168,6 +2320,12 @@ public final class Nd {
      * Quantile ignoring NaN over several axes ({@code null}: all) with any of NumPy's methods; the selecting methods
      * ({@link QuantileMethod#LOWER}, ...) keep the input's dtype. {@code np.nanquantile(a, q, axis=axes, method=method, keepdims=keepdims)}
      *
+     * @param a the array
+     * @param q the quantile, from 0 (the minimum) to 1 (the maximum)
+     * @param axes the axes to reduce together, or {@code null} for all; negative counts from the end
+     * @param keepdims whether the reduced axes stay as length-1 dims, so the result broadcasts against {@code a}
+     * @param method how a quantile falling between two elements is estimated (NumPy's {@code method=})
+     * @return a new array holding the quantiles of the non-NaN values, of the reduced shape
      * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract
      *     error for bool input with an interpolating method
      */
@@ -2183,6 +2341,12 @@ public final class Nd {
      * followed by the reduced shape. As in NumPy, an array {@code q} is not weak: a float32 input
      * interpolates into float64. {@code np.nanquantile(a, np.array(q), axis=axes, method=method, keepdims=keepdims)}
      *
+     * @param a the array
+     * @param q the quantiles, each from 0 to 1, as a 0-d, 1-d or 2-d array
+     * @param axes the axes to reduce together, or {@code null} for all; negative counts from the end
+     * @param keepdims whether the reduced axes stay as length-1 dims
+     * @param method how a quantile falling between two elements is estimated (NumPy's {@code method=})
+     * @return a new array of shape {@code q.shape + reduced shape}, one quantile per entry of {@code q}
      * @throws IllegalArgumentException {@code Quantiles must be in the range [0, 1]}, NumPy's boolean-subtract
      *     error for bool input with an interpolating method
      */
@@ -2198,6 +2362,9 @@ public final class Nd {
      * float64, or float32 for a float32 input (a Java scalar {@code q} is NumPy's weak Python float). NaN elements are left out; a lane of only NaN gives NaN (an empty input gives NumPy's nanmean of it, without q's axes).
      * Found by selection, not by sorting. {@code np.nanpercentile(a, q)}
      *
+     * @param a the array, all of whose non-NaN elements count
+     * @param q the percentile, from 0 (the minimum) to 100 (the maximum)
+     * @return a new 0-d array holding the percentile
      * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract
      *     error for bool input with an interpolating method
      */
@@ -2207,7 +2374,14 @@ public final class Nd {
         return OrderStatistics.quantile(a, new double[] {q}, new int[0], true, null, false, QuantileMethod.LINEAR, true, true);
     }
 
-    /** Percentile ignoring NaN along one axis (negative counts from the end), linear method. {@code np.nanpercentile(a, q, axis=axis)} */
+    /**
+     * Percentile ignoring NaN along one axis (negative counts from the end), linear method. {@code np.nanpercentile(a, q, axis=axis)}
+     *
+     * @param a the array
+     * @param q the percentile, from 0 (the minimum) to 100 (the maximum)
+     * @param axis the axis to reduce; negative counts from the end
+     * @return a new array of {@code a}'s shape without {@code axis}: the percentile of each lane's non-NaN values
+     */
     public static NDArray nanpercentile(NDArray a, double q, int axis) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(q, "q");
@@ -2219,6 +2393,12 @@ public final class Nd {
      * Percentile ignoring NaN over several axes ({@code null}: all) with any of NumPy's methods; the selecting methods
      * ({@link QuantileMethod#LOWER}, ...) keep the input's dtype. {@code np.nanpercentile(a, q, axis=axes, method=method, keepdims=keepdims)}
      *
+     * @param a the array
+     * @param q the percentile, from 0 (the minimum) to 100 (the maximum)
+     * @param axes the axes to reduce together, or {@code null} for all; negative counts from the end
+     * @param keepdims whether the reduced axes stay as length-1 dims, so the result broadcasts against {@code a}
+     * @param method how a percentile falling between two elements is estimated (NumPy's {@code method=})
+     * @return a new array holding the percentiles of the non-NaN values, of the reduced shape
      * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract
      *     error for bool input with an interpolating method
      */
@@ -2234,6 +2414,12 @@ public final class Nd {
      * followed by the reduced shape. As in NumPy, an array {@code q} is not weak: a float32 input
      * interpolates into float64. {@code np.nanpercentile(a, np.array(q), axis=axes, method=method, keepdims=keepdims)}
      *
+     * @param a the array
+     * @param q the percentiles, each from 0 to 100, as a 0-d, 1-d or 2-d array
+     * @param axes the axes to reduce together, or {@code null} for all; negative counts from the end
+     * @param keepdims whether the reduced axes stay as length-1 dims
+     * @param method how a percentile falling between two elements is estimated (NumPy's {@code method=})
+     * @return a new array of shape {@code q.shape + reduced shape}, one percentile per entry of {@code q}
      * @throws IllegalArgumentException {@code Percentiles must be in the range [0, 100]}, NumPy's boolean-subtract
      *     error for bool input with an interpolating method
      */
@@ -2247,13 +2433,23 @@ public final class Nd {
     /**
      * Variance of the non-NaN elements over every axis (ddof 0); float32 stays float32, integer
      * input gives {@code np.var}'s float64. {@code np.nanvar(a)}
+     *
+     * @param a the array, all of whose non-NaN elements count
+     * @return a new 0-d array holding the variance
      */
     public static NDArray nanvar(NDArray a) {
         Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanvar(a, null, false, 0, false);
     }
 
-    /** Variance ignoring NaN along one axis, dividing by {@code count - ddof}. {@code np.nanvar(a, axis=axis, ddof=ddof)} */
+    /**
+     * Variance ignoring NaN along one axis, dividing by {@code count - ddof}. {@code np.nanvar(a, axis=axis, ddof=ddof)}
+     *
+     * @param a the array
+     * @param axis the axis to reduce; negative counts from the end
+     * @param ddof delta degrees of freedom: 0 for the population variance, 1 for the sample variance
+     * @return a new array of {@code a}'s shape without {@code axis}: the variance of each lane's non-NaN values
+     */
     public static NDArray nanvar(NDArray a, int axis, int ddof) {
         Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanvar(a, new int[] {axis}, false, ddof, false);
@@ -2265,6 +2461,11 @@ public final class Nd {
      * compensated float64, so the last bit can differ from NumPy's pairwise (float32: float32) sums.
      * {@code np.nanvar(a, axis=axes, ddof=ddof, keepdims=keepdims)}
      *
+     * @param a the array
+     * @param axes the axes to reduce together, or {@code null} for all; negative counts from the end
+     * @param keepdims whether the reduced axes stay as length-1 dims, so the result broadcasts against {@code a}
+     * @param ddof delta degrees of freedom: 0 for the population variance, 1 for the sample variance
+     * @return a new array holding the variances (float32 for float32 input, else float64)
      * @throws AxisException for an axis out of range
      */
     public static NDArray nanvar(NDArray a, int[] axes, boolean keepdims, int ddof) {
@@ -2272,13 +2473,25 @@ public final class Nd {
         return org.ndvec.ops.NanStatistics.nanvar(a, axes, keepdims, ddof, false);
     }
 
-    /** Standard deviation of the non-NaN elements over every axis (ddof 0). {@code np.nanstd(a)} */
+    /**
+     * Standard deviation of the non-NaN elements over every axis (ddof 0). {@code np.nanstd(a)}
+     *
+     * @param a the array, all of whose non-NaN elements count
+     * @return a new 0-d array holding the standard deviation
+     */
     public static NDArray nanstd(NDArray a) {
         Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanvar(a, null, false, 0, true);
     }
 
-    /** Standard deviation ignoring NaN along one axis. {@code np.nanstd(a, axis=axis, ddof=ddof)} */
+    /**
+     * Standard deviation ignoring NaN along one axis. {@code np.nanstd(a, axis=axis, ddof=ddof)}
+     *
+     * @param a the array
+     * @param axis the axis to reduce; negative counts from the end
+     * @param ddof delta degrees of freedom: 0 for the population deviation, 1 for the sample one
+     * @return a new array of {@code a}'s shape without {@code axis}: the deviation of each lane's non-NaN values
+     */
     public static NDArray nanstd(NDArray a, int axis, int ddof) {
         Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanvar(a, new int[] {axis}, false, ddof, true);
@@ -2287,6 +2500,12 @@ public final class Nd {
     /**
      * Standard deviation ignoring NaN, the square root of {@link #nanvar(NDArray, int[], boolean, int)}.
      * {@code np.nanstd(a, axis=axes, ddof=ddof, keepdims=keepdims)}
+     *
+     * @param a the array
+     * @param axes the axes to reduce together, or {@code null} for all; negative counts from the end
+     * @param keepdims whether the reduced axes stay as length-1 dims, so the result broadcasts against {@code a}
+     * @param ddof delta degrees of freedom: 0 for the population deviation, 1 for the sample one
+     * @return a new array holding the standard deviations (float32 for float32 input, else float64)
      */
     public static NDArray nanstd(NDArray a, int[] axes, boolean keepdims, int ddof) {
         Objects.requireNonNull(a, "a");
@@ -2298,6 +2517,8 @@ public final class Nd {
      * {@code -inf}, as NumPy replaces it, so a lane of only NaN and {@code -inf} gives its first
      * element. {@code np.nanargmax(a)}
      *
+     * @param a the array, read in C order
+     * @return a new 0-d int64 array: the flat index of the largest non-NaN element (the first, on ties)
      * @throws IllegalArgumentException {@code All-NaN slice encountered}, {@code attempt to get argmax of an empty sequence}
      */
     public static NDArray nanargmax(NDArray a) {
@@ -2305,7 +2526,15 @@ public final class Nd {
         return org.ndvec.ops.NanStatistics.nanargExtreme(a, null, false, true);
     }
 
-    /** Index of the largest non-NaN element along an axis, int64. {@code np.nanargmax(a, axis=axis, keepdims=keepdims)} */
+    /**
+     * Index of the largest non-NaN element along an axis, int64. {@code np.nanargmax(a, axis=axis, keepdims=keepdims)}
+     *
+     * @param a the array
+     * @param axis the axis to search along; negative counts from the end
+     * @param keepdims whether {@code axis} stays as a length-1 dim, so the result can index {@code a} with take_along_axis
+     * @return a new int64 array of {@code a}'s shape without {@code axis} (or with it of length 1):
+     *     the position of each lane's largest non-NaN element
+     */
     public static NDArray nanargmax(NDArray a, int axis, boolean keepdims) {
         Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanargExtreme(a, axis, keepdims, true);
@@ -2315,6 +2544,8 @@ public final class Nd {
      * Flat (C-order) index of the smallest non-NaN element (NaN counts as {@code +inf}), a 0-d int64
      * array. {@code np.nanargmin(a)}
      *
+     * @param a the array, read in C order
+     * @return a new 0-d int64 array: the flat index of the smallest non-NaN element (the first, on ties)
      * @throws IllegalArgumentException {@code All-NaN slice encountered}, {@code attempt to get argmin of an empty sequence}
      */
     public static NDArray nanargmin(NDArray a) {
@@ -2322,13 +2553,26 @@ public final class Nd {
         return org.ndvec.ops.NanStatistics.nanargExtreme(a, null, false, false);
     }
 
-    /** Index of the smallest non-NaN element along an axis, int64. {@code np.nanargmin(a, axis=axis, keepdims=keepdims)} */
+    /**
+     * Index of the smallest non-NaN element along an axis, int64. {@code np.nanargmin(a, axis=axis, keepdims=keepdims)}
+     *
+     * @param a the array
+     * @param axis the axis to search along; negative counts from the end
+     * @param keepdims whether {@code axis} stays as a length-1 dim, so the result can index {@code a} with take_along_axis
+     * @return a new int64 array of {@code a}'s shape without {@code axis} (or with it of length 1):
+     *     the position of each lane's smallest non-NaN element
+     */
     public static NDArray nanargmin(NDArray a, int axis, boolean keepdims) {
         Objects.requireNonNull(a, "a");
         return org.ndvec.ops.NanStatistics.nanargExtreme(a, axis, keepdims, false);
     }
 
-    /** The mean of every element (no weights); float64 for integer input. {@code np.average(a)} */
+    /**
+     * The mean of every element (no weights); float64 for integer input. {@code np.average(a)}
+     *
+     * @param a the array, all of whose elements count equally
+     * @return a new 0-d array holding the mean (float64 for integer or bool input, else {@code a}'s dtype)
+     */
     public static NDArray average(NDArray a) {
         Objects.requireNonNull(a, "a");
         return org.ndvec.ops.Average.averageAndSum(a, null, null, false)[0];
@@ -2340,6 +2584,11 @@ public final class Nd {
      * weights). {@code weights} may be {@code null} (the mean), of {@code a}'s shape, or of the shape
      * of the averaged axes. {@code np.average(a, axis=axes, weights=weights, keepdims=keepdims)}
      *
+     * @param a the values to average
+     * @param axes the axes to average over, or {@code null} for all; negative counts from the end
+     * @param weights how much each value counts, or {@code null} for equal weights
+     * @param keepdims whether the averaged axes stay as length-1 dims, so the result broadcasts against {@code a}
+     * @return a new array of the averages: {@code a}'s shape without the averaged axes (or with them of length 1)
      * @throws IllegalArgumentException {@code Axis must be specified when shapes of a and weights differ.},
      *     {@code Shape of weights must be consistent with shape of a along specified axis.}
      * @throws ArithmeticException {@code Weights sum to zero, can't be normalized} (NumPy's ZeroDivisionError)
@@ -2353,6 +2602,12 @@ public final class Nd {
      * {@link #average(NDArray, int[], NDArray, boolean)} and the sum of the weights (the element count
      * without weights), broadcast to the average's shape: {@code {average, sumOfWeights}}.
      * {@code np.average(a, axis=axes, weights=weights, returned=True, keepdims=keepdims)}
+     *
+     * @param a the values to average
+     * @param axes the axes to average over, or {@code null} for all; negative counts from the end
+     * @param weights how much each value counts, or {@code null} for equal weights
+     * @param keepdims whether the averaged axes stay as length-1 dims, so the result broadcasts against {@code a}
+     * @return two new arrays of the same shape: the averages, then the sums of the weights behind each
      */
     public static NDArray[] averageReturned(NDArray a, int[] axes, NDArray weights, boolean keepdims) {
         Objects.requireNonNull(a, "a");
@@ -2365,7 +2620,12 @@ public final class Nd {
     // ------------------------------------------------------------------ binning and counting
     // (issue 20: histogram and bincount in org.ndvec.ops)
 
-    /** Counts in 10 equal bins over the data's range. {@code hist, edges = np.histogram(a)} */
+    /**
+     * Counts in 10 equal bins over the data's range. {@code hist, edges = np.histogram(a)}
+     *
+     * @param a the data, flattened
+     * @return the 10 int64 counts and the 11 bin edges
+     */
     public static Histogram histogram(NDArray a) {
         Objects.requireNonNull(a, "a");
         return org.ndvec.ops.Histograms.uniform(a, 10, null, null, false);
@@ -2377,6 +2637,9 @@ public final class Nd {
      * data, else float64). Edges and bin indices are computed as NumPy computes them, so a value on or
      * next to an edge lands in NumPy's bin. {@code np.histogram(a, bins)}
      *
+     * @param a the data, flattened
+     * @param bins how many equal-width bins, at least 1
+     * @return the {@code bins} int64 counts and the {@code bins + 1} bin edges
      * @throws IllegalArgumentException {@code `bins` must be positive, when an integer},
      *     {@code autodetected range of [nan, nan] is not finite}
      */
@@ -2391,6 +2654,13 @@ public final class Nd {
      * {@code weights} ({@code null}, or {@code a}'s shape) sum per bin in their own dtype, in NumPy's
      * order; {@code density} divides by the bin widths and the total (float64).
      *
+     * @param a the data, flattened
+     * @param bins how many equal-width bins, at least 1
+     * @param range {@code {min, max}} of the binned span, or {@code null} for the data's own minimum and maximum
+     * @param weights one weight per element of {@code a}, or {@code null} to count each element as 1
+     * @param density whether to return a probability density (integrating to 1 over the range) instead of counts
+     * @return the per-bin counts (int64; the weights' dtype when weighted; float64 densities when
+     *     {@code density}) and the {@code bins + 1} bin edges
      * @throws IllegalArgumentException {@code max must be larger than min in range parameter.},
      *     {@code supplied range of [0.0, inf] is not finite}, {@code weights should have the same shape as a.},
      *     {@code Too many bins for data range. Cannot create 10 finite-sized bins.}
@@ -2404,6 +2674,9 @@ public final class Nd {
      * Counts between given non-decreasing edges (1-d; every bin half-open but the last); the edges are
      * returned as given. {@code np.histogram(a, bins=edges)}
      *
+     * @param a the data, flattened
+     * @param edges the 1-d non-decreasing bin edges, one more than the bins
+     * @return the int64 count of each bin, and {@code edges} itself as the bin edges
      * @throws IllegalArgumentException {@code `bins` must increase monotonically, when an array},
      *     {@code `bins` must be 1d, when an array}
      */
@@ -2413,14 +2686,29 @@ public final class Nd {
         return org.ndvec.ops.Histograms.edges(a, edges, null, false);
     }
 
-    /** {@code np.histogram(a, bins=edges, weights=weights, density=density)}; {@code weights} may be null. */
+    /**
+     * {@code np.histogram(a, bins=edges, weights=weights, density=density)}; {@code weights} may be null.
+     *
+     * @param a the data, flattened
+     * @param edges the 1-d non-decreasing bin edges, one more than the bins
+     * @param weights one weight per element of {@code a}, or {@code null} to count each element as 1
+     * @param density whether to return a probability density (integrating to 1 over the edges' span) instead of counts
+     * @return the per-bin counts (int64; the weights' dtype when weighted; float64 densities when
+     *     {@code density}) and {@code edges} as the bin edges
+     */
     public static Histogram histogram(NDArray a, NDArray edges, NDArray weights, boolean density) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(edges, "edges");
         return org.ndvec.ops.Histograms.edges(a, edges, weights, density);
     }
 
-    /** Occurrences (int64) of each value {@code 0 .. max(x)} of a 1-d non-negative integer array. {@code np.bincount(x)} */
+    /**
+     * Occurrences (int64) of each value {@code 0 .. max(x)} of a 1-d non-negative integer array. {@code np.bincount(x)}
+     *
+     * @param x a 1-d array of non-negative integers
+     * @return a new 1-d int64 array of length {@code max(x) + 1} (empty for an empty {@code x}): element {@code i}
+     *     counts the occurrences of {@code i}
+     */
     public static NDArray bincount(NDArray x) {
         Objects.requireNonNull(x, "x");
         return org.ndvec.ops.Bincount.bincount(x, null, 0);
@@ -2430,6 +2718,10 @@ public final class Nd {
      * Occurrences of each value, or with {@code weights} (null, or one per element) the float64 sum of
      * their weights, over {@code max(max(x) + 1, minlength)} bins. {@code np.bincount(x, weights, minlength)}
      *
+     * @param x a 1-d array of non-negative integers
+     * @param weights one weight per element of {@code x}, or {@code null} to count each as 1
+     * @param minlength the least length of the result; shorter results are padded with zeros
+     * @return a new 1-d array of length {@code max(max(x) + 1, minlength)}: int64 counts, or float64 sums of weights
      * @throws IllegalArgumentException {@code 'list' argument must have no negative elements},
      *     {@code 'minlength' must not be negative}, {@code The weights and list don't have the same length.},
      *     {@code Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'},
@@ -2451,6 +2743,8 @@ public final class Nd {
      * normalized by {@code n - 1}; a 0-d array for one variable. Computed as NumPy's {@code cov} is, the
      * product by ndvec's GEMM (elements can differ from NumPy's in the last bits). {@code np.cov(m)}
      *
+     * @param m a 1-d or 2-d array, one variable per row, one observation per column
+     * @return a new float64 (n, n) covariance matrix for n variables, or a 0-d array for one variable
      * @throws IllegalArgumentException {@code m has more than 2 dimensions}
      */
     public static NDArray cov(NDArray m) {
@@ -2464,6 +2758,14 @@ public final class Nd {
      * {@code ddof} (null: 1, or 0 with {@code bias}) is the normalization's offset; {@code fweights}
      * (integer counts) and {@code aweights} (relative weights), one per observation, may be null.
      *
+     * @param m a 1-d or 2-d array of variables and observations
+     * @param y more variables, laid out as {@code m}, or {@code null} for none
+     * @param rowvar whether each row is a variable (true, NumPy's default) or each column is
+     * @param bias whether to normalize by N (true) rather than N - 1, when {@code ddof} is null
+     * @param ddof delta degrees of freedom overriding {@code bias}, or {@code null}
+     * @param fweights 1-d integer frequency weights, how often each observation repeats, or {@code null}
+     * @param aweights 1-d observation weights (importance), or {@code null}
+     * @return a new float64 covariance matrix of all the variables, or a 0-d array for one variable
      * @throws IllegalArgumentException NumPy's {@code fweights must be integer}, {@code fweights cannot be negative},
      *     {@code incompatible numbers of samples and aweights}, {@code cannot handle multidimensional fweights}, ...
      */
@@ -2473,13 +2775,25 @@ public final class Nd {
         return org.ndvec.ops.Covariance.cov(m, y, rowvar, bias, ddof, fweights, aweights);
     }
 
-    /** Pearson correlation coefficients of the rows of {@code x}, clipped to [-1, 1]. {@code np.corrcoef(x)} */
+    /**
+     * Pearson correlation coefficients of the rows of {@code x}, clipped to [-1, 1]. {@code np.corrcoef(x)}
+     *
+     * @param x a 1-d or 2-d array, one variable per row, one observation per column
+     * @return a new float64 (n, n) matrix of correlation coefficients for n variables, or a 0-d array for one
+     */
     public static NDArray corrcoef(NDArray x) {
         Objects.requireNonNull(x, "x");
         return org.ndvec.ops.Covariance.corrcoef(x, null, true);
     }
 
-    /** {@code np.corrcoef(x, y, rowvar=rowvar)}; {@code y} may be null. */
+    /**
+     * {@code np.corrcoef(x, y, rowvar=rowvar)}; {@code y} may be null.
+     *
+     * @param x a 1-d or 2-d array of variables and observations
+     * @param y more variables, laid out as {@code x}, or {@code null} for none
+     * @param rowvar whether each row is a variable (true, NumPy's default) or each column is
+     * @return a new float64 matrix of correlation coefficients of all the variables, or a 0-d array for one
+     */
     public static NDArray corrcoef(NDArray x, NDArray y, boolean rowvar) {
         Objects.requireNonNull(x, "x");
         return org.ndvec.ops.Covariance.corrcoef(x, y, rowvar);
@@ -2489,6 +2803,8 @@ public final class Nd {
      * Sum along the main diagonal of a matrix (of the first two axes for more dims); int32 and bool
      * give int64 as NumPy's sum does. {@code np.trace(a)}
      *
+     * @param a an array of at least two dims; the diagonal runs over axes 0 and 1
+     * @return a new array of the sums, of {@code a}'s shape without its first two axes (0-d for a matrix)
      * @throws IllegalArgumentException {@code diag requires an array of at least two dimensions}
      */
     public static NDArray trace(NDArray a) {
@@ -2500,6 +2816,11 @@ public final class Nd {
      * Sum along diagonal {@code offset} of the plane {@code (axis1, axis2)}: one sum per index of the
      * other axes. {@code np.trace(a, offset, axis1, axis2)}
      *
+     * @param a an array of at least two dims
+     * @param offset the diagonal: 0 the main one, positive above it, negative below
+     * @param axis1 the first axis of the plane (the diagonal's rows); negative counts from the end
+     * @param axis2 the second axis of the plane (its columns); negative counts from the end
+     * @return a new array of the sums, of {@code a}'s shape without {@code axis1} and {@code axis2} (0-d for a matrix)
      * @throws IllegalArgumentException {@code axis1 and axis2 cannot be the same}, {@code axis1: axis 2 is out of bounds for array of dimension 2}
      */
     public static NDArray trace(NDArray a, int offset, int axis1, int axis2) {
@@ -2510,6 +2831,9 @@ public final class Nd {
     /**
      * The main diagonal as a read-only view (NumPy 2's diagonal is read-only too; {@code copy()} it to
      * write). {@code np.diagonal(a)}
+     *
+     * @param a an array of at least two dims; the diagonal runs over axes 0 and 1
+     * @return a read-only view sharing {@code a}'s data: its other axes, then one axis along the diagonal
      */
     public static NDArray diagonal(NDArray a) {
         Objects.requireNonNull(a, "a");
@@ -2520,6 +2844,12 @@ public final class Nd {
      * Diagonal {@code offset} (above the main one when positive) of the plane {@code (axis1, axis2)},
      * a read-only view whose last axis runs along it. {@code np.diagonal(a, offset, axis1, axis2)}
      *
+     * @param a an array of at least two dims
+     * @param offset the diagonal: 0 the main one, positive above it, negative below
+     * @param axis1 the first axis of the plane (the diagonal's rows); negative counts from the end
+     * @param axis2 the second axis of the plane (its columns); negative counts from the end
+     * @return a read-only view sharing {@code a}'s data: {@code a}'s shape without {@code axis1} and
+     *     {@code axis2}, then one axis as long as the diagonal
      * @throws IllegalArgumentException {@code diag requires an array of at least two dimensions},
      *     {@code axis1 and axis2 cannot be the same}
      */
@@ -2528,7 +2858,13 @@ public final class Nd {
         return org.ndvec.indexing.Diagonals.diagonal(a, offset, axis1, axis2);
     }
 
-    /** {@code np.diag(v)}: a square matrix with 1-d {@code v} on its diagonal, or the diagonal (a read-only view) of a 2-d {@code v}. */
+    /**
+     * {@code np.diag(v)}: a square matrix with 1-d {@code v} on its diagonal, or the diagonal (a read-only view) of a 2-d {@code v}.
+     *
+     * @param v a 1-d array (the diagonal to place) or a 2-d array (the matrix to read)
+     * @return for 1-d {@code v} a new (n, n) matrix of {@code v}'s dtype, zero off the diagonal; for 2-d
+     *     {@code v} its main diagonal as a 1-d read-only view
+     */
     public static NDArray diag(NDArray v) {
         Objects.requireNonNull(v, "v");
         return org.ndvec.indexing.Diagonals.diag(v, 0);
@@ -2538,6 +2874,10 @@ public final class Nd {
      * {@code np.diag(v, k)}: a new matrix with 1-d {@code v} on diagonal {@code k}, or diagonal
      * {@code k} of a 2-d {@code v} as a read-only view.
      *
+     * @param v a 1-d array (the diagonal to place) or a 2-d array (the matrix to read)
+     * @param k the diagonal: 0 the main one, positive above it, negative below
+     * @return for 1-d {@code v} of length n a new square matrix of side {@code n + |k|}, zero off diagonal
+     *     {@code k}; for 2-d {@code v} diagonal {@code k} as a 1-d read-only view
      * @throws IllegalArgumentException {@code Input must be 1- or 2-d.}
      */
     public static NDArray diag(NDArray v, int k) {
@@ -2545,7 +2885,14 @@ public final class Nd {
         return org.ndvec.indexing.Diagonals.diag(v, k);
     }
 
-    /** A bool (n, m) array, true at and below diagonal {@code k}. {@code np.tri(n, m, k, dtype=bool)} */
+    /**
+     * A bool (n, m) array, true at and below diagonal {@code k}. {@code np.tri(n, m, k, dtype=bool)}
+     *
+     * @param n the number of rows
+     * @param m the number of columns
+     * @param k the last diagonal that is true: 0 the main one, positive above it, negative below
+     * @return a new (n, m) bool array, {@code j <= i + k} at {@code [i, j]}
+     */
     public static NDArray tri(int n, int m, int k) {
         return org.ndvec.indexing.Triangles.tri(n, m, k);
     }
@@ -2553,25 +2900,45 @@ public final class Nd {
     /**
      * A copy with the elements below diagonal {@code k} of the last two dims zeroed (a 1-d input
      * broadcasts to a square matrix, as in NumPy). {@code np.triu(m, k)}
+     *
+     * @param m the array; its last two dims form the matrices (a 1-d one is repeated into rows)
+     * @param k the lowest diagonal kept: 0 the main one, positive above it, negative below
+     * @return a new array of {@code m}'s dtype and shape ((n, n) for 1-d input), zero below diagonal {@code k}
      */
     public static NDArray triu(NDArray m, int k) {
         Objects.requireNonNull(m, "m");
         return org.ndvec.indexing.Triangles.triangle(m, k, false);
     }
 
-    /** {@code np.triu(m)} */
+    /**
+     * {@code np.triu(m)}
+     *
+     * @param m the array; its last two dims form the matrices (a 1-d one is repeated into rows)
+     * @return a new array of {@code m}'s dtype and shape ((n, n) for 1-d input), zero below the main diagonal
+     */
     public static NDArray triu(NDArray m) {
         Objects.requireNonNull(m, "m");
         return org.ndvec.indexing.Triangles.triangle(m, 0, false);
     }
 
-    /** A copy with the elements above diagonal {@code k} of the last two dims zeroed. {@code np.tril(m, k)} */
+    /**
+     * A copy with the elements above diagonal {@code k} of the last two dims zeroed. {@code np.tril(m, k)}
+     *
+     * @param m the array; its last two dims form the matrices (a 1-d one is repeated into rows)
+     * @param k the highest diagonal kept: 0 the main one, positive above it, negative below
+     * @return a new array of {@code m}'s dtype and shape ((n, n) for 1-d input), zero above diagonal {@code k}
+     */
     public static NDArray tril(NDArray m, int k) {
         Objects.requireNonNull(m, "m");
         return org.ndvec.indexing.Triangles.triangle(m, k, true);
     }
 
-    /** {@code np.tril(m)} */
+    /**
+     * {@code np.tril(m)}
+     *
+     * @param m the array; its last two dims form the matrices (a 1-d one is repeated into rows)
+     * @return a new array of {@code m}'s dtype and shape ((n, n) for 1-d input), zero above the main diagonal
+     */
     public static NDArray tril(NDArray m) {
         Objects.requireNonNull(m, "m");
         return org.ndvec.indexing.Triangles.triangle(m, 0, true);
@@ -2580,6 +2947,10 @@ public final class Nd {
     /**
      * The Kronecker product: blocks {@code a[i, j] * b}, shapes multiplied axis by axis (the shorter
      * shape padded with leading 1s); the dtype is the multiply's. {@code np.kron(a, b)}
+     *
+     * @param a the array giving the block layout and each block's factor
+     * @param b the block that every element of {@code a} scales
+     * @return a new array whose shape is the axis-wise product of the two shapes
      */
     public static NDArray kron(NDArray a, NDArray b) {
         Objects.requireNonNull(a, "a");
@@ -2593,6 +2964,9 @@ public final class Nd {
      * products go through ndvec's batched GEMM. The dtype is NumPy's result type of the operands. A new
      * array. {@code np.einsum(subscripts, *operands)}
      *
+     * @param subscripts the labels of each operand's axes, comma-separated, optionally {@code ->} and the output's labels
+     * @param operands the arrays, one per comma-separated term of {@code subscripts}
+     * @return a new array with one axis per output label (0-d when every label is summed away)
      * @throws IllegalArgumentException with NumPy's message for a bad subscripts string, a wrong number of
      *     operands or mismatched sizes
      */
@@ -2608,7 +2982,12 @@ public final class Nd {
     // ------------------------------------------------------------------ array functions
     // (issue 20: diff, gradient, interp, meshgrid, lexsort, padding modes)
 
-    /** First difference along the last axis, {@code a[..., 1:] - a[..., :-1]} ({@code !=} for bool). {@code np.diff(a)} */
+    /**
+     * First difference along the last axis, {@code a[..., 1:] - a[..., :-1]} ({@code !=} for bool). {@code np.diff(a)}
+     *
+     * @param a an array of at least one dim
+     * @return a new array of {@code a}'s dtype, the last axis one shorter
+     */
     public static NDArray diff(NDArray a) {
         Objects.requireNonNull(a, "a");
         return org.ndvec.ops.Differences.diff(a, 1, -1, null, null);
@@ -2618,6 +2997,11 @@ public final class Nd {
      * The {@code n}-th difference along {@code axis}, in the input's dtype (int32 wraps as NumPy's does);
      * {@code n == 0} returns {@code a} itself. {@code np.diff(a, n, axis)}
      *
+     * @param a an array of at least one dim
+     * @param n how many times to difference, 0 or more
+     * @param axis the axis to difference along; negative counts from the end
+     * @return a new array of {@code a}'s dtype with {@code axis} shorter by {@code n} (0 when {@code n}
+     *     exceeds its length), or {@code a} itself when {@code n == 0}
      * @throws IllegalArgumentException {@code order must be non-negative but got -1},
      *     {@code diff requires input that is at least one dimensional}
      */
@@ -2629,6 +3013,13 @@ public final class Nd {
     /**
      * {@code np.diff(a, n, axis, prepend=prepend, append=append)}: the values (null for none; a 0-d one
      * broadcast along the other axes) joined before and after {@code a} along {@code axis} first.
+     *
+     * @param a an array of at least one dim
+     * @param n how many times to difference, 0 or more
+     * @param axis the axis to difference along; negative counts from the end
+     * @param prepend values joined before {@code a} along {@code axis}, or {@code null} for none
+     * @param append values joined after {@code a} along {@code axis}, or {@code null} for none
+     * @return a new array: the {@code n}-th difference of the joined array along {@code axis}
      */
     public static NDArray diff(NDArray a, int n, int axis, NDArray prepend, NDArray append) {
         Objects.requireNonNull(a, "a");
@@ -2641,6 +3032,10 @@ public final class Nd {
      * for float32 input, computed in float32 as NumPy does for a Python-float spacing). One array per
      * axis. {@code np.gradient(f, *spacing)}
      *
+     * @param f the sampled values, at least two per axis
+     * @param spacing the distance between samples: none (1), one for every axis, or one per axis
+     * @return one new array per axis of {@code f} (in axis order), each of {@code f}'s shape: the
+     *     derivative along that axis
      * @throws IllegalArgumentException {@code Shape of array too small to calculate a numerical gradient, at least
      *     (edge_order + 1) elements are required.}, {@code invalid number of arguments}
      */
@@ -2657,6 +3052,12 @@ public final class Nd {
     /**
      * {@code np.gradient(f, *spacing, axis=axes, edge_order=edgeOrder)} with Java-double spacings
      * (NumPy's Python floats: none, one for all axes, or one per axis); {@code axes} null for all.
+     *
+     * @param f the sampled values
+     * @param spacing the distance between samples: none (1), one for every axis taken, or one per axis taken
+     * @param axes the axes to differentiate along, or {@code null} for all; negative counts from the end
+     * @param edgeOrder the order, 1 or 2, of the one-sided differences at the ends
+     * @return one new array per axis taken, in the order of {@code axes}, each of {@code f}'s shape
      */
     public static NDArray[] gradient(NDArray f, double[] spacing, int[] axes, int edgeOrder) {
         Objects.requireNonNull(f, "f");
@@ -2668,7 +3069,15 @@ public final class Nd {
         return org.ndvec.ops.Differences.gradient(f, s, true, axes, edgeOrder);
     }
 
-    /** Gradient along one axis with uniform {@code spacing}, edges of order 1 or 2. {@code np.gradient(f, spacing, axis=axis, edge_order=edgeOrder)} */
+    /**
+     * Gradient along one axis with uniform {@code spacing}, edges of order 1 or 2. {@code np.gradient(f, spacing, axis=axis, edge_order=edgeOrder)}
+     *
+     * @param f the sampled values
+     * @param spacing the distance between samples along {@code axis}
+     * @param axis the axis to differentiate along; negative counts from the end
+     * @param edgeOrder the order, 1 or 2, of the one-sided differences at the ends
+     * @return a new array of {@code f}'s shape: the derivative along {@code axis}
+     */
     public static NDArray gradient(NDArray f, double spacing, int axis, int edgeOrder) {
         Objects.requireNonNull(f, "f");
         return org.ndvec.ops.Differences.gradient(f, new NDArray[] {scalar(spacing)}, true, new int[] {axis},
@@ -2680,6 +3089,12 @@ public final class Nd {
      * is a 0-d array (a uniform spacing, typed as NumPy's numpy scalar) or a 1-d array of coordinates
      * along its axis (uneven spacing); {@code axes} null for all.
      *
+     * @param f the sampled values
+     * @param spacing none, one entry for every axis taken, or one per axis taken; each a 0-d spacing or
+     *     the 1-d coordinates of the samples along its axis
+     * @param axes the axes to differentiate along, or {@code null} for all; negative counts from the end
+     * @param edgeOrder the order, 1 or 2, of the one-sided differences at the ends
+     * @return one new array per axis taken, in the order of {@code axes}, each of {@code f}'s shape
      * @throws IllegalArgumentException {@code when 1d, distances must match the length of the corresponding dimension},
      *     {@code distances must be either scalars or 1d}, {@code 'edge_order' greater than 2 not supported}
      */
@@ -2694,6 +3109,10 @@ public final class Nd {
      * float64 of {@code x}'s shape; {@code fp[0]} below and {@code fp[-1]} above. Bit for bit NumPy's.
      * {@code np.interp(x, xp, fp)}
      *
+     * @param x the x-coordinates at which to evaluate
+     * @param xp the 1-d increasing x-coordinates of the data points
+     * @param fp the 1-d y-coordinates of the data points, as many as {@code xp}
+     * @return a new float64 array of {@code x}'s shape: the interpolated values
      * @throws IllegalArgumentException {@code fp and xp are not of the same length.}, {@code array of sample points is empty}
      */
     public static NDArray interp(NDArray x, NDArray xp, NDArray fp) {
@@ -2708,6 +3127,13 @@ public final class Nd {
      * (null for the end values) outside the points; with a {@code period} (null for none) the
      * x-coordinates are periodic and {@code left}/{@code right} are ignored.
      *
+     * @param x the x-coordinates at which to evaluate
+     * @param xp the 1-d x-coordinates of the data points, increasing unless {@code period} is given
+     * @param fp the 1-d y-coordinates of the data points, as many as {@code xp}
+     * @param left the value for {@code x < xp[0]}, or {@code null} for {@code fp[0]}
+     * @param right the value for {@code x > xp[-1]}, or {@code null} for {@code fp[-1]}
+     * @param period the period of the x-coordinates, or {@code null} when they are not periodic
+     * @return a new float64 array of {@code x}'s shape: the interpolated values
      * @throws IllegalArgumentException {@code period must be a non-zero value}
      */
     public static NDArray interp(NDArray x, NDArray xp, NDArray fp, Double left, Double right, Double period) {
@@ -2720,6 +3146,9 @@ public final class Nd {
     /**
      * Coordinate matrices from coordinate vectors, Cartesian ({@code xy}) indexing: for vectors of
      * lengths m and n, two (n, m) arrays. New arrays. {@code np.meshgrid(*xi)}
+     *
+     * @param xi the coordinate vectors, one per dimension of the grid (taken flattened)
+     * @return one new array per vector, all of the grid's shape (the first two lengths swapped, as {@code xy} indexing has it)
      */
     public static NDArray[] meshgrid(NDArray... xi) {
         Args.elements(xi, "xi");
@@ -2730,6 +3159,11 @@ public final class Nd {
      * {@code np.meshgrid(*xi, indexing=indexing, sparse=sparse, copy=copy)}: {@code indexing} "xy" or "ij"
      * (matrix); {@code sparse} keeps length-1 axes; without {@code copy}, views (dense ones read-only).
      *
+     * @param xi the coordinate vectors, one per dimension of the grid (taken flattened)
+     * @param indexing {@code "xy"} (Cartesian: the first two lengths swapped) or {@code "ij"} (matrix: in order)
+     * @param sparse whether each result keeps only its own axis, the others of length 1, to broadcast against each other
+     * @param copy whether the results are new arrays (true) or views of {@code xi} (dense ones read-only)
+     * @return one array per vector, of the grid's shape (length 1 off its own axis when {@code sparse})
      * @throws IllegalArgumentException {@code Valid values for `indexing` are 'xy' and 'ij'.}
      */
     public static NDArray[] meshgrid(NDArray[] xi, String indexing, boolean sparse, boolean copy) {
@@ -2742,6 +3176,8 @@ public final class Nd {
      * Indirect stable sort on several keys, the last one primary: int64 indices along the last axis.
      * {@code np.lexsort((k0, k1, ...))}
      *
+     * @param keys the sort keys, all of one shape; the last one is the primary key
+     * @return a new int64 array of the keys' shape: along the last axis, the indices that sort by the keys
      * @throws IllegalArgumentException {@code need sequence of keys with len > 0 in lexsort},
      *     {@code all keys need to be the same shape}
      */
@@ -2750,7 +3186,13 @@ public final class Nd {
         return Sorting.lexsort(keys, -1);
     }
 
-    /** {@code np.lexsort(keys, axis)} */
+    /**
+     * {@code np.lexsort(keys, axis)}
+     *
+     * @param keys the sort keys, all of one shape; the last one is the primary key
+     * @param axis the axis to sort along; negative counts from the end
+     * @return a new int64 array of the keys' shape: along {@code axis}, the indices that sort by the keys
+     */
     public static NDArray lexsort(NDArray[] keys, int axis) {
         Args.elements(keys, "keys");
         return Sorting.lexsort(keys, axis);
@@ -2760,6 +3202,8 @@ public final class Nd {
      * {@code np.lexsort(keys)} of one array: its slices along the first axis are the keys, the last one
      * primary (a 1-d array gives 0-d keys and the 0-d result 0, as in NumPy).
      *
+     * @param keys an array whose slices along axis 0 are the sort keys, the last one primary
+     * @return a new int64 array of {@code keys}' shape without axis 0: the indices that sort along its last axis
      * @throws IllegalArgumentException {@code need sequence of keys with len > 0 in lexsort} for a 0-d array
      */
     public static NDArray lexsort(NDArray keys) {
@@ -2777,6 +3221,10 @@ public final class Nd {
     /**
      * {@link #concatenate(NDArray[], int)}, or with a null {@code axis} every input flattened (0-d ones
      * too) and joined: {@code np.concatenate(arrays, axis=None)}.
+     *
+     * @param arrays the arrays to join, of equal shapes except along {@code axis}
+     * @param axis the axis to join along (negative counts from the end), or {@code null} to flatten every input first
+     * @return a new array in the arrays' promoted dtype; 1-d when {@code axis} is null
      */
     public static NDArray concatenate(NDArray[] arrays, Integer axis) {
         Args.elements(arrays, "arrays");
@@ -2788,6 +3236,10 @@ public final class Nd {
      * for every axis): CONSTANT zeros, LINEAR_RAMP to 0, the statistics over the whole axis, even
      * reflections. {@code np.pad(a, widths, mode=mode)}
      *
+     * @param a the array to pad
+     * @param widths {@code {before, after}} per axis, or one pair for all axes
+     * @param mode how the padded values are made
+     * @return a new array of {@code a}'s dtype, each axis longer by its {@code before + after}
      * @throws IllegalArgumentException {@code index can't contain negative values},
      *     {@code can't extend empty axis 0 using modes other than 'constant' or 'empty'}
      */
@@ -2802,6 +3254,12 @@ public final class Nd {
      * CONSTANT with {@code constant_values} or LINEAR_RAMP with {@code end_values}: {@code {before, after}}
      * per axis or one pair for all. {@code np.pad(a, widths, mode, constant_values=values)}
      *
+     * @param a the array to pad
+     * @param widths {@code {before, after}} per axis, or one pair for all axes
+     * @param mode CONSTANT or LINEAR_RAMP
+     * @param values the fill values (CONSTANT) or the ramps' end values (LINEAR_RAMP):
+     *     {@code {before, after}} per axis, or one pair for all axes
+     * @return a new array of {@code a}'s dtype, each axis longer by its {@code before + after}
      * @throws IllegalArgumentException {@code unsupported keyword arguments for mode 'edge': {'constant_values'}}
      */
     public static NDArray pad(NDArray a, int[][] widths, PadMode mode, double[][] values) {
@@ -2815,6 +3273,12 @@ public final class Nd {
      * MAXIMUM, MINIMUM, MEAN or MEDIAN over at most {@code statLength[axis] = {before, after}} values at
      * each edge (integer arrays get the statistic rounded). {@code np.pad(a, widths, mode, stat_length=statLength)}
      *
+     * @param a the array to pad
+     * @param widths {@code {before, after}} per axis, or one pair for all axes
+     * @param mode MAXIMUM, MINIMUM, MEAN or MEDIAN
+     * @param statLength how many values at each edge the statistic reads: {@code {before, after}} per axis,
+     *     or one pair for all axes
+     * @return a new array of {@code a}'s dtype, each axis longer by its {@code before + after}
      * @throws IllegalArgumentException {@code stat_length of 0 yields no value for padding}
      */
     public static NDArray pad(NDArray a, int[][] widths, PadMode mode, int[][] statLength) {
@@ -2827,6 +3291,12 @@ public final class Nd {
     /**
      * REFLECT or SYMMETRIC, with {@code odd} reflections ({@code 2 * edge - mirrored}).
      * {@code np.pad(a, widths, mode, reflect_type='odd' if odd else 'even')}
+     *
+     * @param a the array to pad
+     * @param widths {@code {before, after}} per axis, or one pair for all axes
+     * @param mode REFLECT or SYMMETRIC
+     * @param odd whether reflections are odd ({@code 2 * edge - mirrored}) instead of even (plain mirror images)
+     * @return a new array of {@code a}'s dtype, each axis longer by its {@code before + after}
      */
     public static NDArray pad(NDArray a, int[][] widths, PadMode mode, boolean odd) {
         Objects.requireNonNull(mode, "mode");
