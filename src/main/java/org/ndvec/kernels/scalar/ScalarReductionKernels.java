@@ -1,5 +1,6 @@
 package org.ndvec.kernels.scalar;
 
+import org.ndvec.kernels.CompensatedSum;
 import org.ndvec.kernels.ReductionKernels;
 import org.ndvec.kernels.SumOrder;
 
@@ -167,7 +168,20 @@ public final class ScalarReductionKernels implements ReductionKernels {
 
     @Override
     public void accumulateLane(float[] a, int aOff, int rowStride, int rows, double[] lanes, int laneOff, int width) {
-        for (int r = 0; r < rows; r++) {
+        int r = 0;
+        // four rows per pass: every lane gets the same additions in the same order, but is loaded
+        // and stored once per four rows (2048 x 2048 float32 sum(0): 1.6 -> 0.8 ms on one
+        // thread, as fast as the vector kernel)
+        for (; r + 4 <= rows; r += 4) {
+            int r0 = aOff + r * rowStride;
+            int r1 = r0 + rowStride;
+            int r2 = r1 + rowStride;
+            int r3 = r2 + rowStride;
+            for (int j = 0; j < width; j++) {
+                lanes[laneOff + j] = (((lanes[laneOff + j] + a[r0 + j]) + a[r1 + j]) + a[r2 + j]) + a[r3 + j];
+            }
+        }
+        for (; r < rows; r++) {
             int row = aOff + r * rowStride;
             for (int j = 0; j < width; j++) {
                 lanes[laneOff + j] += a[row + j];
@@ -189,7 +203,23 @@ public final class ScalarReductionKernels implements ReductionKernels {
     @Override
     public void accumulateLaneSquaredDeviations(float[] a, int aOff, int rowStride, int rows, double[] mean,
                                                 int meanOff, double[] lanes, int laneOff, int width) {
-        for (int r = 0; r < rows; r++) {
+        int r = 0;
+        // four rows per pass, as in accumulateLane
+        for (; r + 4 <= rows; r += 4) {
+            int r0 = aOff + r * rowStride;
+            int r1 = r0 + rowStride;
+            int r2 = r1 + rowStride;
+            int r3 = r2 + rowStride;
+            for (int j = 0; j < width; j++) {
+                double m = mean[meanOff + j];
+                double d0 = a[r0 + j] - m;
+                double d1 = a[r1 + j] - m;
+                double d2 = a[r2 + j] - m;
+                double d3 = a[r3 + j] - m;
+                lanes[laneOff + j] = (((lanes[laneOff + j] + d0 * d0) + d1 * d1) + d2 * d2) + d3 * d3;
+            }
+        }
+        for (; r < rows; r++) {
             int row = aOff + r * rowStride;
             for (int j = 0; j < width; j++) {
                 double d = a[row + j] - mean[meanOff + j];
@@ -212,15 +242,42 @@ public final class ScalarReductionKernels implements ReductionKernels {
 
     @Override
     public void foldLanes(double[] lanes, int width, double[] out, int outOff) {
-        for (int j = 0; j < width; j++) {
-            out[outOff + j] = SumOrder.foldPlain(lanes, j, width, L32, L32);
+        // SumOrder.foldPlain's tree for all columns at once, a lane row at a time: each column gets
+        // the same additions in the same order, but the inner loop walks contiguous memory (C2
+        // vectorizes it). Column by column, each step strode 8 KiB between lanes (width 1024): a
+        // 16 x 2048 float32 sum(0) spent 0.3 ms here against 2 us in the accumulation.
+        for (int h = L32 / 2; h >= 1; h /= 2) {
+            for (int l = 0; l < h; l++) {
+                int q = l * width;
+                int qh = (l + h) * width;
+                for (int j = 0; j < width; j++) {
+                    lanes[q + j] += lanes[qh + j];
+                }
+            }
         }
+        System.arraycopy(lanes, 0, out, outOff, width);
     }
 
     @Override
     public void foldCompensatedLanes(double[] lanes, int width, double[] out, int outOff, double[] low, int lowOff) {
+        // SumOrder.foldCompensated's tree a lane row at a time, as in foldLanes
+        int cRows = L64 * width;
+        for (int h = L64 / 2; h >= 1; h /= 2) {
+            for (int l = 0; l < h; l++) {
+                int q = l * width;
+                int qh = (l + h) * width;
+                for (int j = 0; j < width; j++) {
+                    double a = lanes[q + j];
+                    double b = lanes[qh + j];
+                    double t = a + b;
+                    lanes[q + j + cRows] = (lanes[q + j + cRows] + lanes[qh + j + cRows])
+                            + CompensatedSum.error(a, b, t);
+                    lanes[q + j] = t;
+                }
+            }
+        }
         for (int j = 0; j < width; j++) {
-            out[outOff + j] = SumOrder.foldCompensated(lanes, j, width, L64, low, lowOff + j);
+            out[outOff + j] = CompensatedSum.finish(lanes[j], lanes[j + cRows], low, lowOff + j);
         }
     }
 
