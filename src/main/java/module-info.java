@@ -7,6 +7,9 @@
  */
 module org.ndvec {
     requires static jdk.incubator.vector;
+    // the warm-up reads the per-thread allocation counter (com.sun.management.ThreadMXBean) to
+    // tell a half-compiled, boxing vector kernel from a compiled one
+    requires jdk.management;
 
     exports org.ndvec;
     exports org.ndvec.io;

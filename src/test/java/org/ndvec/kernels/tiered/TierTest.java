@@ -57,6 +57,39 @@ class TierTest {
         assertEquals(Tier.State.READY, Warmup.warmNow(t), "warming again changes nothing");
     }
 
+    /** Where the boxing fake's allocations go, so that escape analysis cannot remove them. */
+    static volatile byte[] boxes;
+
+    /**
+     * A vector kernel that probes slower than its twin but within the range of compiled code:
+     * settled as scalar when it allocates nothing, but kept waiting when it allocates like boxed
+     * vectors do (its loop still C1 code; float32 exp once settled scalar that way).
+     */
+    @Test
+    void aSlowerVectorKernelSettlesScalarOnlyWhenItNoLongerAllocatesLikeBoxedCode() {
+        Tier compiled = new Tier("test compiled but slower", Tier.LIGHT, () -> slowerBy(false));
+        assertEquals(Tier.State.SCALAR, Warmup.warmNow(compiled));
+
+        Tier boxing = new Tier("test boxing", Tier.LIGHT, () -> slowerBy(true));
+        long t0 = System.nanoTime();
+        Tier.State s = Warmup.warmNow(boxing);
+        assertEquals(Tier.State.COLD, s, "not settled: back to counting, to try again later");
+        assertTrue(System.nanoTime() - t0 >= Warmup.WAIT_NANOS, "it waited for C2 as long as the rule allows");
+    }
+
+    /** Probe-size calls: the "vector" form 1.5x slower than the scalar one, allocating 64 KiB if asked. */
+    private static Exercise slowerBy(boolean allocate) {
+        return (vector, n, variant) -> {
+            if (n != Exercise.PROBE) {
+                return;
+            }
+            if (vector && allocate) {
+                boxes = new byte[64 * 1024];
+            }
+            LockSupport.parkNanos(vector ? 300_000 : 200_000);
+        };
+    }
+
     @Test
     void everyTierHasANameAndStartsCold() {
         Tier t = new Tier("test listed", Tier.HEAVY, () -> null);
