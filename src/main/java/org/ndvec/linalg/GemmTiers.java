@@ -60,14 +60,20 @@ final class GemmTiers {
 
     /** Deepest KC of an exercise call of the packed tiles. */
     private static final int EXERCISE_KC = 48;
-    /** Scratch extent per operand: covers MR x KC, KC x NR and MR x NR for any tile up to 16 x 64. */
-    private static final int EXERCISE_LEN = 64 * 64;
+    /**
+     * Scratch extent per operand: covers MR x KC, KC x NR and MR x NR for any tile up to 16 x 64,
+     * and the probe's 48 x 32, 32 x 128 and 48 x 128 operands.
+     */
+    private static final int EXERCISE_LEN = 128 * 64;
 
     // Packed products: the exercise calls the tiles the nest calls (full, bottom edge, right edge,
     // B panel copies) directly on scratch panels, with depths up to 48: a whole product would run
     // tens of thousands of boxed FMAs per call before C2 (an interpreted 64^3 probe took 7-29 ms).
-    // Probes time a whole packed product, 48 x 48 x 32. Small products run the small path on
-    // shapes up to 32 x 32 x 32, and are probed at 32 x 16 x 10 (a linear layer).
+    // Probes time a whole packed product, 48 x 128 x 32: full tiles for every vector width (the
+    // 512-bit float32 tile is 6 x 64; at 48 columns, the probe's shape before, every tile was a
+    // width edge, whose methods the exercise calls too rarely for C2, so with -Dndvec.threads=1
+    // float32 products stayed scalar: 0.03x NumPy at 1024^3). Small products run the small path
+    // on shapes up to 32 x 32 x 32, and are probed at 32 x 16 x 10 (a linear layer).
     private static Exercise exercise(boolean f64, boolean small) {
         GemmKernels v = Vector.K;
         if (v == null) {
@@ -83,7 +89,7 @@ final class GemmTiers {
             GemmKernels k = vector ? v : SCALAR;
             if (size == Exercise.PROBE || small) {
                 int m = small ? 32 : 48;
-                int n = small ? 16 : 48;
+                int n = small ? 16 : 128;
                 int kk = small ? 10 : 32;
                 if (size != Exercise.PROBE) {
                     m = 1 + size % 32;

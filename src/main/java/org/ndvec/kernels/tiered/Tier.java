@@ -124,6 +124,11 @@ public final class Tier {
         return name;
     }
 
+    /** The scalar twin's cost class: {@link #LIGHT}, {@link #HEAVY} or {@link #MULADD}. */
+    int cost() {
+        return cost;
+    }
+
     /** Its state now. */
     public State state() {
         return state;

@@ -42,7 +42,11 @@ public final class Warmup {
     static final int MAX_INLINE_PROBES = 40;
     /** Size of the quick look that skips a full probe while the vector kernel is still boxed. */
     static final int PRECHECK = 64;
-    /** Inline slices cost at most 1/BUDGET of the scalar work between them. */
+    /**
+     * Inline slices cost at most 1/BUDGET of the scalar work between them, for operators whose
+     * vector kernel gains little over C2's own loops (additions, comparisons: 1-2x). Operators
+     * with more to gain spend more ({@link #budget}).
+     */
     static final int BUDGET = 20;
     /** A compiled vector kernel times within this factor of its scalar twin (boxed code: 10x or worse). */
     static final int COMPILED_WITHIN = 3;
@@ -146,12 +150,29 @@ public final class Warmup {
                 w.giveUp();
                 return;
             }
-            // the next slice waits for BUDGET times this one's cost in scalar work
+            // the next slice waits for budget times this one's cost in scalar work
             long cost = System.nanoTime() - t0;
-            t.trigger(t.units() + BUDGET * cost * 10);
+            t.trigger(t.units() + budget(t) * cost * 10);
         } finally {
             w.lock.unlock();
         }
+    }
+
+    /**
+     * Scalar work per unit of inline warm-up work: {@link #BUDGET} for light operators, 5 (20%) for
+     * transcendentals (vector kernels 4-10x faster), 2 (50%) for matrix products (30x: a 256^3
+     * float32 product took 6 ms on the scalar tiles against 0.2 ms on the vector ones). At 5%, a
+     * product's warm-up (about 1 s of boxed tile calls) waited for 20 s of scalar products, so with
+     * {@code -Dndvec.threads=1} a 1024^3 product ran at 0.03x NumPy for a whole JMH run. Spending
+     * up to half the scalar time on warming makes a program that stops just after the switch at most
+     * 1.5x slower, and one that goes on many times faster.
+     */
+    static int budget(Tier t) {
+        return switch (t.cost()) {
+            case Tier.MULADD -> 2;
+            case Tier.HEAVY -> 5;
+            default -> BUDGET;
+        };
     }
 
     private static void startThread() {
