@@ -23,8 +23,9 @@ import org.ndvec.parallel.Workers;
  * ({@code -Dndvec.threads}, default all cores) one daemon thread, {@code ndvec-warmup}, warms the
  * hot tiers one after the other, off the callers' path. With {@code -Dndvec.threads=1} (Spark
  * executors, which already run a task per core) no thread is started: the caller warms the tier
- * itself, a slice of {@link #SLICE_CALLS} calls at a time, and only after scalar work worth about
- * {@link #BUDGET} times the slice's own cost, so warming never adds more than ~5% to a program.
+ * itself, in slices of {@link #SLICE_CALLS} calls, never more warm-up time than the scalar work
+ * counted so far divided by the operator's {@link #budget} (5% for light operators, 20% for
+ * transcendentals, 50% for products), plus one slice.
  */
 public final class Warmup {
     /** The warm-up runs on a daemon thread when the library may use more than one thread. */
@@ -140,19 +141,26 @@ public final class Warmup {
             return; // another caller is running this tier's slice
         }
         try {
+            // Slices as long as the scalar work counted so far pays for them (one at least): a
+            // call of seconds (a 2048^3 product) pays for the whole exercise at once, where one
+            // slice per call took 30 calls. Probes after the last exercise call stay one per
+            // trigger, so that C2 has time to finish between them.
+            long allowance = t.units() / (10L * budget(t)) - w.spent;
             long t0 = System.nanoTime();
-            if (w.slice()) {
-                INLINE.remove(t);
-                return;
-            }
-            if (w.calls >= MAX_CALLS && (++w.idleProbes >= MAX_INLINE_PROBES || w.settledSlower())) {
-                INLINE.remove(t);
-                w.giveUp();
-                return;
-            }
-            // the next slice waits for budget times this one's cost in scalar work
-            long cost = System.nanoTime() - t0;
-            t.trigger(t.units() + budget(t) * cost * 10);
+            do {
+                if (w.slice()) {
+                    INLINE.remove(t);
+                    return;
+                }
+                if (w.calls >= MAX_CALLS && (++w.idleProbes >= MAX_INLINE_PROBES || w.settledSlower())) {
+                    INLINE.remove(t);
+                    w.giveUp();
+                    return;
+                }
+            } while (w.calls < MAX_CALLS && System.nanoTime() - t0 < allowance);
+            w.spent += System.nanoTime() - t0;
+            // the next slice waits until budget times all warm-up time so far is counted as scalar work
+            t.trigger(Math.max(t.units() + 1, w.spent * 10L * budget(t)));
         } finally {
             w.lock.unlock();
         }
@@ -238,6 +246,8 @@ public final class Warmup {
         final long start = System.nanoTime();
         final ReentrantLock lock = new ReentrantLock();
         int calls;
+        /** Nanoseconds of inline warm-up so far. */
+        long spent;
         int idleProbes;
         int slowerProbes;
         long lastVector = Long.MAX_VALUE;
