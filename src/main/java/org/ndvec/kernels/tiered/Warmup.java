@@ -37,6 +37,13 @@ public final class Warmup {
     static final int FIRST_PROBE_CALLS = 800;
     /** Exercise calls after which only probes remain (beyond C2's 5,000-call threshold). */
     static final int MAX_CALLS = 6000;
+    /**
+     * Exercise calls at most while probes still find the vector kernel boxing: C2 may not have
+     * taken it yet when {@link #MAX_CALLS} are done (a busy C2 queue makes HotSpot compile it at
+     * C1's tier 2, and the climb to tier 4 needs thousands of calls more: float32 products with
+     * {@code -Dndvec.threads=1} reached tier 3 only after the exercise had ended, and stayed boxed).
+     */
+    static final int MAX_BOXED_CALLS = 3 * MAX_CALLS;
     /** How long the background thread waits for C2 after the last exercise call. */
     static final long WAIT_NANOS = 5_000_000_000L;
     /** Probes after the last exercise call before an inline warm-up gives up. */
@@ -152,12 +159,12 @@ public final class Warmup {
                     INLINE.remove(t);
                     return;
                 }
-                if (w.calls >= MAX_CALLS && (++w.idleProbes >= MAX_INLINE_PROBES || w.settledSlower())) {
+                if (!w.exercising() && (++w.idleProbes >= MAX_INLINE_PROBES || w.settledSlower())) {
                     INLINE.remove(t);
                     w.giveUp();
                     return;
                 }
-            } while (w.calls < MAX_CALLS && System.nanoTime() - t0 < allowance);
+            } while (w.exercising() && System.nanoTime() - t0 < allowance);
             w.spent += System.nanoTime() - t0;
             // the next slice waits until budget times all warm-up time so far is counted as scalar work
             t.trigger(Math.max(t.units() + 1, w.spent * 10L * budget(t)));
@@ -215,7 +222,7 @@ public final class Warmup {
         try {
             Warming w = new Warming(t);
             while (!w.slice()) {
-                if (w.calls >= MAX_CALLS) {
+                if (!w.exercising()) {
                     if (System.nanoTime() - w.start > WAIT_NANOS || w.settledSlower()) {
                         w.giveUp();
                         return;
@@ -261,13 +268,26 @@ public final class Warmup {
             this.exercise = tier.newExercise();
         }
 
+        /**
+         * Whether slices still make exercise calls: up to {@link #MAX_CALLS}, and on up to
+         * {@link #MAX_BOXED_CALLS} while the last probe found the vector kernel boxing.
+         */
+        boolean exercising() {
+            return calls < MAX_CALLS || calls < MAX_BOXED_CALLS && boxing();
+        }
+
+        /** The last probe's vector call allocated like boxed code (see {@link #compiledButSlower}). */
+        private boolean boxing() {
+            return lastVectorBytes > Math.max(0, lastScalarBytes) + BOXED_BYTES;
+        }
+
         /** A slice of exercise calls, then a probe once C2 may have compiled; true when finished. */
         boolean slice() {
             if (exercise == null) {
                 finish(false); // the operator has no vector loop: nothing to warm
                 return true;
             }
-            if (calls < MAX_CALLS) {
+            if (exercising()) {
                 for (int i = 0; i < SLICE_CALLS; i++, calls++) {
                     exercise.run(true, Exercise.SIZES[calls % Exercise.SIZES.length], calls);
                 }
@@ -348,8 +368,7 @@ public final class Warmup {
          * still busy on a 2-core machine.
          */
         private boolean compiledButSlower() {
-            boolean boxing = lastVectorBytes > Math.max(0, lastScalarBytes) + BOXED_BYTES;
-            return lastVector <= COMPILED_WITHIN * lastScalar && !boxing;
+            return lastVector <= COMPILED_WITHIN * lastScalar && !boxing();
         }
 
         // Compiled but not faster (the last probe within COMPILED_WITHIN x of the scalar twin, where

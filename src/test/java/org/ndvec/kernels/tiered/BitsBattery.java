@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ndvec.DType;
@@ -54,14 +55,26 @@ public final class BitsBattery {
                         sleep(10);
                         s = t.state();
                     }
-                    System.out.println("tier " + t.name() + " " + s);
                 }
                 print("warm ", run());
-                org.ndvec.NdInfo info = org.ndvec.Nd.info();
-                System.out.println("info " + info.kernels() + " " + info.vectorOperators().size());
+                // tier states and Nd.info() from one moment: a tier C2 had not compiled in time is
+                // back to counting, and the warm run may have started its retry in the background
+                while (true) {
+                    List<String> states = states();
+                    org.ndvec.NdInfo info = org.ndvec.Nd.info();
+                    if (states.equals(states())) {
+                        states.forEach(st -> System.out.println("tier " + st));
+                        System.out.println("info " + info.kernels() + " " + info.vectorOperators().size());
+                        break;
+                    }
+                }
             }
             default -> print("", first);
         }
+    }
+
+    private static List<String> states() {
+        return Warmup.tiers().stream().map(t -> t.name() + " " + t.state()).toList();
     }
 
     private static void sleep(long millis) {
