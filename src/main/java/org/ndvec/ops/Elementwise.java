@@ -193,10 +193,10 @@ public final class Elementwise {
     private static void contiguousBinary(BinaryOp op, DType loop, Object ad, int ao, Object bd, int bo, int bStride,
             Object o, int oo, int m) {
         switch (loop) {
-            case FLOAT32 -> ElementwiseKernels.F32.binary(op, (float[]) ad, ao, 1, (float[]) bd, bo, bStride, (float[]) o, oo, 1, m);
-            case FLOAT64 -> ElementwiseKernels.F64.binary(op, (double[]) ad, ao, 1, (double[]) bd, bo, bStride, (double[]) o, oo, 1, m);
-            case INT32 -> ElementwiseKernels.I32.binary(op, (int[]) ad, ao, 1, (int[]) bd, bo, bStride, (int[]) o, oo, 1, m);
-            case INT64 -> ElementwiseKernels.I64.binary(op, (long[]) ad, ao, 1, (long[]) bd, bo, bStride, (long[]) o, oo, 1, m);
+            case FLOAT32 -> ElementwiseKernels.f32().binary(op, (float[]) ad, ao, 1, (float[]) bd, bo, bStride, (float[]) o, oo, 1, m);
+            case FLOAT64 -> ElementwiseKernels.f64().binary(op, (double[]) ad, ao, 1, (double[]) bd, bo, bStride, (double[]) o, oo, 1, m);
+            case INT32 -> ElementwiseKernels.i32().binary(op, (int[]) ad, ao, 1, (int[]) bd, bo, bStride, (int[]) o, oo, 1, m);
+            case INT64 -> ElementwiseKernels.i64().binary(op, (long[]) ad, ao, 1, (long[]) bd, bo, bStride, (long[]) o, oo, 1, m);
             default -> throw new AssertionError("bool takes the general path");
         }
     }
@@ -204,10 +204,10 @@ public final class Elementwise {
     /** {@code m} elements of {@code op(a)} into {@code o[oo..]}, both contiguous. */
     private static void contiguousUnary(UnaryOp op, double param, DType loop, Object ad, int ao, Object o, int oo, int m) {
         switch (loop) {
-            case FLOAT32 -> ElementwiseKernels.F32.unary(op, param, (float[]) ad, ao, 1, (float[]) o, oo, 1, m);
-            case FLOAT64 -> ElementwiseKernels.F64.unary(op, param, (double[]) ad, ao, 1, (double[]) o, oo, 1, m);
-            case INT32 -> ElementwiseKernels.I32.unary(op, param, (int[]) ad, ao, 1, (int[]) o, oo, 1, m);
-            case INT64 -> ElementwiseKernels.I64.unary(op, param, (long[]) ad, ao, 1, (long[]) o, oo, 1, m);
+            case FLOAT32 -> ElementwiseKernels.f32().unary(op, param, (float[]) ad, ao, 1, (float[]) o, oo, 1, m);
+            case FLOAT64 -> ElementwiseKernels.f64().unary(op, param, (double[]) ad, ao, 1, (double[]) o, oo, 1, m);
+            case INT32 -> ElementwiseKernels.i32().unary(op, param, (int[]) ad, ao, 1, (int[]) o, oo, 1, m);
+            case INT64 -> ElementwiseKernels.i64().unary(op, param, (long[]) ad, ao, 1, (long[]) o, oo, 1, m);
             default -> throw new AssertionError("bool takes the general path");
         }
     }
@@ -219,19 +219,19 @@ public final class Elementwise {
         return switch (loop) {
             case FLOAT32 -> {
                 float[] a = (float[]) d[0], b = (float[]) d[1], o = (float[]) d[2];
-                yield (off, n, st) -> ElementwiseKernels.F32.binary(op, a, off[0], st[0], b, off[1], st[1], o, off[2], st[2], n);
+                yield (off, n, st) -> ElementwiseKernels.f32().binary(op, a, off[0], st[0], b, off[1], st[1], o, off[2], st[2], n);
             }
             case FLOAT64 -> {
                 double[] a = (double[]) d[0], b = (double[]) d[1], o = (double[]) d[2];
-                yield (off, n, st) -> ElementwiseKernels.F64.binary(op, a, off[0], st[0], b, off[1], st[1], o, off[2], st[2], n);
+                yield (off, n, st) -> ElementwiseKernels.f64().binary(op, a, off[0], st[0], b, off[1], st[1], o, off[2], st[2], n);
             }
             case INT32 -> {
                 int[] a = (int[]) d[0], b = (int[]) d[1], o = (int[]) d[2];
-                yield (off, n, st) -> ElementwiseKernels.I32.binary(op, a, off[0], st[0], b, off[1], st[1], o, off[2], st[2], n);
+                yield (off, n, st) -> ElementwiseKernels.i32().binary(op, a, off[0], st[0], b, off[1], st[1], o, off[2], st[2], n);
             }
             case INT64 -> {
                 long[] a = (long[]) d[0], b = (long[]) d[1], o = (long[]) d[2];
-                yield (off, n, st) -> ElementwiseKernels.I64.binary(op, a, off[0], st[0], b, off[1], st[1], o, off[2], st[2], n);
+                yield (off, n, st) -> ElementwiseKernels.i64().binary(op, a, off[0], st[0], b, off[1], st[1], o, off[2], st[2], n);
             }
             case BOOL -> {
                 byte[] a = (byte[]) d[0], b = (byte[]) d[1], o = (byte[]) d[2];
@@ -265,13 +265,13 @@ public final class Elementwise {
         Object[] d = p.data();
         byte[] o = (byte[]) d[2];
         StridedLoop.RowVisitor row = switch (loop) {
-            case FLOAT32 -> (off, n, st) -> ElementwiseKernels.F32.compare(op, (float[]) d[0], off[0], st[0],
+            case FLOAT32 -> (off, n, st) -> ElementwiseKernels.f32().compare(op, (float[]) d[0], off[0], st[0],
                     (float[]) d[1], off[1], st[1], o, off[2], st[2], n);
-            case FLOAT64 -> (off, n, st) -> ElementwiseKernels.F64.compare(op, (double[]) d[0], off[0], st[0],
+            case FLOAT64 -> (off, n, st) -> ElementwiseKernels.f64().compare(op, (double[]) d[0], off[0], st[0],
                     (double[]) d[1], off[1], st[1], o, off[2], st[2], n);
-            case INT32 -> (off, n, st) -> ElementwiseKernels.I32.compare(op, (int[]) d[0], off[0], st[0],
+            case INT32 -> (off, n, st) -> ElementwiseKernels.i32().compare(op, (int[]) d[0], off[0], st[0],
                     (int[]) d[1], off[1], st[1], o, off[2], st[2], n);
-            case INT64 -> (off, n, st) -> ElementwiseKernels.I64.compare(op, (long[]) d[0], off[0], st[0],
+            case INT64 -> (off, n, st) -> ElementwiseKernels.i64().compare(op, (long[]) d[0], off[0], st[0],
                     (long[]) d[1], off[1], st[1], o, off[2], st[2], n);
             case BOOL -> (off, n, st) -> BoolElementwise.compare(op, (byte[]) d[0], off[0], st[0],
                     (byte[]) d[1], off[1], st[1], o, off[2], st[2], n);
@@ -359,13 +359,13 @@ public final class Elementwise {
         Prepared p = prepare(op.ufunc(), loop, loop, out, a);
         Object[] d = p.data();
         StridedLoop.RowVisitor row = switch (loop) {
-            case FLOAT32 -> (off, n, st) -> ElementwiseKernels.F32.unary(op, param, (float[]) d[0], off[0], st[0],
+            case FLOAT32 -> (off, n, st) -> ElementwiseKernels.f32().unary(op, param, (float[]) d[0], off[0], st[0],
                     (float[]) d[1], off[1], st[1], n);
-            case FLOAT64 -> (off, n, st) -> ElementwiseKernels.F64.unary(op, param, (double[]) d[0], off[0], st[0],
+            case FLOAT64 -> (off, n, st) -> ElementwiseKernels.f64().unary(op, param, (double[]) d[0], off[0], st[0],
                     (double[]) d[1], off[1], st[1], n);
-            case INT32 -> (off, n, st) -> ElementwiseKernels.I32.unary(op, param, (int[]) d[0], off[0], st[0],
+            case INT32 -> (off, n, st) -> ElementwiseKernels.i32().unary(op, param, (int[]) d[0], off[0], st[0],
                     (int[]) d[1], off[1], st[1], n);
-            case INT64 -> (off, n, st) -> ElementwiseKernels.I64.unary(op, param, (long[]) d[0], off[0], st[0],
+            case INT64 -> (off, n, st) -> ElementwiseKernels.i64().unary(op, param, (long[]) d[0], off[0], st[0],
                     (long[]) d[1], off[1], st[1], n);
             default -> throw noLoop(op.ufunc());
         };
@@ -382,9 +382,9 @@ public final class Elementwise {
         Object[] d = p.data();
         byte[] o = (byte[]) d[1];
         StridedLoop.RowVisitor row = switch (in) {
-            case FLOAT32 -> (off, n, st) -> ElementwiseKernels.F32.predicate(test, (float[]) d[0], off[0], st[0],
+            case FLOAT32 -> (off, n, st) -> ElementwiseKernels.f32().predicate(test, (float[]) d[0], off[0], st[0],
                     o, off[1], st[1], n);
-            case FLOAT64 -> (off, n, st) -> ElementwiseKernels.F64.predicate(test, (double[]) d[0], off[0], st[0],
+            case FLOAT64 -> (off, n, st) -> ElementwiseKernels.f64().predicate(test, (double[]) d[0], off[0], st[0],
                     o, off[1], st[1], n);
             default -> {
                 byte v = (byte) (test == Predicate.ISFINITE ? 1 : 0);
@@ -411,13 +411,13 @@ public final class Elementwise {
         Prepared p = prepare("fma", loop, loop, out, a, b, c);
         Object[] d = p.data();
         StridedLoop.RowVisitor row = switch (loop) {
-            case FLOAT32 -> (off, n, st) -> ElementwiseKernels.F32.fma((float[]) d[0], off[0], st[0],
+            case FLOAT32 -> (off, n, st) -> ElementwiseKernels.f32().fma((float[]) d[0], off[0], st[0],
                     (float[]) d[1], off[1], st[1], (float[]) d[2], off[2], st[2], (float[]) d[3], off[3], st[3], n);
-            case FLOAT64 -> (off, n, st) -> ElementwiseKernels.F64.fma((double[]) d[0], off[0], st[0],
+            case FLOAT64 -> (off, n, st) -> ElementwiseKernels.f64().fma((double[]) d[0], off[0], st[0],
                     (double[]) d[1], off[1], st[1], (double[]) d[2], off[2], st[2], (double[]) d[3], off[3], st[3], n);
-            case INT32 -> (off, n, st) -> ElementwiseKernels.I32.fma((int[]) d[0], off[0], st[0],
+            case INT32 -> (off, n, st) -> ElementwiseKernels.i32().fma((int[]) d[0], off[0], st[0],
                     (int[]) d[1], off[1], st[1], (int[]) d[2], off[2], st[2], (int[]) d[3], off[3], st[3], n);
-            case INT64 -> (off, n, st) -> ElementwiseKernels.I64.fma((long[]) d[0], off[0], st[0],
+            case INT64 -> (off, n, st) -> ElementwiseKernels.i64().fma((long[]) d[0], off[0], st[0],
                     (long[]) d[1], off[1], st[1], (long[]) d[2], off[2], st[2], (long[]) d[3], off[3], st[3], n);
             default -> throw noLoop("fma");
         };
@@ -436,13 +436,13 @@ public final class Elementwise {
         Object[] d = p.data();
         byte[] cd = (byte[]) d[0];
         StridedLoop.RowVisitor row = switch (loop) {
-            case FLOAT32 -> (off, n, st) -> ElementwiseKernels.F32.where(cd, off[0], st[0], (float[]) d[1], off[1], st[1],
+            case FLOAT32 -> (off, n, st) -> ElementwiseKernels.f32().where(cd, off[0], st[0], (float[]) d[1], off[1], st[1],
                     (float[]) d[2], off[2], st[2], (float[]) d[3], off[3], st[3], n);
-            case FLOAT64 -> (off, n, st) -> ElementwiseKernels.F64.where(cd, off[0], st[0], (double[]) d[1], off[1], st[1],
+            case FLOAT64 -> (off, n, st) -> ElementwiseKernels.f64().where(cd, off[0], st[0], (double[]) d[1], off[1], st[1],
                     (double[]) d[2], off[2], st[2], (double[]) d[3], off[3], st[3], n);
-            case INT32 -> (off, n, st) -> ElementwiseKernels.I32.where(cd, off[0], st[0], (int[]) d[1], off[1], st[1],
+            case INT32 -> (off, n, st) -> ElementwiseKernels.i32().where(cd, off[0], st[0], (int[]) d[1], off[1], st[1],
                     (int[]) d[2], off[2], st[2], (int[]) d[3], off[3], st[3], n);
-            case INT64 -> (off, n, st) -> ElementwiseKernels.I64.where(cd, off[0], st[0], (long[]) d[1], off[1], st[1],
+            case INT64 -> (off, n, st) -> ElementwiseKernels.i64().where(cd, off[0], st[0], (long[]) d[1], off[1], st[1],
                     (long[]) d[2], off[2], st[2], (long[]) d[3], off[3], st[3], n);
             case BOOL -> (off, n, st) -> BoolElementwise.where(cd, off[0], st[0], (byte[]) d[1], off[1], st[1],
                     (byte[]) d[2], off[2], st[2], (byte[]) d[3], off[3], st[3], n);
