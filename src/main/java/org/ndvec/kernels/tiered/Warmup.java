@@ -35,7 +35,10 @@ public final class Warmup {
     static final int SLICE_CALLS = 200;
     /** No probe before this many calls: a probe of an interpreted vector kernel costs milliseconds. */
     static final int FIRST_PROBE_CALLS = 800;
-    /** Exercise calls after which only probes remain (beyond C2's 5,000-call threshold). */
+    /**
+     * Exercise calls after which only probes remain (beyond C2's 5,000-call threshold), unless the
+     * vector kernel still boxes ({@link #MAX_BOXED_CALLS}).
+     */
     static final int MAX_CALLS = 6000;
     /**
      * Exercise calls at most while probes still find the vector kernel boxing: C2 may not have
