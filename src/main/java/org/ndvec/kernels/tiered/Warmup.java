@@ -193,6 +193,24 @@ public final class Warmup {
         };
     }
 
+    /**
+     * Whether a probe's vector call (its time and allocated bytes, -1 where not counted) looks
+     * compiled but slower than the scalar twin: within {@link #COMPILED_WITHIN}x of it, and
+     * allocating no more than it. A kernel whose loop is still C1 code boxes every vector even when
+     * the vector math it calls is C2 code already. That half-compiled state timed only 1.4x slower
+     * than the scalar twin for float32 exp (2048 elements: 6.6 us against 4.8 us, 24 KiB allocated;
+     * the loop compiled by C2 takes 0.42 us), and five such probes in a row once settled exp as
+     * scalar for good, 25 ms after the last exercise call, while C2 was still busy on a 2-core machine.
+     */
+    static boolean compiledButSlower(long vectorNanos, long scalarNanos, long vectorBytes, long scalarBytes) {
+        return vectorNanos <= COMPILED_WITHIN * scalarNanos && !boxing(vectorBytes, scalarBytes);
+    }
+
+    /** Whether a vector call allocated like boxed code: over {@link #BOXED_BYTES} beyond its scalar twin. */
+    static boolean boxing(long vectorBytes, long scalarBytes) {
+        return vectorBytes > Math.max(0, scalarBytes) + BOXED_BYTES;
+    }
+
     private static void startThread() {
         if (thread != null) {
             return;
@@ -281,7 +299,7 @@ public final class Warmup {
 
         /** The last probe's vector call allocated like boxed code (see {@link #compiledButSlower}). */
         private boolean boxing() {
-            return lastVectorBytes > Math.max(0, lastScalarBytes) + BOXED_BYTES;
+            return Warmup.boxing(lastVectorBytes, lastScalarBytes);
         }
 
         /** A slice of exercise calls, then a probe once C2 may have compiled; true when finished. */
@@ -361,17 +379,9 @@ public final class Warmup {
             return false;
         }
 
-        /**
-         * The last full probe found the vector kernel within {@link #COMPILED_WITHIN}x of the scalar
-         * twin, and allocating no more than it: a kernel whose loop is still C1 code boxes every
-         * vector even when the vector math it calls is C2 code already. That half-compiled state
-         * timed only 1.4x slower than the scalar twin for float32 exp (2048 elements: 6.6 us
-         * against 4.8 us; the loop compiled by C2 takes 0.42 us), and five such probes in a row
-         * once settled exp as scalar for good, 25 ms after the last exercise call, while C2 was
-         * still busy on a 2-core machine.
-         */
+        /** The last full probe's figures, read by {@link Warmup#compiledButSlower}. */
         private boolean compiledButSlower() {
-            return lastVector <= COMPILED_WITHIN * lastScalar && !boxing();
+            return Warmup.compiledButSlower(lastVector, lastScalar, lastVectorBytes, lastScalarBytes);
         }
 
         // Compiled but not faster (the last probe within COMPILED_WITHIN x of the scalar twin, where
