@@ -247,6 +247,25 @@ public class ElementwiseBench {
         return s.pos.log();
     }
 
+    /**
+     * The out forms of the float32 transcendentals ({@code np.exp(a, out=o)}): the kernel without
+     * the fresh 4 MiB result that every allocating 1M row pays (see {@link #alloc_f32_1m}).
+     */
+    @Benchmark
+    public NDArray exp_f32_1m_out(M1 s) {
+        return s.a.exp(s.out);
+    }
+
+    @Benchmark
+    public NDArray tanh_f32_1m_out(M1 s) {
+        return s.a.tanh(s.out);
+    }
+
+    @Benchmark
+    public NDArray log_f32_1m_out(M1 s) {
+        return s.pos.log(s.out);
+    }
+
     @Benchmark
     public NDArray exp_f64_1m(M1 s) {
         return s.a64.exp();
