@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.io.Serial;
 import java.io.Serializable;
 import org.ndvec.DType;
+import org.ndvec.Expr;
 import org.ndvec.NDArray;
 
 /**
@@ -134,7 +135,9 @@ public final class Standardizer implements Serializable {
         Objects.requireNonNull(x, "x");
         Features.checkWidth(x, features(), NAME);
         DType t = Features.outputType(x);
-        return x.astype(t).subi(mean.astype(t)).divi(scale.astype(t));
+        // one fused pass, one allocation: the copy, subtract and divide passes of
+        // x.astype(t).subi(mean).divi(scale) read and wrote the result three times, same bits
+        return Expr.of(x).sub(mean.astype(t)).div(scale.astype(t)).eval();
     }
 
     /**
@@ -169,6 +172,6 @@ public final class Standardizer implements Serializable {
         Objects.requireNonNull(z, "z");
         Features.checkWidth(z, features(), NAME);
         DType t = Features.outputType(z);
-        return z.astype(t).muli(scale.astype(t)).addi(mean.astype(t));
+        return Expr.of(z).mul(scale.astype(t)).add(mean.astype(t)).eval();
     }
 }

@@ -151,4 +151,44 @@ class ScalerTest {
             assertClose(get("mm64_z"), m2.transform(xt), "min-max scaler read back");
         }
     }
+
+    /**
+     * The fused transforms round as NumPy's {@code (x - mean) / scale} and {@code x * scale + offset}
+     * do, one operation at a time in float32, on an array large enough to run in parallel chunks
+     * (40,000 x 8 float32) and on a transposed view; the reference is plain Java float arithmetic.
+     */
+    @Test
+    void fusedTransformsRoundLikeTheUfuncChain() {
+        int rows = 40_000;
+        int cols = 8;
+        float[] data = new float[rows * cols];
+        java.util.Random r = new java.util.Random(5);
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (float) (r.nextGaussian() * (1 + i % cols) + i % cols * 100);
+        }
+        NDArray x = NDArray.wrap(data, rows, cols);
+        Standardizer s = Standardizer.fit(x);
+        float[] mean = s.mean().astype(org.ndvec.DType.FLOAT32).toFloatArray();
+        float[] scale = s.scale().astype(org.ndvec.DType.FLOAT32).toFloatArray();
+        float[] z = s.transform(x).toFloatArray();
+        MinMaxScaler m = MinMaxScaler.fit(x, -1.0, 2.0);
+        float[] mz = m.transform(x).toFloatArray();
+        NDArray xt = NDArray.wrap(data, cols, rows).transpose();
+        float[] zt = s.transform(xt).toFloatArray();
+        float[] mScale = m.scale().astype(org.ndvec.DType.FLOAT32).toFloatArray();
+        float[] offset = m.offset().astype(org.ndvec.DType.FLOAT32).toFloatArray();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                float v = data[i * cols + j];
+                assertEquals((v - mean[j]) / scale[j], z[i * cols + j], "standardized [" + i + ", " + j + "]");
+                float vt = data[j * rows + i];
+                assertEquals((vt - mean[j]) / scale[j], zt[i * cols + j], "transposed [" + i + ", " + j + "]");
+            }
+        }
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                assertEquals(data[i * cols + j] * mScale[j] + offset[j], mz[i * cols + j], "min-max [" + i + ", " + j + "]");
+            }
+        }
+    }
 }
