@@ -133,7 +133,10 @@ public final class Expr {
      * @throws IllegalArgumentException for a bool operand
      */
     public Expr clip(double lo, double hi) {
-        return maximum(lo).minimum(hi);
+        // the bound first: maximum and minimum give their second operand on a tie, and np.clip
+        // keeps the element (clip(-0.0, 0.0, 1.5) is -0.0); maximum(lo) gave +0.0 there
+        ExprNode low = ExprNode.binary(BinaryOp.MAXIMUM, ExprNode.constant(node, lo), node);
+        return new Expr(ExprNode.binary(BinaryOp.MINIMUM, ExprNode.constant(low, hi), low));
     }
 
     /**

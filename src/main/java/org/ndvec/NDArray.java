@@ -3029,6 +3029,11 @@ public final class NDArray implements Serializable {
         // maximum/minimum give their second operand on a tie, as NumPy's do; with the bound first,
         // a tie keeps the element, as np.clip with scalar bounds does (clip(-0.0, 0.0, 1.5) is -0.0;
         // with array bounds NumPy gives the bound, 0.0, and so does clip(NDArray, NDArray))
+        if (dtype == DType.FLOAT32 || dtype == DType.FLOAT64) {
+            // one fused pass instead of a maximum pass and an in-place minimum pass over the result;
+            // the same operations in the same order (Expr.clip)
+            return Expr.of(this).clip(lo, hi).eval();
+        }
         NDArray low = org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MAXIMUM, org.ndvec.ops.Scalars.of(this, lo), this, null);
         return org.ndvec.ops.Elementwise.binary(org.ndvec.kernels.BinaryOp.MINIMUM, org.ndvec.ops.Scalars.of(low, hi), low, low);
     }

@@ -202,4 +202,28 @@ class ExprTest {
         assertThrows(IllegalArgumentException.class, () -> Expr.of(Nd.array("a", "b")));
         assertThrows(NullPointerException.class, () -> Expr.of(a).eval(null));
     }
+
+    /**
+     * np.clip keeps the element on a tie with a bound (a signed zero shows which operand won):
+     * NumPy 2.4.6 gives {@code np.clip([-0.0, 0.0, nan, 2, -3, 1.5], 0.0, 1.5)} =
+     * {@code [-0.0, 0.0, nan, 1.5, 0.0, 1.5]} and {@code np.clip([0.0], -0.0, 1.5)} = {@code [0.0]},
+     * in float32 and float64; the fused clip and NDArray.clip both.
+     */
+    @Test
+    void clipKeepsTheElementOnATieAsNumpyDoes() {
+        for (DType t : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
+            NDArray x = Nd.array(new double[] {-0.0, 0.0, Double.NaN, 2, -3, 1.5}).astype(t);
+            double[] want = {-0.0, 0.0, Double.NaN, 1.5, 0.0, 1.5};
+            for (NDArray got : new NDArray[] {Expr.of(x).clip(0.0, 1.5).eval(), x.clip(0.0, 1.5)}) {
+                assertEquals(t, got.dtype());
+                for (int i = 0; i < want.length; i++) {
+                    assertEquals(Double.doubleToLongBits(want[i]), Double.doubleToLongBits(got.getDouble(i)),
+                            t + " element " + i + " of " + got);
+                }
+            }
+            NDArray zero = Nd.array(new double[] {0.0}).astype(t);
+            assertEquals(0L, Double.doubleToLongBits(Expr.of(zero).clip(-0.0, 1.5).eval().getDouble(0)));
+            assertEquals(0L, Double.doubleToLongBits(zero.clip(-0.0, 1.5).getDouble(0)));
+        }
+    }
 }

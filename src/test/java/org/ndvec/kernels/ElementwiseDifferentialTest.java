@@ -97,6 +97,56 @@ class ElementwiseDifferentialTest {
         }
     }
 
+    /**
+     * A broadcast first operand (stride 0: {@code 1 - x}, clip's {@code np.maximum(lo, x)}) against a
+     * row, every operator and dtype; the scalar includes NaN, signed zeros and infinities, where
+     * maximum/minimum must keep the operand order.
+     */
+    @Test
+    void scalarFirstOperandMatchesScalarTwin() {
+        for (BinaryOp op : BinaryOp.values()) {
+            for (int n : SIZES) {
+                for (float scalar : new float[] {Float.NaN, -0.0f, 0.0f, Float.POSITIVE_INFINITY, 1.5f, -3f}) {
+                    float[] b = floats(n);
+                    if (!op.isBitwise()) {
+                        float[] a = {scalar};
+                        float[] o1 = new float[n];
+                        float[] o2 = new float[n];
+                        S32.binary(op, a, 0, 0, b, 0, 1, o1, 0, 1, n);
+                        V32.binary(op, a, 0, 0, b, 0, 1, o2, 0, 1, n);
+                        assertBits(o1, o2, op + " n=" + n + " scalar " + scalar + " first", op == BinaryOp.POW ? 1 : 0);
+                        double[] da = {scalar};
+                        double[] db = toDouble(b);
+                        double[] d1 = new double[n];
+                        double[] d2 = new double[n];
+                        S64.binary(op, da, 0, 0, db, 0, 1, d1, 0, 1, n);
+                        V64.binary(op, da, 0, 0, db, 0, 1, d2, 0, 1, n);
+                        for (int i = 0; i < n; i++) {
+                            assertEquals(Double.doubleToLongBits(d1[i]), Double.doubleToLongBits(d2[i]),
+                                    op + " float64 n=" + n + " scalar " + scalar + " first, at " + i);
+                        }
+                    }
+                    if (op != BinaryOp.DIV && !Float.isNaN(scalar) && !Float.isInfinite(scalar)) {
+                        int[] ia = {(int) scalar};
+                        int[] ib = rnd.ints(n, 0, 9).toArray();
+                        int[] i1 = new int[n];
+                        int[] i2 = new int[n];
+                        SI32.binary(op, ia, 0, 0, ib, 0, 1, i1, 0, 1, n);
+                        VI32.binary(op, ia, 0, 0, ib, 0, 1, i2, 0, 1, n);
+                        org.junit.jupiter.api.Assertions.assertArrayEquals(i1, i2, op + " int32 n=" + n + " scalar first");
+                        long[] la = {(long) scalar};
+                        long[] lb = rnd.longs(n, 0, 9).toArray();
+                        long[] l1 = new long[n];
+                        long[] l2 = new long[n];
+                        SI64.binary(op, la, 0, 0, lb, 0, 1, l1, 0, 1, n);
+                        VI64.binary(op, la, 0, 0, lb, 0, 1, l2, 0, 1, n);
+                        org.junit.jupiter.api.Assertions.assertArrayEquals(l1, l2, op + " int64 n=" + n + " scalar first");
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void shiftsMatchScalarTwinForEveryCount() {
         // counts from -70 to 70 reach past both widths, where NumPy's result (0, or the sign for

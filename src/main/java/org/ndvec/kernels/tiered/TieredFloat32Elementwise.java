@@ -6,6 +6,7 @@ import org.ndvec.kernels.BinaryOp;
 import org.ndvec.kernels.CompareOp;
 import org.ndvec.kernels.KernelProvider;
 import org.ndvec.kernels.Predicate;
+import org.ndvec.kernels.RowForms;
 import org.ndvec.kernels.UnaryOp;
 import org.ndvec.kernels.Float32Elementwise;
 import org.ndvec.kernels.scalar.ScalarFloat32Elementwise;
@@ -55,8 +56,8 @@ public final class TieredFloat32Elementwise implements Float32Elementwise {
     @Override
     public void binary(BinaryOp op, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
                        float[] out, int outOff, int outStride, int n) {
-        if (aStride == 1 && outStride == 1 && (bStride == 1 || bStride == 0) && binary[op.ordinal()].vector(n)) {
-            Vector.K.binary(op, a, aOff, 1, b, bOff, bStride, out, outOff, 1, n);
+        if (outStride == 1 && RowForms.contiguousOrScalar(aStride, bStride) && binary[op.ordinal()].vector(n)) {
+            Vector.K.binary(op, a, aOff, aStride, b, bOff, bStride, out, outOff, 1, n);
         } else {
             scalar.binary(op, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride, n);
         }
@@ -115,8 +116,9 @@ public final class TieredFloat32Elementwise implements Float32Elementwise {
         return fma;
     }
 
-    // Exercises: the vector kernel (or its scalar twin, for probes) on scratch rows; the odd
-    // variants of a binary operator take the broadcast-operand form (stride 0), the even ones two rows.
+    // Exercises: the vector kernel (or its scalar twin, for probes) on scratch rows; a binary
+    // operator's variants cycle through two rows, a broadcast second operand (stride 0, probes:
+    // variant 1) and a broadcast first operand (1 - x, clip's maximum(lo, x)).
 
     private Exercise binaryExercise(BinaryOp op) {
         Float32Elementwise v = Vector.K;
@@ -126,7 +128,10 @@ public final class TieredFloat32Elementwise implements Float32Elementwise {
         float[] a = Scratch.ofFloat32(Exercise.PROBE, 1);
         float[] b = Scratch.ofFloat32(Exercise.PROBE, 2);
         float[] out = new float[Exercise.PROBE];
-        return (vector, n, variant) -> (vector ? v : scalar).binary(op, a, 0, 1, b, 0, variant & 1, out, 0, 1, n);
+        return (vector, n, variant) -> {
+            int form = variant % 3;
+            (vector ? v : scalar).binary(op, a, 0, form == 2 ? 0 : 1, b, 0, form == 1 ? 0 : 1, out, 0, 1, n);
+        };
     }
 
     private Exercise unaryExercise(UnaryOp op) {

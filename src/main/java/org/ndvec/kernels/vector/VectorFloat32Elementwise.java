@@ -5,6 +5,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndvec.kernels.BinaryOp;
+import org.ndvec.kernels.RowForms;
 import org.ndvec.kernels.UnaryOp;
 import org.ndvec.kernels.scalar.ScalarFloat32Elementwise;
 
@@ -14,7 +15,9 @@ import org.ndvec.kernels.scalar.ScalarFloat32Elementwise;
  * every scalar tail, so both implementations compute the same function.
  *
  * <p>The second operand may have stride 1 (CONTIGUOUS, INNER_CONTIGUOUS rows) or 0
- * (SCALAR_OPERAND: it is broadcast into a register once). Each operator has its own method so
+ * (SCALAR_OPERAND: it is broadcast into a register once), and so may the first when the second is
+ * a row ({@code 1 - x}, or clip's {@code np.maximum(lo, x)}, which took the scalar loop: 4M float32
+ * clip 17 ms against 1.7 ms). Each operator has its own method so
  * the operator is a constant where C2 compiles it (a generic loop over operators does not
  * intrinsify).
  */
@@ -64,38 +67,38 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
     @Override
     public void binary(BinaryOp op, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
                        float[] out, int outOff, int outStride, int n) {
-        if (aStride == 1 && outStride == 1 && (bStride == 1 || bStride == 0) && n >= M.length()) {
+        if (outStride == 1 && RowForms.contiguousOrScalar(aStride, bStride) && n >= M.length()) {
             switch (op) {
                 case ADD -> {
-                    vectorADD(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorADD(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case SUB -> {
-                    vectorSUB(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorSUB(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case MUL -> {
-                    vectorMUL(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorMUL(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case DIV -> {
-                    vectorDIV(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorDIV(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case MAXIMUM -> {
-                    vectorMAXIMUM(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorMAXIMUM(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case MINIMUM -> {
-                    vectorMINIMUM(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorMINIMUM(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case FMAX -> {
-                    vectorFMAX(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorFMAX(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case FMIN -> {
-                    vectorFMIN(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorFMIN(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 default -> {
@@ -105,7 +108,8 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         super.binary(op, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride, n);
     }
 
-    private void vectorADD(float[] a, int aOff, float[] b, int bOff, int bStride, float[] out, int outOff, int n) {
+    private void vectorADD(float[] a, int aOff, int aStride, float[] b, int bOff, int bStride, float[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -113,6 +117,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 FloatVector va = FloatVector.fromArray(M, a, aOff + i);
+                (va.add(vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            FloatVector va = FloatVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                FloatVector vb = FloatVector.fromArray(M, b, bOff + i);
                 (va.add(vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -125,11 +136,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.ADD, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.ADD, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorSUB(float[] a, int aOff, float[] b, int bOff, int bStride, float[] out, int outOff, int n) {
+    private void vectorSUB(float[] a, int aOff, int aStride, float[] b, int bOff, int bStride, float[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -137,6 +150,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 FloatVector va = FloatVector.fromArray(M, a, aOff + i);
+                (va.sub(vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            FloatVector va = FloatVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                FloatVector vb = FloatVector.fromArray(M, b, bOff + i);
                 (va.sub(vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -149,11 +169,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.SUB, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.SUB, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorMUL(float[] a, int aOff, float[] b, int bOff, int bStride, float[] out, int outOff, int n) {
+    private void vectorMUL(float[] a, int aOff, int aStride, float[] b, int bOff, int bStride, float[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -161,6 +183,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 FloatVector va = FloatVector.fromArray(M, a, aOff + i);
+                (va.mul(vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            FloatVector va = FloatVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                FloatVector vb = FloatVector.fromArray(M, b, bOff + i);
                 (va.mul(vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -173,11 +202,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.MUL, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.MUL, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorDIV(float[] a, int aOff, float[] b, int bOff, int bStride, float[] out, int outOff, int n) {
+    private void vectorDIV(float[] a, int aOff, int aStride, float[] b, int bOff, int bStride, float[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -185,6 +216,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 FloatVector va = FloatVector.fromArray(M, a, aOff + i);
+                (va.div(vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            FloatVector va = FloatVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                FloatVector vb = FloatVector.fromArray(M, b, bOff + i);
                 (va.div(vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -197,11 +235,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.DIV, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.DIV, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorMAXIMUM(float[] a, int aOff, float[] b, int bOff, int bStride, float[] out, int outOff, int n) {
+    private void vectorMAXIMUM(float[] a, int aOff, int aStride, float[] b, int bOff, int bStride, float[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -209,6 +249,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 FloatVector va = FloatVector.fromArray(M, a, aOff + i);
+                (vb.blend(va, va.compare(VectorOperators.GT, vb).or(va.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            FloatVector va = FloatVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                FloatVector vb = FloatVector.fromArray(M, b, bOff + i);
                 (vb.blend(va, va.compare(VectorOperators.GT, vb).or(va.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
             }
         } else {
@@ -221,11 +268,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.MAXIMUM, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.MAXIMUM, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorMINIMUM(float[] a, int aOff, float[] b, int bOff, int bStride, float[] out, int outOff, int n) {
+    private void vectorMINIMUM(float[] a, int aOff, int aStride, float[] b, int bOff, int bStride, float[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -233,6 +282,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 FloatVector va = FloatVector.fromArray(M, a, aOff + i);
+                (vb.blend(va, va.compare(VectorOperators.LT, vb).or(va.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            FloatVector va = FloatVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                FloatVector vb = FloatVector.fromArray(M, b, bOff + i);
                 (vb.blend(va, va.compare(VectorOperators.LT, vb).or(va.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
             }
         } else {
@@ -245,11 +301,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.MINIMUM, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.MINIMUM, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorFMAX(float[] a, int aOff, float[] b, int bOff, int bStride, float[] out, int outOff, int n) {
+    private void vectorFMAX(float[] a, int aOff, int aStride, float[] b, int bOff, int bStride, float[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -257,6 +315,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 FloatVector va = FloatVector.fromArray(M, a, aOff + i);
+                (vb.blend(va, va.compare(VectorOperators.GT, vb).or(vb.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            FloatVector va = FloatVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                FloatVector vb = FloatVector.fromArray(M, b, bOff + i);
                 (vb.blend(va, va.compare(VectorOperators.GT, vb).or(vb.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
             }
         } else {
@@ -269,11 +334,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.FMAX, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.FMAX, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorFMIN(float[] a, int aOff, float[] b, int bOff, int bStride, float[] out, int outOff, int n) {
+    private void vectorFMIN(float[] a, int aOff, int aStride, float[] b, int bOff, int bStride, float[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -281,6 +348,13 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 FloatVector va = FloatVector.fromArray(M, a, aOff + i);
+                (vb.blend(va, va.compare(VectorOperators.LT, vb).or(vb.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            FloatVector va = FloatVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                FloatVector vb = FloatVector.fromArray(M, b, bOff + i);
                 (vb.blend(va, va.compare(VectorOperators.LT, vb).or(vb.test(VectorOperators.IS_NAN)))).intoArray(out, outOff + i);
             }
         } else {
@@ -293,7 +367,8 @@ public class VectorFloat32Elementwise extends ScalarFloat32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.FMIN, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.FMIN, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 

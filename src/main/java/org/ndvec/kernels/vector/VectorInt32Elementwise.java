@@ -5,6 +5,7 @@ import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndvec.kernels.BinaryOp;
+import org.ndvec.kernels.RowForms;
 import org.ndvec.kernels.UnaryOp;
 import org.ndvec.kernels.scalar.ScalarInt32Elementwise;
 
@@ -14,7 +15,9 @@ import org.ndvec.kernels.scalar.ScalarInt32Elementwise;
  * every scalar tail, so both implementations compute the same function.
  *
  * <p>The second operand may have stride 1 (CONTIGUOUS, INNER_CONTIGUOUS rows) or 0
- * (SCALAR_OPERAND: it is broadcast into a register once). Each operator has its own method so
+ * (SCALAR_OPERAND: it is broadcast into a register once), and so may the first when the second is
+ * a row ({@code 1 - x}, or clip's {@code np.maximum(lo, x)}, which took the scalar loop: 4M float32
+ * clip 17 ms against 1.7 ms). Each operator has its own method so
  * the operator is a constant where C2 compiles it (a generic loop over operators does not
  * intrinsify).
  */
@@ -60,54 +63,54 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
     @Override
     public void binary(BinaryOp op, int[] a, int aOff, int aStride, int[] b, int bOff, int bStride,
                        int[] out, int outOff, int outStride, int n) {
-        if (aStride == 1 && outStride == 1 && (bStride == 1 || bStride == 0) && n >= M.length()) {
+        if (outStride == 1 && RowForms.contiguousOrScalar(aStride, bStride) && n >= M.length()) {
             switch (op) {
                 case ADD -> {
-                    vectorADD(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorADD(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case SUB -> {
-                    vectorSUB(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorSUB(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case MUL -> {
-                    vectorMUL(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorMUL(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case MAXIMUM -> {
-                    vectorMAXIMUM(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorMAXIMUM(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case MINIMUM -> {
-                    vectorMINIMUM(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorMINIMUM(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case FMAX -> {
-                    vectorFMAX(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorFMAX(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case FMIN -> {
-                    vectorFMIN(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorFMIN(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case BITWISE_AND -> {
-                    vectorBITWISE_AND(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorBITWISE_AND(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case BITWISE_OR -> {
-                    vectorBITWISE_OR(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorBITWISE_OR(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case BITWISE_XOR -> {
-                    vectorBITWISE_XOR(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorBITWISE_XOR(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case LEFT_SHIFT -> {
-                    vectorLEFT_SHIFT(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorLEFT_SHIFT(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 case RIGHT_SHIFT -> {
-                    vectorRIGHT_SHIFT(a, aOff, b, bOff, bStride, out, outOff, n);
+                    vectorRIGHT_SHIFT(a, aOff, aStride, b, bOff, bStride, out, outOff, n);
                     return;
                 }
                 default -> {
@@ -117,7 +120,8 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
         super.binary(op, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride, n);
     }
 
-    private void vectorADD(int[] a, int aOff, int[] b, int bOff, int bStride, int[] out, int outOff, int n) {
+    private void vectorADD(int[] a, int aOff, int aStride, int[] b, int bOff, int bStride, int[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -125,6 +129,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 IntVector va = IntVector.fromArray(M, a, aOff + i);
+                (va.add(vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            IntVector va = IntVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                IntVector vb = IntVector.fromArray(M, b, bOff + i);
                 (va.add(vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -137,11 +148,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.ADD, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.ADD, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorSUB(int[] a, int aOff, int[] b, int bOff, int bStride, int[] out, int outOff, int n) {
+    private void vectorSUB(int[] a, int aOff, int aStride, int[] b, int bOff, int bStride, int[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -149,6 +162,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 IntVector va = IntVector.fromArray(M, a, aOff + i);
+                (va.sub(vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            IntVector va = IntVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                IntVector vb = IntVector.fromArray(M, b, bOff + i);
                 (va.sub(vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -161,11 +181,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.SUB, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.SUB, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorMUL(int[] a, int aOff, int[] b, int bOff, int bStride, int[] out, int outOff, int n) {
+    private void vectorMUL(int[] a, int aOff, int aStride, int[] b, int bOff, int bStride, int[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -173,6 +195,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 IntVector va = IntVector.fromArray(M, a, aOff + i);
+                (va.mul(vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            IntVector va = IntVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                IntVector vb = IntVector.fromArray(M, b, bOff + i);
                 (va.mul(vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -185,11 +214,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.MUL, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.MUL, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorMAXIMUM(int[] a, int aOff, int[] b, int bOff, int bStride, int[] out, int outOff, int n) {
+    private void vectorMAXIMUM(int[] a, int aOff, int aStride, int[] b, int bOff, int bStride, int[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -197,6 +228,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 IntVector va = IntVector.fromArray(M, a, aOff + i);
+                (va.max(vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            IntVector va = IntVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                IntVector vb = IntVector.fromArray(M, b, bOff + i);
                 (va.max(vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -209,11 +247,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.MAXIMUM, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.MAXIMUM, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorMINIMUM(int[] a, int aOff, int[] b, int bOff, int bStride, int[] out, int outOff, int n) {
+    private void vectorMINIMUM(int[] a, int aOff, int aStride, int[] b, int bOff, int bStride, int[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -221,6 +261,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 IntVector va = IntVector.fromArray(M, a, aOff + i);
+                (va.min(vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            IntVector va = IntVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                IntVector vb = IntVector.fromArray(M, b, bOff + i);
                 (va.min(vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -233,11 +280,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.MINIMUM, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.MINIMUM, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorFMAX(int[] a, int aOff, int[] b, int bOff, int bStride, int[] out, int outOff, int n) {
+    private void vectorFMAX(int[] a, int aOff, int aStride, int[] b, int bOff, int bStride, int[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -245,6 +294,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 IntVector va = IntVector.fromArray(M, a, aOff + i);
+                (va.max(vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            IntVector va = IntVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                IntVector vb = IntVector.fromArray(M, b, bOff + i);
                 (va.max(vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -257,11 +313,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.FMAX, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.FMAX, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorFMIN(int[] a, int aOff, int[] b, int bOff, int bStride, int[] out, int outOff, int n) {
+    private void vectorFMIN(int[] a, int aOff, int aStride, int[] b, int bOff, int bStride, int[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -269,6 +327,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 IntVector va = IntVector.fromArray(M, a, aOff + i);
+                (va.min(vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            IntVector va = IntVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                IntVector vb = IntVector.fromArray(M, b, bOff + i);
                 (va.min(vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -281,11 +346,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.FMIN, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.FMIN, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorBITWISE_AND(int[] a, int aOff, int[] b, int bOff, int bStride, int[] out, int outOff, int n) {
+    private void vectorBITWISE_AND(int[] a, int aOff, int aStride, int[] b, int bOff, int bStride, int[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -293,6 +360,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 IntVector va = IntVector.fromArray(M, a, aOff + i);
+                (va.and(vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            IntVector va = IntVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                IntVector vb = IntVector.fromArray(M, b, bOff + i);
                 (va.and(vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -305,11 +379,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.BITWISE_AND, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.BITWISE_AND, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorBITWISE_OR(int[] a, int aOff, int[] b, int bOff, int bStride, int[] out, int outOff, int n) {
+    private void vectorBITWISE_OR(int[] a, int aOff, int aStride, int[] b, int bOff, int bStride, int[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -317,6 +393,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 IntVector va = IntVector.fromArray(M, a, aOff + i);
+                (va.or(vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            IntVector va = IntVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                IntVector vb = IntVector.fromArray(M, b, bOff + i);
                 (va.or(vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -329,11 +412,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.BITWISE_OR, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.BITWISE_OR, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorBITWISE_XOR(int[] a, int aOff, int[] b, int bOff, int bStride, int[] out, int outOff, int n) {
+    private void vectorBITWISE_XOR(int[] a, int aOff, int aStride, int[] b, int bOff, int bStride, int[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -341,6 +426,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 IntVector va = IntVector.fromArray(M, a, aOff + i);
+                (va.lanewise(VectorOperators.XOR, vb)).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            IntVector va = IntVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                IntVector vb = IntVector.fromArray(M, b, bOff + i);
                 (va.lanewise(VectorOperators.XOR, vb)).intoArray(out, outOff + i);
             }
         } else {
@@ -353,11 +445,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.BITWISE_XOR, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.BITWISE_XOR, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorLEFT_SHIFT(int[] a, int aOff, int[] b, int bOff, int bStride, int[] out, int outOff, int n) {
+    private void vectorLEFT_SHIFT(int[] a, int aOff, int aStride, int[] b, int bOff, int bStride, int[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -365,6 +459,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 IntVector va = IntVector.fromArray(M, a, aOff + i);
+                (va.lanewise(VectorOperators.LSHL, vb).blend(0, vb.compare(VectorOperators.UGE, Integer.SIZE))).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            IntVector va = IntVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                IntVector vb = IntVector.fromArray(M, b, bOff + i);
                 (va.lanewise(VectorOperators.LSHL, vb).blend(0, vb.compare(VectorOperators.UGE, Integer.SIZE))).intoArray(out, outOff + i);
             }
         } else {
@@ -377,11 +478,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.LEFT_SHIFT, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.LEFT_SHIFT, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
-    private void vectorRIGHT_SHIFT(int[] a, int aOff, int[] b, int bOff, int bStride, int[] out, int outOff, int n) {
+    private void vectorRIGHT_SHIFT(int[] a, int aOff, int aStride, int[] b, int bOff, int bStride, int[] out, int outOff,
+            int n) {
         int i = 0;
         int bound = M.loopBound(n);
         if (bStride == 0) {
@@ -389,6 +492,13 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
             // vector body (SCALAR_OPERAND)
             for (; i < bound; i += M.length()) {
                 IntVector va = IntVector.fromArray(M, a, aOff + i);
+                (va.lanewise(VectorOperators.ASHR, vb.blend(Integer.SIZE - 1, vb.compare(VectorOperators.UGE, Integer.SIZE)))).intoArray(out, outOff + i);
+            }
+        } else if (aStride == 0) {
+            IntVector va = IntVector.broadcast(M, a[aOff]);
+            // vector body (SCALAR_OPERAND first: 1 - x, np.maximum(lo, x) in clip)
+            for (; i < bound; i += M.length()) {
+                IntVector vb = IntVector.fromArray(M, b, bOff + i);
                 (va.lanewise(VectorOperators.ASHR, vb.blend(Integer.SIZE - 1, vb.compare(VectorOperators.UGE, Integer.SIZE)))).intoArray(out, outOff + i);
             }
         } else {
@@ -401,7 +511,8 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
         }
         // scalar tail, skipped when empty: the empty call cost ~35 ns of add_f32_1k (kernel 115 -> 77 ns)
         if (i < n) {
-            super.binary(BinaryOp.RIGHT_SHIFT, a, aOff + i, 1, b, bOff + i * bStride, bStride, out, outOff + i, 1, n - i);
+            super.binary(BinaryOp.RIGHT_SHIFT, a, aOff + i * aStride, aStride, b, bOff + i * bStride, bStride, out, outOff + i, 1,
+                    n - i);
         }
     }
 
