@@ -35,6 +35,7 @@ WORKLOADS = {
     "add_f32_samesize_4096x4096": (_square, lambda s: s[0] + s[1]),
     "add_f32_transposed_4096x4096": (_square, lambda s: s[0].T + s[1]),
     "relu_f32_1m": (lambda: _f32(1, 1 << 20), lambda a: np.maximum(a, np.float32(0))),
+    "clip_f32_1m": (lambda: _f32(1, 1 << 20), lambda a: np.clip(a, -1.0, 1.0)),
     "sigmoid_f32_1m": (lambda: _f32(1, 1 << 20), lambda a: 1 / (1 + np.exp(-a))),
     "tanh_f32_1m": (lambda: _f32(1, 1 << 20), np.tanh),
     "exp_f32_1m": (lambda: _f32(1, 1 << 20), np.exp),

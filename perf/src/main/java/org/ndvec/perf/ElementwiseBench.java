@@ -227,6 +227,12 @@ public class ElementwiseBench {
         return s.a.relu();
     }
 
+    /** {@code np.clip(a, -1.0, 1.0)}: the bound is the first operand of maximum (a stride-0 row). */
+    @Benchmark
+    public NDArray clip_f32_1m(M1 s) {
+        return s.a.clip(-1.0, 1.0);
+    }
+
     @Benchmark
     public NDArray sigmoid_f32_1m(M1 s) {
         return s.a.sigmoid();
