@@ -1973,6 +1973,25 @@ public final class Nd {
     }
 
     /**
+     * Runs {@code body} with each ndvec operation it starts on this thread using at most
+     * {@code threads} threads (this one included), below {@code -Dndvec.threads}; nested calls keep
+     * the smaller limit. For code that is already parallel, such as Spark tasks or a thread pool of
+     * one task per core, where splitting each operation again only makes the cores take turns.
+     * The results are the same bits for any thread count. threadpoolctl's
+     * {@code with threadpool_limits(limits=threads): ...}
+     *
+     * @param threads the most threads one operation may use, at least 1
+     * @param body    the work to run on this thread
+     * @param <T>     what {@code body} returns
+     * @return what {@code body} returned
+     * @throws IllegalArgumentException when {@code threads < 1}
+     */
+    public static <T> T withThreads(int threads, java.util.function.Supplier<T> body) {
+        Objects.requireNonNull(body, "body");
+        return org.ndvec.parallel.Workers.withLimit(threads, body);
+    }
+
+    /**
      * Reseeds the global generator. {@code np.random.seed(seed)}, seed in {@code [0, 2**32 - 1]}
      *
      * @param seed the seed, in {@code [0, 2**32 - 1]}

@@ -25,6 +25,9 @@ public final class Workers {
 
     private static volatile ForkJoinPool pool;
 
+    /** This thread's cap on the threads of one operation, set by {@link #withLimit}; null: none. */
+    private static final ThreadLocal<Integer> LIMIT = new ThreadLocal<>();
+
     private Workers() {
     }
 
@@ -35,6 +38,10 @@ public final class Workers {
      */
     public static void forEachChunk(int chunks, int maxThreads, IntConsumer body) {
         int threads = Math.min(Math.min(maxThreads, THREADS), chunks);
+        Integer limit = LIMIT.get();
+        if (limit != null) {
+            threads = Math.min(threads, limit);
+        }
         if (threads <= 1) {
             for (int c = 0; c < chunks; c++) {
                 body.accept(c);
@@ -101,6 +108,30 @@ public final class Workers {
         }
         if (t != null) {
             throw new IllegalStateException("ndvec worker failed", t);
+        }
+    }
+
+    /**
+     * Runs {@code body} on this thread with every operation it starts using at most {@code threads}
+     * threads (the caller's included); nested calls keep the smaller cap. Results do not change:
+     * chunk boundaries never depend on the thread count.
+     *
+     * @throws IllegalArgumentException when {@code threads < 1}
+     */
+    public static <T> T withLimit(int threads, java.util.function.Supplier<T> body) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        Integer before = LIMIT.get();
+        LIMIT.set(before == null ? threads : Math.min(before, threads));
+        try {
+            return body.get();
+        } finally {
+            if (before == null) {
+                LIMIT.remove();
+            } else {
+                LIMIT.set(before);
+            }
         }
     }
 

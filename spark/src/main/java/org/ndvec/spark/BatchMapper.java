@@ -3,10 +3,12 @@ package org.ndvec.spark;
 import java.io.Serial;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.ndvec.NDArray;
+import org.ndvec.Nd;
 
 /**
  * The partition function behind {@link NdSpark#mapBatches}: reads a batch of rows, calls the
@@ -34,6 +36,8 @@ final class BatchMapper implements MapPartitionsFunction<Row, Row> {
     @Override
     public Iterator<Row> call(Iterator<Row> input) {
         RowBatches batches = new RowBatches(input, features, batchRows, true);
+        TaskContext task = TaskContext.get();
+        int taskCpus = task == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, task.cpus());
         return new Iterator<>() {
             private Object[] columns;
             private int rows;
@@ -52,7 +56,10 @@ final class BatchMapper implements MapPartitionsFunction<Row, Row> {
                     }
                     NDArray x = batches.next();
                     rows = x.shape(0);
-                    columns = results.columns(fn.apply(x), rows);
+                    // Spark runs a task per spark.task.cpus cores already: each batch's operations
+                    // use that many threads, not ndvec.threads more on cores other tasks are using
+                    NDArray y = Nd.withThreads(taskCpus, () -> fn.apply(x));
+                    columns = results.columns(y, rows);
                     next = 0;
                 }
                 Row in = batches.row(next);

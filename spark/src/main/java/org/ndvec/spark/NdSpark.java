@@ -32,10 +32,11 @@ import org.ndvec.pipeline.Standardizer;
  * {@link Standardizer} class that a single JVM fits, so the model is applied the same way
  * everywhere.
  *
- * <p>Run executors with {@code --add-modules jdk.incubator.vector -Dndvec.threads=1} in
+ * <p>Run executors with {@code --add-modules jdk.incubator.vector} in
  * {@code spark.executor.extraJavaOptions}: without the module the scalar kernels serve (ndvec logs
- * one WARNING line per executor, and {@link #executorInfo} reports it), and Spark already runs one
- * task per core, so more ndvec threads would only compete with other tasks.
+ * one WARNING line per executor, and {@link #executorInfo} reports it). Spark already runs one
+ * task per {@code spark.task.cpus} cores, so {@link #mapBatches} runs each batch's operations with
+ * that many threads ({@link Nd#withThreads}); ndvec's kernel warm-up keeps its background thread.
  */
 public final class NdSpark {
     private NdSpark() {
