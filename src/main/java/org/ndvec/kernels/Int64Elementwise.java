@@ -26,6 +26,11 @@ public interface Int64Elementwise {
         return false;
     }
 
+    /** Whether {@link #compare} runs a vector loop (on unit-stride rows, the second may be a scalar). */
+    default boolean vectorizesCompare() {
+        return false;
+    }
+
     /** {@code out[i] = op(a[i], b[i])}. */
     void binary(BinaryOp op, long[] a, int aOff, int aStride, long[] b, int bOff, int bStride,
                 long[] out, int outOff, int outStride, int n);

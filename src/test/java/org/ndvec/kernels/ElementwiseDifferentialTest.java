@@ -147,6 +147,78 @@ class ElementwiseDifferentialTest {
         }
     }
 
+    private static boolean cmp(CompareOp op, double x, double y) {
+        return switch (op) {
+            case EQ -> x == y;
+            case NE -> x != y;
+            case LT -> x < y;
+            case LE -> x <= y;
+            case GT -> x > y;
+            case GE -> x >= y;
+        };
+    }
+
+    private static boolean cmp(CompareOp op, long x, long y) {
+        return switch (op) {
+            case EQ -> x == y;
+            case NE -> x != y;
+            case LT -> x < y;
+            case LE -> x <= y;
+            case GT -> x > y;
+            case GE -> x >= y;
+        };
+    }
+
+    /**
+     * Comparisons of every dtype, vector and scalar kernels, against Java's operators on the same
+     * values (NaN unequal to everything, -0.0 == 0.0): two rows, a row and a scalar, and a
+     * reversed row (the scalar loop); values drawn from a few, so that ties are common.
+     */
+    @Test
+    void comparisonsMatchJavaOperators() {
+        for (CompareOp op : CompareOp.values()) {
+            for (int n : SIZES) {
+                for (int[] st : new int[][] {{1, 1}, {1, 0}, {-1, 1}}) {
+                    int sa = st[0];
+                    int sb = st[1];
+                    float[] fa = floats(len(n, sa));
+                    float[] fb = floats(len(n, sb));
+                    for (int i = 0; i < fa.length; i++) {
+                        fa[i] = i % 3 == 0 ? fb[(i * 7) % fb.length] : fa[i];
+                    }
+                    double[] da = toDouble(fa);
+                    double[] db = toDouble(fb);
+                    int[] ia = rnd.ints(len(n, sa), -3, 4).toArray();
+                    int[] ib = rnd.ints(len(n, sb), -3, 4).toArray();
+                    long[] la = rnd.longs(len(n, sa), -3, 4).toArray();
+                    long[] lb = rnd.longs(len(n, sb), -3, 4).toArray();
+                    for (Object k : new Object[] {S32, V32, S64, V64, SI32, VI32, SI64, VI64}) {
+                        byte[] out = new byte[Math.max(1, n)];
+                        switch (k) {
+                            case Float32Elementwise f -> f.compare(op, fa, start(n, sa), sa, fb, 0, sb, out, 0, 1, n);
+                            case Float64Elementwise f -> f.compare(op, da, start(n, sa), sa, db, 0, sb, out, 0, 1, n);
+                            case Int32Elementwise f -> f.compare(op, ia, start(n, sa), sa, ib, 0, sb, out, 0, 1, n);
+                            case Int64Elementwise f -> f.compare(op, la, start(n, sa), sa, lb, 0, sb, out, 0, 1, n);
+                            default -> throw new AssertionError(k);
+                        }
+                        for (int i = 0; i < n; i++) {
+                            int ai = start(n, sa) + i * sa;
+                            int bi = i * sb;
+                            boolean want = switch (k) {
+                                case Float32Elementwise f -> cmp(op, fa[ai], fb[bi]);
+                                case Float64Elementwise f -> cmp(op, da[ai], db[bi]);
+                                case Int32Elementwise f -> cmp(op, (long) ia[ai], ib[bi]);
+                                default -> cmp(op, la[ai], lb[bi]);
+                            };
+                            assertEquals(want ? 1 : 0, out[i], k.getClass().getSimpleName() + " " + op + " n=" + n
+                                    + " strides " + sa + "," + sb + " at " + i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void shiftsMatchScalarTwinForEveryCount() {
         // counts from -70 to 70 reach past both widths, where NumPy's result (0, or the sign for

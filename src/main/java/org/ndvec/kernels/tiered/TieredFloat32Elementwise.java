@@ -16,8 +16,8 @@ import org.ndvec.kernels.scalar.ScalarFloat32Elementwise;
  * forced: each operator that has a vector loop has its own {@link Tier}, so a call runs the scalar
  * twin until that operator is hot and its vector kernel compiled, and the vector kernel after.
  * Both give the same bits. Only unit-stride rows (and a broadcast second operand) count towards
- * a tier, since only they reach the vector loops; comparisons, {@code where} and predicates have
- * no vector loop and always run the scalar code. The vector class is loaded when the first tier
+ * a tier, since only they reach the vector loops (comparisons too, where the species has 8 lanes or
+ * more); {@code where} and predicates have no vector loop and always run the scalar code. The vector class is loaded when the first tier
  * gets hot, so a program that never gets there never loads the Vector API.
  */
 public final class TieredFloat32Elementwise implements Float32Elementwise {
@@ -27,6 +27,7 @@ public final class TieredFloat32Elementwise implements Float32Elementwise {
     private final Tier[] binary = new Tier[BinaryOp.values().length];
     private final Tier[] unary = new Tier[UnaryOp.values().length];
     private final Tier fma = new Tier(DTYPE + " fma", Tier.LIGHT, this::fmaExercise);
+    private final Tier[] compare = new Tier[CompareOp.values().length];
 
     /** Makes one tier per operator; nothing is warmed or loaded yet. */
     public TieredFloat32Elementwise() {
@@ -35,6 +36,9 @@ public final class TieredFloat32Elementwise implements Float32Elementwise {
         }
         for (UnaryOp op : UnaryOp.values()) {
             unary[op.ordinal()] = new Tier(DTYPE + " " + op.ufunc(), cost(op), () -> unaryExercise(op));
+        }
+        for (CompareOp op : CompareOp.values()) {
+            compare[op.ordinal()] = new Tier(DTYPE + " " + op.ufunc(), Tier.LIGHT, () -> compareExercise(op));
         }
     }
 
@@ -66,7 +70,11 @@ public final class TieredFloat32Elementwise implements Float32Elementwise {
     @Override
     public void compare(CompareOp op, float[] a, int aOff, int aStride, float[] b, int bOff, int bStride,
                         byte[] out, int outOff, int outStride, int n) {
-        scalar.compare(op, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride, n);
+        if (aStride == 1 && outStride == 1 && (bStride == 1 || bStride == 0) && compare[op.ordinal()].vector(n)) {
+            Vector.K.compare(op, a, aOff, 1, b, bOff, bStride, out, outOff, 1, n);
+        } else {
+            scalar.compare(op, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride, n);
+        }
     }
 
     @Override
@@ -132,6 +140,17 @@ public final class TieredFloat32Elementwise implements Float32Elementwise {
             int form = variant % 3;
             (vector ? v : scalar).binary(op, a, 0, form == 2 ? 0 : 1, b, 0, form == 1 ? 0 : 1, out, 0, 1, n);
         };
+    }
+
+    private Exercise compareExercise(CompareOp op) {
+        Float32Elementwise v = Vector.K;
+        if (v == null || !v.vectorizesCompare()) {
+            return null;
+        }
+        float[] a = Scratch.ofFloat32(Exercise.PROBE, 1);
+        float[] b = Scratch.ofFloat32(Exercise.PROBE, 2);
+        byte[] out = new byte[Exercise.PROBE];
+        return (vector, n, variant) -> (vector ? v : scalar).compare(op, a, 0, 1, b, 0, variant & 1, out, 0, 1, n);
     }
 
     private Exercise unaryExercise(UnaryOp op) {

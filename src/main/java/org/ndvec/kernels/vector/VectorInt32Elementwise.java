@@ -2,9 +2,13 @@
 package org.ndvec.kernels.vector;
 
 import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.ByteVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndvec.kernels.BinaryOp;
+import org.ndvec.kernels.CompareOp;
 import org.ndvec.kernels.RowForms;
 import org.ndvec.kernels.UnaryOp;
 import org.ndvec.kernels.scalar.ScalarInt32Elementwise;
@@ -29,6 +33,14 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
     // 159 us with 256-bit, on 16M 8.9 ms against 7.8 ms (best of 30-300 calls, under load). Lane
     // work is double-pumped there anyway, and exp still favours 512 bits (313 us against 357).
     private static final VectorSpecies<Integer> M = S.vectorBitSize() > 256 ? IntVector.SPECIES_256 : S;
+    /**
+     * Comparisons store one byte per lane, so their species needs at least 8 lanes (a 64-bit byte
+     * vector is the smallest shape): M where it has them, else the preferred species (float64 and
+     * int64 on AVX-512), else none and the scalar loop serves (AVX2 float64, 128-bit machines).
+     */
+    private static final VectorSpecies<Integer> CMP = M.length() >= 8 ? M : S.length() >= 8 ? S : null;
+    private static final VectorSpecies<Byte> CMP_BYTES = CMP == null ? null
+            : VectorSpecies.of(byte.class, VectorShape.forBitSize(CMP.length() * 8));
 
     @Override
     public boolean vectorizes(BinaryOp op) {
@@ -58,6 +70,152 @@ public class VectorInt32Elementwise extends ScalarInt32Elementwise {
             case INVERT -> true;
             default -> false;
         };
+    }
+
+    @Override
+    public boolean vectorizesCompare() {
+        return CMP != null;
+    }
+
+    @Override
+    public void compare(CompareOp op, int[] a, int aOff, int aStride, int[] b, int bOff, int bStride,
+                        byte[] out, int outOff, int outStride, int n) {
+        if (CMP == null || aStride != 1 || outStride != 1 || bStride != 1 && bStride != 0 || n < CMP.length()) {
+            super.compare(op, a, aOff, aStride, b, bOff, bStride, out, outOff, outStride, n);
+            return;
+        }
+        int bound = CMP.loopBound(n);
+        switch (op) {
+            case EQ -> compareEQ(a, aOff, b, bOff, bStride, out, outOff, bound);
+            case NE -> compareNE(a, aOff, b, bOff, bStride, out, outOff, bound);
+            case LT -> compareLT(a, aOff, b, bOff, bStride, out, outOff, bound);
+            case LE -> compareLE(a, aOff, b, bOff, bStride, out, outOff, bound);
+            case GT -> compareGT(a, aOff, b, bOff, bStride, out, outOff, bound);
+            case GE -> compareGE(a, aOff, b, bOff, bStride, out, outOff, bound);
+        }
+        if (bound < n) {
+            super.compare(op, a, aOff + bound, 1, b, bOff + bound * bStride, bStride, out, outOff + bound, 1, n - bound);
+        }
+    }
+
+    // the operator a constant in its own loop, as for the binary operators
+    private static void compareEQ(int[] a, int aOff, int[] b, int bOff, int bStride, byte[] out, int outOff,
+            int bound) {
+        ByteVector zero = ByteVector.zero(CMP_BYTES);
+        ByteVector one = ByteVector.broadcast(CMP_BYTES, (byte) 1);
+        if (bStride == 0) {
+            IntVector vb = IntVector.broadcast(CMP, b[bOff]);
+            for (int i = 0; i < bound; i += CMP.length()) {
+                VectorMask<Integer> m = IntVector.fromArray(CMP, a, aOff + i).compare(VectorOperators.EQ, vb);
+                zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+            }
+        } else {
+            for (int i = 0; i < bound; i += CMP.length()) {
+                VectorMask<Integer> m = IntVector.fromArray(CMP, a, aOff + i)
+                        .compare(VectorOperators.EQ, IntVector.fromArray(CMP, b, bOff + i));
+                zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+            }
+        }
+    }
+
+    // the operator a constant in its own loop, as for the binary operators
+    private static void compareNE(int[] a, int aOff, int[] b, int bOff, int bStride, byte[] out, int outOff,
+            int bound) {
+        ByteVector zero = ByteVector.zero(CMP_BYTES);
+        ByteVector one = ByteVector.broadcast(CMP_BYTES, (byte) 1);
+        if (bStride == 0) {
+            IntVector vb = IntVector.broadcast(CMP, b[bOff]);
+            for (int i = 0; i < bound; i += CMP.length()) {
+                VectorMask<Integer> m = IntVector.fromArray(CMP, a, aOff + i).compare(VectorOperators.NE, vb);
+                zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+            }
+        } else {
+            for (int i = 0; i < bound; i += CMP.length()) {
+                VectorMask<Integer> m = IntVector.fromArray(CMP, a, aOff + i)
+                        .compare(VectorOperators.NE, IntVector.fromArray(CMP, b, bOff + i));
+                zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+            }
+        }
+    }
+
+    // the operator a constant in its own loop, as for the binary operators
+    private static void compareLT(int[] a, int aOff, int[] b, int bOff, int bStride, byte[] out, int outOff,
+            int bound) {
+        ByteVector zero = ByteVector.zero(CMP_BYTES);
+        ByteVector one = ByteVector.broadcast(CMP_BYTES, (byte) 1);
+        if (bStride == 0) {
+            IntVector vb = IntVector.broadcast(CMP, b[bOff]);
+            for (int i = 0; i < bound; i += CMP.length()) {
+                VectorMask<Integer> m = IntVector.fromArray(CMP, a, aOff + i).compare(VectorOperators.LT, vb);
+                zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+            }
+        } else {
+            for (int i = 0; i < bound; i += CMP.length()) {
+                VectorMask<Integer> m = IntVector.fromArray(CMP, a, aOff + i)
+                        .compare(VectorOperators.LT, IntVector.fromArray(CMP, b, bOff + i));
+                zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+            }
+        }
+    }
+
+    // the operator a constant in its own loop, as for the binary operators
+    private static void compareLE(int[] a, int aOff, int[] b, int bOff, int bStride, byte[] out, int outOff,
+            int bound) {
+        ByteVector zero = ByteVector.zero(CMP_BYTES);
+        ByteVector one = ByteVector.broadcast(CMP_BYTES, (byte) 1);
+        if (bStride == 0) {
+            IntVector vb = IntVector.broadcast(CMP, b[bOff]);
+            for (int i = 0; i < bound; i += CMP.length()) {
+                VectorMask<Integer> m = IntVector.fromArray(CMP, a, aOff + i).compare(VectorOperators.LE, vb);
+                zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+            }
+        } else {
+            for (int i = 0; i < bound; i += CMP.length()) {
+                VectorMask<Integer> m = IntVector.fromArray(CMP, a, aOff + i)
+                        .compare(VectorOperators.LE, IntVector.fromArray(CMP, b, bOff + i));
+                zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+            }
+        }
+    }
+
+    // the operator a constant in its own loop, as for the binary operators
+    private static void compareGT(int[] a, int aOff, int[] b, int bOff, int bStride, byte[] out, int outOff,
+            int bound) {
+        ByteVector zero = ByteVector.zero(CMP_BYTES);
+        ByteVector one = ByteVector.broadcast(CMP_BYTES, (byte) 1);
+        if (bStride == 0) {
+            IntVector vb = IntVector.broadcast(CMP, b[bOff]);
+            for (int i = 0; i < bound; i += CMP.length()) {
+                VectorMask<Integer> m = IntVector.fromArray(CMP, a, aOff + i).compare(VectorOperators.GT, vb);
+                zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+            }
+        } else {
+            for (int i = 0; i < bound; i += CMP.length()) {
+                VectorMask<Integer> m = IntVector.fromArray(CMP, a, aOff + i)
+                        .compare(VectorOperators.GT, IntVector.fromArray(CMP, b, bOff + i));
+                zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+            }
+        }
+    }
+
+    // the operator a constant in its own loop, as for the binary operators
+    private static void compareGE(int[] a, int aOff, int[] b, int bOff, int bStride, byte[] out, int outOff,
+            int bound) {
+        ByteVector zero = ByteVector.zero(CMP_BYTES);
+        ByteVector one = ByteVector.broadcast(CMP_BYTES, (byte) 1);
+        if (bStride == 0) {
+            IntVector vb = IntVector.broadcast(CMP, b[bOff]);
+            for (int i = 0; i < bound; i += CMP.length()) {
+                VectorMask<Integer> m = IntVector.fromArray(CMP, a, aOff + i).compare(VectorOperators.GE, vb);
+                zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+            }
+        } else {
+            for (int i = 0; i < bound; i += CMP.length()) {
+                VectorMask<Integer> m = IntVector.fromArray(CMP, a, aOff + i)
+                        .compare(VectorOperators.GE, IntVector.fromArray(CMP, b, bOff + i));
+                zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+            }
+        }
     }
 
     @Override
