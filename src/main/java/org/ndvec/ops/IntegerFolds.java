@@ -6,8 +6,8 @@ import org.ndvec.storage.Buffers;
 /**
  * Folds bool/int32/int64 input (and, for {@link Op#COUNT}, any input) into one long
  * accumulator per output of a {@link ReductionPlan}. Integer arithmetic wraps on overflow
- * exactly as NumPy's int64 does. These are plain scalar loops: no benchmark asks for
- * integer reductions yet.
+ * exactly as NumPy's int64 does. These are plain scalar loops, with the buffer's type resolved
+ * once per row where a row folds into one output.
  */
 final class IntegerFolds {
 
@@ -33,6 +33,12 @@ final class IntegerFolds {
         p.forEachRow((off, n, st) -> {
             int in = off[0];
             int out = off[1];
+            if (st[1] == 0 && (data instanceof byte[] || data instanceof int[] || data instanceof long[])) {
+                // a row folded into one output (np.any(mask), a count, an integer sum): the buffer's
+                // type resolved once per row, not per element (any() of 1M bools took 0.8 ms)
+                acc[out] = foldRow(op, data, in, st[0], n, acc[out]);
+                return;
+            }
             for (int i = 0; i < n; i++) {
                 int o = out + i * st[1];
                 int q = in + i * st[0];
@@ -41,6 +47,38 @@ final class IntegerFolds {
             }
         });
         return acc;
+    }
+
+    private static long foldRow(Op op, Object data, int in, int stride, int n, long acc) {
+        if (op == Op.COUNT && stride == 1 && data instanceof byte[] a) {
+            // the counting loop of np.any(mask) and np.count_nonzero(mask), on its own: unswitched
+            // from the operator, C2 compiles it without a branch per element
+            int c = 0;
+            for (int q = in; q < in + n; q++) {
+                c += a[q] != 0 ? 1 : 0;
+            }
+            return acc + c;
+        }
+        long r = acc;
+        switch (data) {
+            case byte[] a -> {
+                for (int i = 0, q = in; i < n; i++, q += stride) {
+                    r = step(op, r, op == Op.COUNT ? (a[q] != 0 ? 1 : 0) : a[q]);
+                }
+            }
+            case int[] a -> {
+                for (int i = 0, q = in; i < n; i++, q += stride) {
+                    r = step(op, r, op == Op.COUNT ? (a[q] != 0 ? 1 : 0) : a[q]);
+                }
+            }
+            case long[] a -> {
+                for (int i = 0, q = in; i < n; i++, q += stride) {
+                    r = step(op, r, op == Op.COUNT ? (a[q] != 0 ? 1 : 0) : a[q]);
+                }
+            }
+            default -> throw new AssertionError("integer or bool buffer expected: " + data.getClass());
+        }
+        return r;
     }
 
     private static long step(Op op, long acc, long x) {
