@@ -26,7 +26,10 @@ public interface Float64Elementwise {
         return false;
     }
 
-    /** Whether {@link #compare} runs a vector loop (on unit-stride rows, the second may be a scalar). */
+    /**
+     * Whether {@link #compare} runs a vector loop (on unit-stride rows, the second may be a scalar),
+     * and for float types {@code predicate} too (the same mask store).
+     */
     default boolean vectorizesCompare() {
         return false;
     }

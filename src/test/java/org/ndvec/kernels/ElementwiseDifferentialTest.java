@@ -219,6 +219,40 @@ class ElementwiseDifferentialTest {
         }
     }
 
+    /** isnan, isinf and isfinite, vector and scalar kernels, against Java's tests of the same values. */
+    @Test
+    void predicatesMatchJavaTests() {
+        for (Predicate test : Predicate.values()) {
+            for (int n : SIZES) {
+                for (int sa : new int[] {1, -2}) {
+                    float[] fa = floats(len(n, sa));
+                    for (int i = 0; i < fa.length; i += 5) {
+                        fa[i] = i % 2 == 0 ? Float.NEGATIVE_INFINITY : Float.intBitsToFloat(0x7fc00001 + i);
+                    }
+                    double[] da = toDouble(fa);
+                    for (Object k : new Object[] {S32, V32, S64, V64}) {
+                        byte[] out = new byte[Math.max(1, n)];
+                        if (k instanceof Float32Elementwise f) {
+                            f.predicate(test, fa, start(n, sa), sa, out, 0, 1, n);
+                        } else {
+                            ((Float64Elementwise) k).predicate(test, da, start(n, sa), sa, out, 0, 1, n);
+                        }
+                        for (int i = 0; i < n; i++) {
+                            double v = da[start(n, sa) + i * sa];
+                            boolean want = switch (test) {
+                                case ISNAN -> Double.isNaN(v);
+                                case ISINF -> Double.isInfinite(v);
+                                case ISFINITE -> Double.isFinite(v);
+                            };
+                            assertEquals(want ? 1 : 0, out[i], k.getClass().getSimpleName() + " " + test + " n=" + n
+                                    + " stride " + sa + " at " + i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void shiftsMatchScalarTwinForEveryCount() {
         // counts from -70 to 70 reach past both widths, where NumPy's result (0, or the sign for

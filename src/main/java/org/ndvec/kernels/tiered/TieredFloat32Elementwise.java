@@ -17,7 +17,8 @@ import org.ndvec.kernels.scalar.ScalarFloat32Elementwise;
  * twin until that operator is hot and its vector kernel compiled, and the vector kernel after.
  * Both give the same bits. Only unit-stride rows (and a broadcast second operand) count towards
  * a tier, since only they reach the vector loops (comparisons too, where the species has 8 lanes or
- * more); {@code where} and predicates have no vector loop and always run the scalar code. The vector class is loaded when the first tier
+ * more, and the float predicates {@code isnan}, {@code isinf}, {@code isfinite}); {@code where} has no
+ * vector loop and always runs the scalar code. The vector class is loaded when the first tier
  * gets hot, so a program that never gets there never loads the Vector API.
  */
 public final class TieredFloat32Elementwise implements Float32Elementwise {
@@ -28,6 +29,7 @@ public final class TieredFloat32Elementwise implements Float32Elementwise {
     private final Tier[] unary = new Tier[UnaryOp.values().length];
     private final Tier fma = new Tier(DTYPE + " fma", Tier.LIGHT, this::fmaExercise);
     private final Tier[] compare = new Tier[CompareOp.values().length];
+    private final Tier[] predicate = new Tier[Predicate.values().length];
 
     /** Makes one tier per operator; nothing is warmed or loaded yet. */
     public TieredFloat32Elementwise() {
@@ -39,6 +41,10 @@ public final class TieredFloat32Elementwise implements Float32Elementwise {
         }
         for (CompareOp op : CompareOp.values()) {
             compare[op.ordinal()] = new Tier(DTYPE + " " + op.ufunc(), Tier.LIGHT, () -> compareExercise(op));
+        }
+        for (Predicate test : Predicate.values()) {
+            predicate[test.ordinal()] = new Tier(DTYPE + " " + test.name().toLowerCase(Locale.ROOT), Tier.LIGHT,
+                    () -> predicateExercise(test));
         }
     }
 
@@ -106,7 +112,21 @@ public final class TieredFloat32Elementwise implements Float32Elementwise {
     @Override
     public void predicate(Predicate test, float[] a, int aOff, int aStride, byte[] out, int outOff, int outStride,
                           int n) {
-        scalar.predicate(test, a, aOff, aStride, out, outOff, outStride, n);
+        if (aStride == 1 && outStride == 1 && predicate[test.ordinal()].vector(n)) {
+            Vector.K.predicate(test, a, aOff, 1, out, outOff, 1, n);
+        } else {
+            scalar.predicate(test, a, aOff, aStride, out, outOff, outStride, n);
+        }
+    }
+
+    private Exercise predicateExercise(Predicate test) {
+        Float32Elementwise v = Vector.K;
+        if (v == null || !v.vectorizesCompare()) {
+            return null;
+        }
+        float[] a = Scratch.ofFloat32(Exercise.PROBE, 3);
+        byte[] out = new byte[Exercise.PROBE];
+        return (vector, n, variant) -> (vector ? v : scalar).predicate(test, a, 0, 1, out, 0, 1, n);
     }
 
     /** The tiers, for {@code Warmup} reports and tests. */

@@ -16,7 +16,8 @@ import org.ndvec.kernels.scalar.ScalarInt64Elementwise;
  * twin until that operator is hot and its vector kernel compiled, and the vector kernel after.
  * Both give the same bits. Only unit-stride rows (and a broadcast second operand) count towards
  * a tier, since only they reach the vector loops (comparisons too, where the species has 8 lanes or
- * more); {@code where} and predicates have no vector loop and always run the scalar code. The vector class is loaded when the first tier
+ * more, and the float predicates {@code isnan}, {@code isinf}, {@code isfinite}); {@code where} has no
+ * vector loop and always runs the scalar code. The vector class is loaded when the first tier
  * gets hot, so a program that never gets there never loads the Vector API.
  */
 public final class TieredInt64Elementwise implements Int64Elementwise {

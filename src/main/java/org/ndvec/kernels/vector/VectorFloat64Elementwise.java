@@ -9,6 +9,7 @@ import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 import org.ndvec.kernels.BinaryOp;
 import org.ndvec.kernels.CompareOp;
+import org.ndvec.kernels.Predicate;
 import org.ndvec.kernels.RowForms;
 import org.ndvec.kernels.UnaryOp;
 import org.ndvec.kernels.scalar.ScalarFloat64Elementwise;
@@ -747,6 +748,54 @@ public class VectorFloat64Elementwise extends ScalarFloat64Elementwise {
         }
         // scalar tail
         super.unary(UnaryOp.LEAKY_RELU, alpha, a, aOff + i, 1, out, outOff + i, 1, n - i);
+    }
+
+    @Override
+    public void predicate(Predicate test, double[] a, int aOff, int aStride, byte[] out, int outOff, int outStride,
+                          int n) {
+        if (CMP == null || aStride != 1 || outStride != 1 || n < CMP.length()) {
+            super.predicate(test, a, aOff, aStride, out, outOff, outStride, n);
+            return;
+        }
+        int bound = CMP.loopBound(n);
+        switch (test) {
+            case ISNAN -> predicateISNAN(a, aOff, out, outOff, bound);
+            case ISINF -> predicateISINF(a, aOff, out, outOff, bound);
+            case ISFINITE -> predicateISFINITE(a, aOff, out, outOff, bound);
+        }
+        if (bound < n) {
+            super.predicate(test, a, aOff + bound, 1, out, outOff + bound, 1, n - bound);
+        }
+    }
+
+    // np.isnan and its kin store a mask as comparisons do
+    private static void predicateISNAN(double[] a, int aOff, byte[] out, int outOff, int bound) {
+        ByteVector zero = ByteVector.zero(CMP_BYTES);
+        ByteVector one = ByteVector.broadcast(CMP_BYTES, (byte) 1);
+        for (int i = 0; i < bound; i += CMP.length()) {
+            VectorMask<Double> m = DoubleVector.fromArray(CMP, a, aOff + i).test(VectorOperators.IS_NAN);
+            zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+        }
+    }
+
+    // np.isnan and its kin store a mask as comparisons do
+    private static void predicateISINF(double[] a, int aOff, byte[] out, int outOff, int bound) {
+        ByteVector zero = ByteVector.zero(CMP_BYTES);
+        ByteVector one = ByteVector.broadcast(CMP_BYTES, (byte) 1);
+        for (int i = 0; i < bound; i += CMP.length()) {
+            VectorMask<Double> m = DoubleVector.fromArray(CMP, a, aOff + i).test(VectorOperators.IS_INFINITE);
+            zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+        }
+    }
+
+    // np.isnan and its kin store a mask as comparisons do
+    private static void predicateISFINITE(double[] a, int aOff, byte[] out, int outOff, int bound) {
+        ByteVector zero = ByteVector.zero(CMP_BYTES);
+        ByteVector one = ByteVector.broadcast(CMP_BYTES, (byte) 1);
+        for (int i = 0; i < bound; i += CMP.length()) {
+            VectorMask<Double> m = DoubleVector.fromArray(CMP, a, aOff + i).test(VectorOperators.IS_FINITE);
+            zero.blend(one, m.cast(CMP_BYTES)).intoArray(out, outOff + i);
+        }
     }
 
 }
