@@ -26,19 +26,56 @@ public final class TieredInt64Elementwise implements Int64Elementwise {
     private final ScalarInt64Elementwise scalar = new ScalarInt64Elementwise();
     private final Tier[] binary = new Tier[BinaryOp.values().length];
     private final Tier[] unary = new Tier[UnaryOp.values().length];
-    private final Tier fma = new Tier(DTYPE + " fma", Tier.LIGHT, this::fmaExercise);
+    private final Tier fma = new Tier(DTYPE + " fma", Tier.LIGHT, new Maker(this, Maker.FMA, 0));
     private final Tier[] compare = new Tier[CompareOp.values().length];
 
     /** Makes one tier per operator; nothing is warmed or loaded yet. */
     public TieredInt64Elementwise() {
         for (BinaryOp op : BinaryOp.values()) {
-            binary[op.ordinal()] = new Tier(DTYPE + " " + op.ufunc(), Tier.LIGHT, () -> binaryExercise(op));
+            binary[op.ordinal()] = new Tier(DTYPE + " " + op.ufunc(), Tier.LIGHT,
+                    new Maker(this, Maker.BINARY, op.ordinal()));
         }
         for (UnaryOp op : UnaryOp.values()) {
-            unary[op.ordinal()] = new Tier(DTYPE + " " + op.ufunc(), cost(op), () -> unaryExercise(op));
+            unary[op.ordinal()] = new Tier(DTYPE + " " + op.ufunc(), cost(op),
+                    new Maker(this, Maker.UNARY, op.ordinal()));
         }
         for (CompareOp op : CompareOp.values()) {
-            compare[op.ordinal()] = new Tier(DTYPE + " " + op.ufunc(), Tier.LIGHT, () -> compareExercise(op));
+            compare[op.ordinal()] = new Tier(DTYPE + " " + op.ufunc(), Tier.LIGHT,
+                    new Maker(this, Maker.COMPARE, op.ordinal()));
+        }
+    }
+
+    /**
+     * Makes a tier's exercise when the tier gets hot. An object, not a lambda per kind of tier: each
+     * lambda call site costs a bootstrap when the class is loaded by every program that touches
+     * this dtype (see CONTRIBUTING, kernel dispatch).
+     */
+    private static final class Maker implements java.util.function.Supplier<Exercise> {
+        static final int BINARY = 0;
+        static final int UNARY = 1;
+        static final int FMA = 2;
+        static final int COMPARE = 3;
+        static final int PREDICATE = 4;
+
+        private final TieredInt64Elementwise owner;
+        private final int kind;
+        private final int ordinal;
+
+        Maker(TieredInt64Elementwise owner, int kind, int ordinal) {
+            this.owner = owner;
+            this.kind = kind;
+            this.ordinal = ordinal;
+        }
+
+        @Override
+        public Exercise get() {
+            return switch (kind) {
+                case BINARY -> owner.binaryExercise(BinaryOp.values()[ordinal]);
+                case UNARY -> owner.unaryExercise(UnaryOp.values()[ordinal]);
+                case FMA -> owner.fmaExercise();
+                case COMPARE -> owner.compareExercise(CompareOp.values()[ordinal]);
+                default -> throw new AssertionError("exercise kind " + kind);
+            };
         }
     }
 
