@@ -24,12 +24,31 @@ final class GemmTiers {
 
     /** The kernels every call runs when a mode is forced; null when tiered. */
     private static final GemmKernels FIXED = KernelProvider.load(GemmKernels.class, VECTOR_CLASS,
-            () -> SCALAR, () -> null);
+            new Fixed(SCALAR), new Fixed(null));
 
-    private static final Tier F32 = new Tier("matmul float32", Tier.MULADD, () -> exercise(false, false));
-    private static final Tier F64 = new Tier("matmul float64", Tier.MULADD, () -> exercise(true, false));
-    private static final Tier F32_SMALL = new Tier("small matmul float32", Tier.MULADD, () -> exercise(false, true));
-    private static final Tier F64_SMALL = new Tier("small matmul float64", Tier.MULADD, () -> exercise(true, true));
+    private static final Tier F32 = new Tier("matmul float32", Tier.MULADD, new Maker(false, false));
+    private static final Tier F64 = new Tier("matmul float64", Tier.MULADD, new Maker(true, false));
+    private static final Tier F32_SMALL = new Tier("small matmul float32", Tier.MULADD, new Maker(false, true));
+    private static final Tier F64_SMALL = new Tier("small matmul float64", Tier.MULADD, new Maker(true, true));
+
+    // Suppliers as small classes, not lambdas: each lambda call site cost a bootstrap when the
+    // first matrix product of a program initialized this class (CONTRIBUTING, kernel dispatch).
+
+    /** The kernels a forced mode fixes (or none). */
+    private record Fixed(GemmKernels kernels) implements java.util.function.Supplier<GemmKernels> {
+        @Override
+        public GemmKernels get() {
+            return kernels;
+        }
+    }
+
+    /** A tier's exercise, made when the tier gets hot. */
+    private record Maker(boolean f64, boolean small) implements java.util.function.Supplier<Exercise> {
+        @Override
+        public Exercise get() {
+            return exercise(f64, small);
+        }
+    }
 
     /** The vector tiles, loaded on first use. */
     private static final class Vector {

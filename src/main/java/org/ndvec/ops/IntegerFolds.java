@@ -60,23 +60,20 @@ final class IntegerFolds {
             return acc + c;
         }
         long r = acc;
-        switch (data) {
-            case byte[] a -> {
-                for (int i = 0, q = in; i < n; i++, q += stride) {
-                    r = step(op, r, op == Op.COUNT ? (a[q] != 0 ? 1 : 0) : a[q]);
-                }
+        if (data instanceof byte[] a) {
+            for (int i = 0, q = in; i < n; i++, q += stride) {
+                r = step(op, r, op == Op.COUNT ? (a[q] != 0 ? 1 : 0) : a[q]);
             }
-            case int[] a -> {
-                for (int i = 0, q = in; i < n; i++, q += stride) {
-                    r = step(op, r, op == Op.COUNT ? (a[q] != 0 ? 1 : 0) : a[q]);
-                }
+        } else if (data instanceof int[] a) {
+            for (int i = 0, q = in; i < n; i++, q += stride) {
+                r = step(op, r, op == Op.COUNT ? (a[q] != 0 ? 1 : 0) : a[q]);
             }
-            case long[] a -> {
-                for (int i = 0, q = in; i < n; i++, q += stride) {
-                    r = step(op, r, op == Op.COUNT ? (a[q] != 0 ? 1 : 0) : a[q]);
-                }
+        } else if (data instanceof long[] a) {
+            for (int i = 0, q = in; i < n; i++, q += stride) {
+                r = step(op, r, op == Op.COUNT ? (a[q] != 0 ? 1 : 0) : a[q]);
             }
-            default -> throw new AssertionError("integer or bool buffer expected: " + data.getClass());
+        } else {
+            throw new AssertionError("integer or bool buffer expected: " + data.getClass());
         }
         return r;
     }

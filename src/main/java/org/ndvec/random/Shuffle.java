@@ -61,43 +61,38 @@ final class Shuffle {
     }
 
     private static void swap(Object data, int a, int b, int[] item) {
-        switch (data) {
-            case double[] d -> {
-                for (int k : item) {
-                    double t = d[a + k];
-                    d[a + k] = d[b + k];
-                    d[b + k] = t;
-                }
+        if (data instanceof double[] d) {
+            for (int k : item) {
+                double t = d[a + k];
+                d[a + k] = d[b + k];
+                d[b + k] = t;
             }
-            case float[] d -> {
-                for (int k : item) {
-                    float t = d[a + k];
-                    d[a + k] = d[b + k];
-                    d[b + k] = t;
-                }
+        } else if (data instanceof float[] d) {
+            for (int k : item) {
+                float t = d[a + k];
+                d[a + k] = d[b + k];
+                d[b + k] = t;
             }
-            case long[] d -> {
-                for (int k : item) {
-                    long t = d[a + k];
-                    d[a + k] = d[b + k];
-                    d[b + k] = t;
-                }
+        } else if (data instanceof long[] d) {
+            for (int k : item) {
+                long t = d[a + k];
+                d[a + k] = d[b + k];
+                d[b + k] = t;
             }
-            case int[] d -> {
-                for (int k : item) {
-                    int t = d[a + k];
-                    d[a + k] = d[b + k];
-                    d[b + k] = t;
-                }
+        } else if (data instanceof int[] d) {
+            for (int k : item) {
+                int t = d[a + k];
+                d[a + k] = d[b + k];
+                d[b + k] = t;
             }
-            case byte[] d -> {
-                for (int k : item) {
-                    byte t = d[a + k];
-                    d[a + k] = d[b + k];
-                    d[b + k] = t;
-                }
+        } else if (data instanceof byte[] d) {
+            for (int k : item) {
+                byte t = d[a + k];
+                d[a + k] = d[b + k];
+                d[b + k] = t;
             }
-            default -> throw new IllegalArgumentException("cannot shuffle storage " + data.getClass().getTypeName());
+        } else {
+            throw new IllegalArgumentException("cannot shuffle storage " + data.getClass().getTypeName());
         }
     }
 }

@@ -13,6 +13,11 @@ import org.ndvec.DType;
  * and NaN, infinities and out-of-range values become the integer type's minimum,
  * which is what NumPy's casts produce on x86-64 ({@code cvttsd2si}); anything to
  * bool is {@code x != 0} (NaN is true).
+ *
+ * <p>The type tests are {@code instanceof} chains, not pattern switches: every pattern switch site
+ * costs an invokedynamic bootstrap the first time it runs (the first in a JVM about 14 ms, each
+ * further one about 0.5 ms, JDK 25), and every program reaches these on its first operations.
+ * The same holds for the other buffer switches on the cold path (Cast, Shuffle, IntegerFolds).
  */
 public final class Buffers {
     private Buffers() {
@@ -39,92 +44,134 @@ public final class Buffers {
 
     /** Number of elements in a buffer. */
     public static int length(Object data) {
-        return switch (data) {
-            case float[] a -> a.length;
-            case double[] a -> a.length;
-            case int[] a -> a.length;
-            case long[] a -> a.length;
-            case byte[] a -> a.length;
-            case String[] a -> a.length;
-            default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
-        };
+        if (data instanceof float[] a) {
+            return a.length;
+        } else if (data instanceof double[] a) {
+            return a.length;
+        } else if (data instanceof int[] a) {
+            return a.length;
+        } else if (data instanceof long[] a) {
+            return a.length;
+        } else if (data instanceof byte[] a) {
+            return a.length;
+        } else if (data instanceof String[] a) {
+            return a.length;
+        } else {
+            throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
+        }
     }
 
     /** The dtype whose storage is this buffer's class. */
     public static DType dtypeOf(Object data) {
-        return switch (data) {
-            case float[] a -> DType.FLOAT32;
-            case double[] a -> DType.FLOAT64;
-            case int[] a -> DType.INT32;
-            case long[] a -> DType.INT64;
-            case byte[] a -> DType.BOOL;
-            case String[] a -> DType.STRING;
-            default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
-        };
+        if (data instanceof float[]) {
+            return DType.FLOAT32;
+        } else if (data instanceof double[]) {
+            return DType.FLOAT64;
+        } else if (data instanceof int[]) {
+            return DType.INT32;
+        } else if (data instanceof long[]) {
+            return DType.INT64;
+        } else if (data instanceof byte[]) {
+            return DType.BOOL;
+        } else if (data instanceof String[]) {
+            return DType.STRING;
+        } else {
+            throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
+        }
     }
 
     /** Element {@code i} converted to double. */
     public static double getDouble(Object data, int i) {
-        return switch (data) {
-            case double[] a -> a[i];
-            case float[] a -> a[i];
-            case long[] a -> a[i];
-            case int[] a -> a[i];
-            case byte[] a -> a[i];
-            case String[] a -> throw Strings.notNumeric();
-            default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
-        };
+        if (data instanceof double[] a) {
+            return a[i];
+        } else if (data instanceof float[] a) {
+            return a[i];
+        } else if (data instanceof long[] a) {
+            return a[i];
+        } else if (data instanceof int[] a) {
+            return a[i];
+        } else if (data instanceof byte[] a) {
+            return a[i];
+        } else if (data instanceof String[]) {
+            throw Strings.notNumeric();
+        } else {
+            throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
+        }
     }
 
     /** Element {@code i} converted to long with NumPy's float-to-int cast. */
     public static long getLong(Object data, int i) {
-        return switch (data) {
-            case long[] a -> a[i];
-            case int[] a -> a[i];
-            case byte[] a -> a[i];
-            case double[] a -> doubleToLong(a[i]);
-            case float[] a -> doubleToLong(a[i]);
-            case String[] a -> throw Strings.notNumeric();
-            default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
-        };
+        if (data instanceof long[] a) {
+            return a[i];
+        } else if (data instanceof int[] a) {
+            return a[i];
+        } else if (data instanceof byte[] a) {
+            return a[i];
+        } else if (data instanceof double[] a) {
+            return doubleToLong(a[i]);
+        } else if (data instanceof float[] a) {
+            return doubleToLong(a[i]);
+        } else if (data instanceof String[]) {
+            throw Strings.notNumeric();
+        } else {
+            throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
+        }
     }
 
     /** Element {@code i} as a truth value ({@code x != 0}; NaN is true; a string is true when not empty). */
     public static boolean getBoolean(Object data, int i) {
-        return switch (data) {
-            case byte[] a -> a[i] != 0;
-            case long[] a -> a[i] != 0;
-            case int[] a -> a[i] != 0;
-            case double[] a -> a[i] != 0;
-            case float[] a -> a[i] != 0;
-            case String[] a -> !a[i].isEmpty();
-            default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
-        };
+        if (data instanceof byte[] a) {
+            return a[i] != 0;
+        } else if (data instanceof long[] a) {
+            return a[i] != 0;
+        } else if (data instanceof int[] a) {
+            return a[i] != 0;
+        } else if (data instanceof double[] a) {
+            return a[i] != 0;
+        } else if (data instanceof float[] a) {
+            return a[i] != 0;
+        } else if (data instanceof String[] a) {
+            return !a[i].isEmpty();
+        } else {
+            throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
+        }
     }
 
     /** Stores a double with NumPy's cast to the buffer's type. */
     public static void setDouble(Object data, int i, double v) {
-        switch (data) {
-            case double[] a -> a[i] = v;
-            case float[] a -> a[i] = (float) v;
-            case long[] a -> a[i] = doubleToLong(v);
-            case int[] a -> a[i] = doubleToInt(v);
-            case byte[] a -> a[i] = (byte) (v != 0 ? 1 : 0);
-            case String[] a -> throw Strings.notNumeric();
-            default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
+        if (data instanceof double[] a) {
+            a[i] = v;
+        } else if (data instanceof float[] a) {
+            a[i] = (float) v;
+        } else if (data instanceof long[] a) {
+            a[i] = doubleToLong(v);
+        } else if (data instanceof int[] a) {
+            a[i] = doubleToInt(v);
+        } else if (data instanceof byte[] a) {
+            a[i] = (byte) (v != 0 ? 1 : 0);
+        } else if (data instanceof String[]) {
+            throw Strings.notNumeric();
+        } else {
+            throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
         }
     }
 
     /** Stores a long with NumPy's cast to the buffer's type (int32 keeps the low 32 bits). */
     public static void setLong(Object data, int i, long v) {
-        switch (data) {
-            case long[] a -> a[i] = v;
-            case int[] a -> a[i] = (int) v;
-            case double[] a -> a[i] = v;
-            case float[] a -> a[i] = v;
-            case byte[] a -> a[i] = (byte) (v != 0 ? 1 : 0);
-            case String[] a -> throw Strings.notNumeric();
-            default -> throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
+        if (data instanceof long[] a) {
+            a[i] = v;
+        } else if (data instanceof int[] a) {
+            a[i] = (int) v;
+        } else if (data instanceof double[] a) {
+            a[i] = v;
+        } else if (data instanceof float[] a) {
+            a[i] = v;
+        } else if (data instanceof byte[] a) {
+            a[i] = (byte) (v != 0 ? 1 : 0);
+        } else if (data instanceof String[]) {
+            throw Strings.notNumeric();
+        } else {
+            throw new IllegalArgumentException("not an ndvec buffer: " + data.getClass());
         }
     }
 
@@ -135,14 +182,20 @@ public final class Buffers {
 
     /** Copies element {@code si} of {@code src} to element {@code di} of {@code dst}, same dtype. */
     public static void copyElement(Object src, int si, Object dst, int di) {
-        switch (src) {
-            case double[] a -> ((double[]) dst)[di] = a[si];
-            case float[] a -> ((float[]) dst)[di] = a[si];
-            case long[] a -> ((long[]) dst)[di] = a[si];
-            case int[] a -> ((int[]) dst)[di] = a[si];
-            case byte[] a -> ((byte[]) dst)[di] = a[si];
-            case String[] a -> ((String[]) dst)[di] = a[si];
-            default -> throw new IllegalArgumentException("not an ndvec buffer: " + src.getClass());
+        if (src instanceof double[] a) {
+            ((double[]) dst)[di] = a[si];
+        } else if (src instanceof float[] a) {
+            ((float[]) dst)[di] = a[si];
+        } else if (src instanceof long[] a) {
+            ((long[]) dst)[di] = a[si];
+        } else if (src instanceof int[] a) {
+            ((int[]) dst)[di] = a[si];
+        } else if (src instanceof byte[] a) {
+            ((byte[]) dst)[di] = a[si];
+        } else if (src instanceof String[] a) {
+            ((String[]) dst)[di] = a[si];
+        } else {
+            throw new IllegalArgumentException("not an ndvec buffer: " + src.getClass());
         }
     }
 

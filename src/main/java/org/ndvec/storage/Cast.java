@@ -69,46 +69,41 @@ public final class Cast {
             StringCast.row(src, so, ss, dst, dOff, ds, n);
             return;
         }
-        switch (dst) {
-            case double[] d -> {
+        if (dst instanceof double[] d) {
+            for (int i = 0; i < n; i++) {
+                d[dOff + i * ds] = Buffers.getDouble(src, so + i * ss);
+            }
+        } else if (dst instanceof float[] f) {
+            if (src instanceof long[] l) {
+                // int64 -> float32 rounds once; going through double could round twice.
                 for (int i = 0; i < n; i++) {
-                    d[dOff + i * ds] = Buffers.getDouble(src, so + i * ss);
+                    f[dOff + i * ds] = (float) l[so + i * ss];
                 }
-            }
-            case float[] f -> {
-                if (src instanceof long[] l) {
-                    // int64 -> float32 rounds once; going through double could round twice.
-                    for (int i = 0; i < n; i++) {
-                        f[dOff + i * ds] = (float) l[so + i * ss];
-                    }
-                } else {
-                    for (int i = 0; i < n; i++) {
-                        f[dOff + i * ds] = (float) Buffers.getDouble(src, so + i * ss);
-                    }
-                }
-            }
-            case long[] l -> {
+            } else {
                 for (int i = 0; i < n; i++) {
-                    l[dOff + i * ds] = Buffers.getLong(src, so + i * ss);
+                    f[dOff + i * ds] = (float) Buffers.getDouble(src, so + i * ss);
                 }
             }
-            case int[] x -> {
-                if (src instanceof double[] || src instanceof float[]) {
-                    for (int i = 0; i < n; i++) {
-                        x[dOff + i * ds] = Buffers.doubleToInt(Buffers.getDouble(src, so + i * ss));
-                    }
-                } else {
-                    for (int i = 0; i < n; i++) {
-                        x[dOff + i * ds] = (int) Buffers.getLong(src, so + i * ss);
-                    }
-                }
+        } else if (dst instanceof long[] l) {
+            for (int i = 0; i < n; i++) {
+                l[dOff + i * ds] = Buffers.getLong(src, so + i * ss);
             }
-            case byte[] b -> {
+        } else if (dst instanceof int[] x) {
+            if (src instanceof double[] || src instanceof float[]) {
                 for (int i = 0; i < n; i++) {
-                    b[dOff + i * ds] = (byte) (Buffers.getBoolean(src, so + i * ss) ? 1 : 0);
+                    x[dOff + i * ds] = Buffers.doubleToInt(Buffers.getDouble(src, so + i * ss));
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    x[dOff + i * ds] = (int) Buffers.getLong(src, so + i * ss);
                 }
             }
-            default -> throw new IllegalArgumentException("not an ndvec buffer: " + dst.getClass());
+        } else if (dst instanceof byte[] b) {
+            for (int i = 0; i < n; i++) {
+                b[dOff + i * ds] = (byte) (Buffers.getBoolean(src, so + i * ss) ? 1 : 0);
+            }
+        } else {
+            throw new IllegalArgumentException("not an ndvec buffer: " + dst.getClass());
         }
     }
 
@@ -132,44 +127,38 @@ public final class Cast {
     }
 
     private static void sameType(Object src, int so, int ss, Object dst, int dOff, int ds, int n) {
-        switch (src) {
-            case double[] a -> {
-                double[] d = (double[]) dst;
-                for (int i = 0; i < n; i++) {
-                    d[dOff + i * ds] = a[so + i * ss];
-                }
+        if (src instanceof double[] a) {
+            double[] d = (double[]) dst;
+            for (int i = 0; i < n; i++) {
+                d[dOff + i * ds] = a[so + i * ss];
             }
-            case float[] a -> {
-                float[] d = (float[]) dst;
-                for (int i = 0; i < n; i++) {
-                    d[dOff + i * ds] = a[so + i * ss];
-                }
+        } else if (src instanceof float[] a) {
+            float[] d = (float[]) dst;
+            for (int i = 0; i < n; i++) {
+                d[dOff + i * ds] = a[so + i * ss];
             }
-            case long[] a -> {
-                long[] d = (long[]) dst;
-                for (int i = 0; i < n; i++) {
-                    d[dOff + i * ds] = a[so + i * ss];
-                }
+        } else if (src instanceof long[] a) {
+            long[] d = (long[]) dst;
+            for (int i = 0; i < n; i++) {
+                d[dOff + i * ds] = a[so + i * ss];
             }
-            case int[] a -> {
-                int[] d = (int[]) dst;
-                for (int i = 0; i < n; i++) {
-                    d[dOff + i * ds] = a[so + i * ss];
-                }
+        } else if (src instanceof int[] a) {
+            int[] d = (int[]) dst;
+            for (int i = 0; i < n; i++) {
+                d[dOff + i * ds] = a[so + i * ss];
             }
-            case byte[] a -> {
-                byte[] d = (byte[]) dst;
-                for (int i = 0; i < n; i++) {
-                    d[dOff + i * ds] = a[so + i * ss];
-                }
+        } else if (src instanceof byte[] a) {
+            byte[] d = (byte[]) dst;
+            for (int i = 0; i < n; i++) {
+                d[dOff + i * ds] = a[so + i * ss];
             }
-            case String[] a -> {
-                String[] d = (String[]) dst;
-                for (int i = 0; i < n; i++) {
-                    d[dOff + i * ds] = a[so + i * ss];
-                }
+        } else if (src instanceof String[] a) {
+            String[] d = (String[]) dst;
+            for (int i = 0; i < n; i++) {
+                d[dOff + i * ds] = a[so + i * ss];
             }
-            default -> throw new IllegalArgumentException("not an ndvec buffer: " + src.getClass());
+        } else {
+            throw new IllegalArgumentException("not an ndvec buffer: " + src.getClass());
         }
     }
 }
