@@ -26,7 +26,10 @@ import java.util.Map;
  *   <li>{@code #list[NAME=a | b | c]} names a list for the whole template, and {@code #for[@NAME]}
  *       loops over it, so that two places that must name the same operators (a dispatch switch and
  *       the question which operators it vectorizes) are written from one list;</li>
- *   <li>a line {@code #include-name} is replaced by the lines of {@code name.inc} first.</li>
+ *   <li>a line {@code #include-name} is replaced by the lines of {@code name.inc} first;</li>
+ *   <li>a line {@code #types[FLAG]} expands the template only for the types with that flag
+ *       (e.g. {@code #types[FP]}: float and double), for kernels that have no integer form;
+ *       without it a template is expanded for all four types.</li>
  * </ul>
  */
 public final class Generate {
@@ -42,8 +45,10 @@ public final class Generate {
     private static final Map<String, String> TEMPLATES = Map.of(
             "Elementwise.java.template", "org/ndvec/kernels/$Type$Elementwise.java",
             "ScalarElementwise.java.template", "org/ndvec/kernels/scalar/Scalar$Type$Elementwise.java",
+            "ScalarReductions.java.template", "org/ndvec/kernels/scalar/Scalar$Type$Reductions.java",
             "TieredElementwise.java.template", "org/ndvec/kernels/tiered/Tiered$Type$Elementwise.java",
-            "VectorElementwise.java.template", "org/ndvec/kernels/vector/Vector$Type$Elementwise.java");
+            "VectorElementwise.java.template", "org/ndvec/kernels/vector/Vector$Type$Elementwise.java",
+            "VectorReductions.java.template", "org/ndvec/kernels/vector/Vector$Type$Reductions.java");
 
     private Generate() {
     }
@@ -53,14 +58,20 @@ public final class Generate {
         Path outRoot = Path.of(args.length > 0 ? args[0] : "src/main/java");
         for (var e : TEMPLATES.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             List<String> lines = new ArrayList<>();
+            String only = null;
             for (String line : Files.readAllLines(here.resolve(e.getKey()))) {
-                if (line.strip().startsWith("#include-")) {
+                if (line.strip().startsWith("#types[")) {
+                    only = line.strip().substring(7, line.strip().length() - 1);
+                } else if (line.strip().startsWith("#include-")) {
                     lines.addAll(Files.readAllLines(here.resolve(line.strip().substring(9) + ".inc")));
                 } else {
                     lines.add(line);
                 }
             }
             for (Type t : TYPES) {
+                if (only != null && !has(t, only)) {
+                    continue;
+                }
                 Path out = outRoot.resolve(e.getValue().replace("$Type$", t.name()));
                 Files.createDirectories(out.getParent());
                 StringBuilder sb = new StringBuilder();

@@ -10,6 +10,11 @@ import org.ndvec.kernels.SumOrder;
  * compiled. Every sum follows {@link SumOrder} through its scalar arithmetic, so these kernels and
  * the vector ones return the same bits (see {@link ReductionKernels}).
  *
+ * <p>The kernels whose float32 and float64 code is one algorithm (max/min, argmax/argmin,
+ * accumulateMax/Min, the exp passes, scale, subtract) are generated from
+ * {@code src/main/codegen/ScalarReductions.java.template} into {@code ScalarFloat32Reductions}
+ * and {@code ScalarFloat64Reductions}; this class dispatches to them and keeps the sums.
+ *
  * <p>The lanes live in a small array per call (32 doubles at most): written as loops over the
  * lanes, the element-to-lane steps are plain elementwise array updates, which C2 can vectorize.
  */
@@ -80,88 +85,46 @@ public final class ScalarReductionKernels implements ReductionKernels {
         return SumOrder.foldCompensated(v, 0, 1, Math.min(n, L64), null, 0);
     }
 
-    @Override
-    public float max(float[] a, int off, int n) {
-        float m = a[off];
-        for (int i = 1; i < n; i++) {
-            m = Math.max(m, a[off + i]);
-        }
-        return m;
-    }
+    // Twins per type, generated from ScalarReductions.java.template.
 
     @Override
-    public double max(double[] a, int off, int n) {
-        double m = a[off];
-        for (int i = 1; i < n; i++) {
-            m = Math.max(m, a[off + i]);
-        }
-        return m;
+    public float max(float[] a, int off, int n) {
+        return ScalarFloat32Reductions.max(a, off, n);
     }
 
     @Override
     public float min(float[] a, int off, int n) {
-        float m = a[off];
-        for (int i = 1; i < n; i++) {
-            m = Math.min(m, a[off + i]);
-        }
-        return m;
+        return ScalarFloat32Reductions.min(a, off, n);
+    }
+
+    @Override
+    public double max(double[] a, int off, int n) {
+        return ScalarFloat64Reductions.max(a, off, n);
     }
 
     @Override
     public double min(double[] a, int off, int n) {
-        double m = a[off];
-        for (int i = 1; i < n; i++) {
-            m = Math.min(m, a[off + i]);
-        }
-        return m;
+        return ScalarFloat64Reductions.min(a, off, n);
     }
 
     @Override
     public int argmax(float[] a, int off, int n) {
-        return firstExtreme(a, off, n, true);
+        return ScalarFloat32Reductions.firstExtreme(a, off, n, true);
     }
 
     @Override
     public int argmin(float[] a, int off, int n) {
-        return firstExtreme(a, off, n, false);
+        return ScalarFloat32Reductions.firstExtreme(a, off, n, false);
     }
 
     @Override
     public int argmax(double[] a, int off, int n) {
-        return firstExtreme(a, off, n, true);
+        return ScalarFloat64Reductions.firstExtreme(a, off, n, true);
     }
 
     @Override
     public int argmin(double[] a, int off, int n) {
-        return firstExtreme(a, off, n, false);
-    }
-
-    /** First largest (or smallest) element, or the first NaN, as NumPy's argmax/argmin. */
-    private static int firstExtreme(float[] a, int off, int n, boolean max) {
-        int best = 0;
-        float m = a[off];
-        for (int i = 1; i < n && m == m; i++) {
-            float x = a[off + i];
-            if (x != x || (max ? x > m : x < m)) {
-                m = x;
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    /** First largest (or smallest) element, or the first NaN, as NumPy's argmax/argmin. */
-    private static int firstExtreme(double[] a, int off, int n, boolean max) {
-        int best = 0;
-        double m = a[off];
-        for (int i = 1; i < n && m == m; i++) {
-            double x = a[off + i];
-            if (x != x || (max ? x > m : x < m)) {
-                m = x;
-                best = i;
-            }
-        }
-        return best;
+        return ScalarFloat64Reductions.firstExtreme(a, off, n, false);
     }
 
     // ---------------------------------------------------------------- row accumulation
@@ -283,30 +246,22 @@ public final class ScalarReductionKernels implements ReductionKernels {
 
     @Override
     public void accumulateMax(float[] a, int aOff, double[] acc, int accOff, int n) {
-        for (int i = 0; i < n; i++) {
-            acc[accOff + i] = Math.max(acc[accOff + i], a[aOff + i]);
-        }
+        ScalarFloat32Reductions.accumulateMax(a, aOff, acc, accOff, n);
     }
 
     @Override
     public void accumulateMax(double[] a, int aOff, double[] acc, int accOff, int n) {
-        for (int i = 0; i < n; i++) {
-            acc[accOff + i] = Math.max(acc[accOff + i], a[aOff + i]);
-        }
+        ScalarFloat64Reductions.accumulateMax(a, aOff, acc, accOff, n);
     }
 
     @Override
     public void accumulateMin(float[] a, int aOff, double[] acc, int accOff, int n) {
-        for (int i = 0; i < n; i++) {
-            acc[accOff + i] = Math.min(acc[accOff + i], a[aOff + i]);
-        }
+        ScalarFloat32Reductions.accumulateMin(a, aOff, acc, accOff, n);
     }
 
     @Override
     public void accumulateMin(double[] a, int aOff, double[] acc, int accOff, int n) {
-        for (int i = 0; i < n; i++) {
-            acc[accOff + i] = Math.min(acc[accOff + i], a[aOff + i]);
-        }
+        ScalarFloat64Reductions.accumulateMin(a, aOff, acc, accOff, n);
     }
 
     // ---------------------------------------------------------------- softmax passes
@@ -337,91 +292,51 @@ public final class ScalarReductionKernels implements ReductionKernels {
 
     @Override
     public double sumExp(float[] a, int off, int n, float shift) {
-        double[] lanes = new double[EXP_LANES];
-        for (int i = 0; i < n; i++) {
-            lanes[i % EXP_LANES] += ScalarFloat32Math.exp(a[off + i] - shift);
-        }
-        return foldLanes(lanes);
-    }
-
-    @Override
-    public double sumExp(double[] a, int off, int n, double shift) {
-        double[] lanes = new double[EXP_LANES];
-        for (int i = 0; i < n; i++) {
-            lanes[i % EXP_LANES] += ScalarFloat64Math.exp(a[off + i] - shift);
-        }
-        return foldLanes(lanes);
+        return ScalarFloat32Reductions.sumExp(a, off, n, shift);
     }
 
     @Override
     public double expInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
-        double[] lanes = new double[EXP_LANES];
-        for (int i = 0; i < n; i++) {
-            float e = ScalarFloat32Math.exp(a[aOff + i] - shift);
-            out[outOff + i] = e;
-            lanes[i % EXP_LANES] += e;
-        }
-        return foldLanes(lanes);
-    }
-
-    @Override
-    public double expInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
-        double[] lanes = new double[EXP_LANES];
-        for (int i = 0; i < n; i++) {
-            double e = ScalarFloat64Math.exp(a[aOff + i] - shift);
-            out[outOff + i] = e;
-            lanes[i % EXP_LANES] += e;
-        }
-        return foldLanes(lanes);
+        return ScalarFloat32Reductions.expInto(a, aOff, shift, out, outOff, n);
     }
 
     @Override
     public double shiftInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
-        double[] lanes = new double[EXP_LANES];
-        for (int i = 0; i < n; i++) {
-            float d = a[aOff + i] - shift;
-            out[outOff + i] = d;
-            lanes[i % EXP_LANES] += ScalarFloat32Math.exp(d);
-        }
-        return foldLanes(lanes);
+        return ScalarFloat32Reductions.shiftInto(a, aOff, shift, out, outOff, n);
+    }
+
+    @Override
+    public double sumExp(double[] a, int off, int n, double shift) {
+        return ScalarFloat64Reductions.sumExp(a, off, n, shift);
+    }
+
+    @Override
+    public double expInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
+        return ScalarFloat64Reductions.expInto(a, aOff, shift, out, outOff, n);
     }
 
     @Override
     public double shiftInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
-        double[] lanes = new double[EXP_LANES];
-        for (int i = 0; i < n; i++) {
-            double d = a[aOff + i] - shift;
-            out[outOff + i] = d;
-            lanes[i % EXP_LANES] += ScalarFloat64Math.exp(d);
-        }
-        return foldLanes(lanes);
+        return ScalarFloat64Reductions.shiftInto(a, aOff, shift, out, outOff, n);
     }
 
     @Override
     public void scale(float[] a, int off, int n, float factor) {
-        for (int i = 0; i < n; i++) {
-            a[off + i] *= factor;
-        }
+        ScalarFloat32Reductions.scale(a, off, n, factor);
     }
 
     @Override
     public void scale(double[] a, int off, int n, double factor) {
-        for (int i = 0; i < n; i++) {
-            a[off + i] *= factor;
-        }
+        ScalarFloat64Reductions.scale(a, off, n, factor);
     }
 
     @Override
     public void subtract(float[] a, int off, int n, float shift) {
-        for (int i = 0; i < n; i++) {
-            a[off + i] -= shift;
-        }
+        ScalarFloat32Reductions.subtract(a, off, n, shift);
     }
 
     @Override
     public void subtract(double[] a, int off, int n, double shift) {
-        for (int i = 0; i < n; i++) {
-            a[off + i] -= shift;
-        }
+        ScalarFloat64Reductions.subtract(a, off, n, shift);
     }
 }

@@ -2,7 +2,6 @@ package org.ndvec.kernels.vector;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -23,7 +22,11 @@ import org.ndvec.kernels.scalar.ScalarReductionKernels;
  * folds are elementwise across columns and use the preferred species. max/min need no order and
  * use the preferred species too.
  *
- * <p>Hand-written for float32 and float64; they belong in the elementwise template generator.
+ * <p>The kernels whose float32 and float64 code is one algorithm (max/min, argmax/argmin,
+ * accumulateMax/Min, the softmax exp passes, scale, subtract) are generated from
+ * {@code src/main/codegen/VectorReductions.java.template} into {@code VectorFloat32Reductions}
+ * and {@code VectorFloat64Reductions}; this class dispatches to them and keeps the sums, whose
+ * lanes differ by type (plain for float32, compensated for float64).
  */
 public final class VectorReductionKernels implements ReductionKernels {
 
@@ -67,7 +70,7 @@ public final class VectorReductionKernels implements ReductionKernels {
         return "vector";
     }
 
-    private static DoubleVector widen(float[] a, int i) {
+    static DoubleVector widen(float[] a, int i) {
         return (DoubleVector) FloatVector.fromArray(FH, a, i).convertShape(VectorOperators.F2D, D, 0);
     }
 
@@ -312,264 +315,48 @@ public final class VectorReductionKernels implements ReductionKernels {
         return SumOrder.foldCompensated(v, 0, 1, L64, null, 0);
     }
 
-    // One method per operator and type, no operator parameter: C2 intrinsifies a lanewise op only
-    // when the operator is a constant where it compiles (an operator parameter measured ~10x slower).
+    // ---------------------------------------------------------------- max, min, argmax, argmin
+
+    // Twins per type, generated from VectorReductions.java.template.
 
     @Override
     public float max(float[] a, int off, int n) {
-        int w = F.length();
-        FloatVector m0 = FloatVector.broadcast(F, a[off]);
-        FloatVector m1 = m0;
-        FloatVector m2 = m0;
-        FloatVector m3 = m0;
-        int i = 0;
-        // vector body (unrolled, independent accumulators); lanewise max follows Math.max, so NaN sticks
-        for (; i + 4 * w <= n; i += 4 * w) {
-            m0 = m0.max(FloatVector.fromArray(F, a, off + i));
-            m1 = m1.max(FloatVector.fromArray(F, a, off + i + w));
-            m2 = m2.max(FloatVector.fromArray(F, a, off + i + 2 * w));
-            m3 = m3.max(FloatVector.fromArray(F, a, off + i + 3 * w));
-        }
-        // vector tail
-        for (; i + w <= n; i += w) {
-            m0 = m0.max(FloatVector.fromArray(F, a, off + i));
-        }
-        // reduce
-        FloatVector m = m0.max(m1).max(m2.max(m3));
-        if (m.test(VectorOperators.IS_NAN).anyTrue()) {
-            return Float.NaN;
-        }
-        float r = m.reduceLanes(VectorOperators.MAX);
-        // scalar tail
-        for (; i < n; i++) {
-            r = Math.max(r, a[off + i]);
-        }
-        return r;
+        return VectorFloat32Reductions.max(a, off, n);
     }
 
     @Override
     public float min(float[] a, int off, int n) {
-        int w = F.length();
-        FloatVector m0 = FloatVector.broadcast(F, a[off]);
-        FloatVector m1 = m0;
-        FloatVector m2 = m0;
-        FloatVector m3 = m0;
-        int i = 0;
-        // vector body (unrolled, independent accumulators); lanewise min follows Math.min, so NaN sticks
-        for (; i + 4 * w <= n; i += 4 * w) {
-            m0 = m0.min(FloatVector.fromArray(F, a, off + i));
-            m1 = m1.min(FloatVector.fromArray(F, a, off + i + w));
-            m2 = m2.min(FloatVector.fromArray(F, a, off + i + 2 * w));
-            m3 = m3.min(FloatVector.fromArray(F, a, off + i + 3 * w));
-        }
-        // vector tail
-        for (; i + w <= n; i += w) {
-            m0 = m0.min(FloatVector.fromArray(F, a, off + i));
-        }
-        // reduce
-        FloatVector m = m0.min(m1).min(m2.min(m3));
-        if (m.test(VectorOperators.IS_NAN).anyTrue()) {
-            return Float.NaN;
-        }
-        float r = m.reduceLanes(VectorOperators.MIN);
-        // scalar tail
-        for (; i < n; i++) {
-            r = Math.min(r, a[off + i]);
-        }
-        return r;
+        return VectorFloat32Reductions.min(a, off, n);
     }
 
     @Override
     public double max(double[] a, int off, int n) {
-        int w = D.length();
-        DoubleVector m0 = DoubleVector.broadcast(D, a[off]);
-        DoubleVector m1 = m0;
-        DoubleVector m2 = m0;
-        DoubleVector m3 = m0;
-        int i = 0;
-        // vector body (unrolled, independent accumulators); lanewise max follows Math.max, so NaN sticks
-        for (; i + 4 * w <= n; i += 4 * w) {
-            m0 = m0.max(DoubleVector.fromArray(D, a, off + i));
-            m1 = m1.max(DoubleVector.fromArray(D, a, off + i + w));
-            m2 = m2.max(DoubleVector.fromArray(D, a, off + i + 2 * w));
-            m3 = m3.max(DoubleVector.fromArray(D, a, off + i + 3 * w));
-        }
-        // vector tail
-        for (; i + w <= n; i += w) {
-            m0 = m0.max(DoubleVector.fromArray(D, a, off + i));
-        }
-        // reduce
-        DoubleVector m = m0.max(m1).max(m2.max(m3));
-        if (m.test(VectorOperators.IS_NAN).anyTrue()) {
-            return Double.NaN;
-        }
-        double r = m.reduceLanes(VectorOperators.MAX);
-        // scalar tail
-        for (; i < n; i++) {
-            r = Math.max(r, a[off + i]);
-        }
-        return r;
+        return VectorFloat64Reductions.max(a, off, n);
     }
 
     @Override
     public double min(double[] a, int off, int n) {
-        int w = D.length();
-        DoubleVector m0 = DoubleVector.broadcast(D, a[off]);
-        DoubleVector m1 = m0;
-        DoubleVector m2 = m0;
-        DoubleVector m3 = m0;
-        int i = 0;
-        // vector body (unrolled, independent accumulators); lanewise min follows Math.min, so NaN sticks
-        for (; i + 4 * w <= n; i += 4 * w) {
-            m0 = m0.min(DoubleVector.fromArray(D, a, off + i));
-            m1 = m1.min(DoubleVector.fromArray(D, a, off + i + w));
-            m2 = m2.min(DoubleVector.fromArray(D, a, off + i + 2 * w));
-            m3 = m3.min(DoubleVector.fromArray(D, a, off + i + 3 * w));
-        }
-        // vector tail
-        for (; i + w <= n; i += w) {
-            m0 = m0.min(DoubleVector.fromArray(D, a, off + i));
-        }
-        // reduce
-        DoubleVector m = m0.min(m1).min(m2.min(m3));
-        if (m.test(VectorOperators.IS_NAN).anyTrue()) {
-            return Double.NaN;
-        }
-        double r = m.reduceLanes(VectorOperators.MIN);
-        // scalar tail
-        for (; i < n; i++) {
-            r = Math.min(r, a[off + i]);
-        }
-        return r;
+        return VectorFloat64Reductions.min(a, off, n);
     }
 
     @Override
     public int argmax(float[] a, int off, int n) {
-        return indexOf(a, off, n, max(a, off, n));
+        return VectorFloat32Reductions.argmax(a, off, n);
     }
 
     @Override
     public int argmin(float[] a, int off, int n) {
-        return indexOf(a, off, n, min(a, off, n));
+        return VectorFloat32Reductions.argmin(a, off, n);
     }
 
     @Override
     public int argmax(double[] a, int off, int n) {
-        return indexOf(a, off, n, max(a, off, n));
+        return VectorFloat64Reductions.argmax(a, off, n);
     }
 
     @Override
     public int argmin(double[] a, int off, int n) {
-        return indexOf(a, off, n, min(a, off, n));
-    }
-
-    /*
-     * First position holding the extreme (or the first NaN when the extreme is NaN). The extreme
-     * is found first and searched for second: two simple vector loops, the search usually stopping
-     * early. (A blocked single pass that remembered the first block holding the running extreme
-     * measured 2x slower on argmax_axis1_f32_4096x1000: left for the template generator to retry.) The NaN search is its own loop: choosing the mask by a flag per iteration (a phi of
-     * two masks) can make C2 box it.
-     */
-    private static int indexOf(float[] a, int off, int n, float target) {
-        if (target != target) {
-            return indexOfNaN(a, off, n);
-        }
-        FloatVector x = FloatVector.broadcast(F, target);
-        int w = F.length();
-        int i = 0;
-        // vector body (unrolled): one branch per four vectors until a block holds the target
-        for (; i + 4 * w <= n; i += 4 * w) {
-            if (FloatVector.fromArray(F, a, off + i).compare(VectorOperators.EQ, x)
-                    .or(FloatVector.fromArray(F, a, off + i + w).compare(VectorOperators.EQ, x))
-                    .or(FloatVector.fromArray(F, a, off + i + 2 * w).compare(VectorOperators.EQ, x))
-                    .or(FloatVector.fromArray(F, a, off + i + 3 * w).compare(VectorOperators.EQ, x)).anyTrue()) {
-                break;
-            }
-        }
-        // vector tail (and the block that holds the target)
-        for (; i + w <= n; i += w) {
-            int hit = FloatVector.fromArray(F, a, off + i).compare(VectorOperators.EQ, x).firstTrue();
-            if (hit < w) {
-                return i + hit;
-            }
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            if (a[off + i] == target) {
-                return i;
-            }
-        }
-        throw new AssertionError("extreme not found");
-    }
-
-    private static int indexOfNaN(float[] a, int off, int n) {
-        int w = F.length();
-        int i = 0;
-        // vector body
-        for (; i + w <= n; i += w) {
-            int hit = FloatVector.fromArray(F, a, off + i).test(VectorOperators.IS_NAN).firstTrue();
-            if (hit < w) {
-                return i + hit;
-            }
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            if (a[off + i] != a[off + i]) {
-                return i;
-            }
-        }
-        throw new AssertionError("NaN not found");
-    }
-
-    private static int indexOf(double[] a, int off, int n, double target) {
-        if (target != target) {
-            return indexOfNaN(a, off, n);
-        }
-        DoubleVector x = DoubleVector.broadcast(D, target);
-        int w = D.length();
-        int i = 0;
-        // vector body (unrolled): one branch per four vectors until a block holds the target
-        for (; i + 4 * w <= n; i += 4 * w) {
-            if (DoubleVector.fromArray(D, a, off + i).compare(VectorOperators.EQ, x)
-                    .or(DoubleVector.fromArray(D, a, off + i + w).compare(VectorOperators.EQ, x))
-                    .or(DoubleVector.fromArray(D, a, off + i + 2 * w).compare(VectorOperators.EQ, x))
-                    .or(DoubleVector.fromArray(D, a, off + i + 3 * w).compare(VectorOperators.EQ, x)).anyTrue()) {
-                break;
-            }
-        }
-        // vector tail (and the block that holds the target)
-        for (; i + w <= n; i += w) {
-            int hit = DoubleVector.fromArray(D, a, off + i).compare(VectorOperators.EQ, x).firstTrue();
-            if (hit < w) {
-                return i + hit;
-            }
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            if (a[off + i] == target) {
-                return i;
-            }
-        }
-        throw new AssertionError("extreme not found");
-    }
-
-    private static int indexOfNaN(double[] a, int off, int n) {
-        int w = D.length();
-        int i = 0;
-        // vector body
-        for (; i + w <= n; i += w) {
-            int hit = DoubleVector.fromArray(D, a, off + i).test(VectorOperators.IS_NAN).firstTrue();
-            if (hit < w) {
-                return i + hit;
-            }
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            if (a[off + i] != a[off + i]) {
-                return i;
-            }
-        }
-        throw new AssertionError("NaN not found");
+        return VectorFloat64Reductions.argmin(a, off, n);
     }
 
     // ---------------------------------------------------------------- row accumulation
@@ -626,7 +413,6 @@ public final class VectorReductionKernels implements ReductionKernels {
             laneRowSquares(a, aOff + r * rowStride, rowStride, 1, mean, meanOff, lanes, laneOff, compOff, width);
         }
     }
-
 
     /** Adds rows {@code p, p + step, ..} ({@code g} of them, in order) to the lane row at {@code q}. */
     private static void laneRowSum(float[] a, int p, int step, int g, double[] lanes, int q, int width) {
@@ -878,84 +664,41 @@ public final class VectorReductionKernels implements ReductionKernels {
 
     @Override
     public void accumulateMax(float[] a, int aOff, double[] acc, int accOff, int n) {
-        int i = 0;
-        int bound = D.loopBound(n);
-        // vector body
-        for (; i < bound; i += D.length()) {
-            DoubleVector.fromArray(D, acc, accOff + i).max(widen(a, aOff + i)).intoArray(acc, accOff + i);
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            acc[accOff + i] = Math.max(acc[accOff + i], a[aOff + i]);
-        }
+        VectorFloat32Reductions.accumulateMax(a, aOff, acc, accOff, n);
     }
 
     @Override
     public void accumulateMax(double[] a, int aOff, double[] acc, int accOff, int n) {
-        int i = 0;
-        int bound = D.loopBound(n);
-        // vector body
-        for (; i < bound; i += D.length()) {
-            DoubleVector.fromArray(D, acc, accOff + i).max(DoubleVector.fromArray(D, a, aOff + i))
-                    .intoArray(acc, accOff + i);
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            acc[accOff + i] = Math.max(acc[accOff + i], a[aOff + i]);
-        }
+        VectorFloat64Reductions.accumulateMax(a, aOff, acc, accOff, n);
     }
 
     @Override
     public void accumulateMin(float[] a, int aOff, double[] acc, int accOff, int n) {
-        int i = 0;
-        int bound = D.loopBound(n);
-        // vector body
-        for (; i < bound; i += D.length()) {
-            DoubleVector.fromArray(D, acc, accOff + i).min(widen(a, aOff + i)).intoArray(acc, accOff + i);
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            acc[accOff + i] = Math.min(acc[accOff + i], a[aOff + i]);
-        }
+        VectorFloat32Reductions.accumulateMin(a, aOff, acc, accOff, n);
     }
 
     @Override
     public void accumulateMin(double[] a, int aOff, double[] acc, int accOff, int n) {
-        int i = 0;
-        int bound = D.loopBound(n);
-        // vector body
-        for (; i < bound; i += D.length()) {
-            DoubleVector.fromArray(D, acc, accOff + i).min(DoubleVector.fromArray(D, a, aOff + i))
-                    .intoArray(acc, accOff + i);
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            acc[accOff + i] = Math.min(acc[accOff + i], a[aOff + i]);
-        }
+        VectorFloat64Reductions.accumulateMin(a, aOff, acc, accOff, n);
     }
 
     // ---------------------------------------------------------------- softmax passes
 
-    // Three separate loops per type rather than one with flags: a vector chosen by a runtime
-    // flag (a phi of two vectors) can force C2 to box it, which made softmax_axis1_f32_4096x1000
-    // several times slower once crossentropy had compiled the shared loop first.
-    //
-    // Each exp is our own kernel (VectorFloat32Math / VectorFloat64Math: the scalar twin's bits),
-    // and the sum follows the canonical order of ScalarReductionKernels.EXP_LANES = 16 virtual
-    // double lanes (element i into lane i % 16, then a halving tree), so every row sums to the
-    // same bits as the scalar kernels', on AVX-512 (lanes 0-7 and 8-15 in acc0, acc1) and on AVX2
-    // (four 4-lane accumulators acc0..acc3) alike. Other shapes run the scalar twin itself.
+    // The passes themselves are generated (VectorReductions.java.template); they share the lane
+    // order below. Each exp is our own kernel (VectorFloat32Math / VectorFloat64Math: the scalar
+    // twin's bits), and the sum follows the canonical order of ScalarReductionKernels.EXP_LANES = 16
+    // virtual double lanes (element i into lane i % 16, then a halving tree), so every row sums to
+    // the same bits as the scalar kernels', on AVX-512 (lanes 0-7 and 8-15 in acc0, acc1) and on
+    // AVX2 (four 4-lane accumulators acc0..acc3) alike. Other shapes run the scalar twin itself.
 
-    private static final int EXP_STEP = ScalarReductionKernels.EXP_LANES;
+    static final int EXP_STEP = ScalarReductionKernels.EXP_LANES;
     /** 512-bit: one float vector (two double vectors) per 16 elements; else 256-bit: two (four). */
-    private static final boolean EXP_WIDE = F.length() == EXP_STEP;
-    private static final boolean EXP_VECTOR = EXP_WIDE || F.length() == EXP_STEP / 2;
-    private static final ScalarReductionKernels EXP_SCALAR = new ScalarReductionKernels();
-    private static final FloatVector F_ZERO = FloatVector.zero(F);
-    private static final DoubleVector D_ZERO = DoubleVector.zero(D);
+    static final boolean EXP_WIDE = F.length() == EXP_STEP;
+    static final boolean EXP_VECTOR = EXP_WIDE || F.length() == EXP_STEP / 2;
+    static final ScalarReductionKernels EXP_SCALAR = new ScalarReductionKernels();
 
     /** Lanes {@code 8 part .. 8 part + 7} (AVX-512) or {@code 4 part ..} (AVX2) of e, widened. */
-    private static DoubleVector widen(FloatVector e, int part) {
+    static DoubleVector widen(FloatVector e, int part) {
         return (DoubleVector) e.convertShape(VectorOperators.F2D, D, part);
     }
 
@@ -963,7 +706,7 @@ public final class VectorReductionKernels implements ReductionKernels {
      * The halving tree of {@link ScalarReductionKernels#foldLanes} over the 16 virtual lanes held
      * in acc0, acc1 (8 lanes each) or acc0..acc3 (4 each).
      */
-    private static double foldExpLanes(DoubleVector acc0, DoubleVector acc1, DoubleVector acc2, DoubleVector acc3) {
+    static double foldExpLanes(DoubleVector acc0, DoubleVector acc1, DoubleVector acc2, DoubleVector acc3) {
         double u0;
         double u1;
         double u2;
@@ -984,363 +727,53 @@ public final class VectorReductionKernels implements ReductionKernels {
         return (u0 + u2) + (u1 + u3);
     }
 
-    private static FloatVector shifted(float[] a, int i, FloatVector sh) {
-        return FloatVector.fromArray(F, a, i).sub(sh);
-    }
-
-    private static FloatVector shifted(float[] a, int i, FloatVector sh, VectorMask<Float> m) {
-        return FloatVector.fromArray(F, a, i, m).sub(sh);
-    }
-
-    /** exp in the lanes of m, +0 in the others (adding +0 leaves a lane sum, never -0, unchanged). */
-    private static FloatVector expIn(FloatVector d, VectorMask<Float> m) {
-        return F_ZERO.blend(VectorFloat32Math.exp(d), m);
-    }
-
-    private static DoubleVector shifted(double[] a, int i, DoubleVector sh) {
-        return DoubleVector.fromArray(D, a, i).sub(sh);
-    }
-
-    private static DoubleVector shifted(double[] a, int i, DoubleVector sh, VectorMask<Double> m) {
-        return DoubleVector.fromArray(D, a, i, m).sub(sh);
-    }
-
-    private static DoubleVector expIn(DoubleVector d, VectorMask<Double> m) {
-        return D_ZERO.blend(VectorFloat64Math.exp(d), m);
-    }
-
     @Override
     public double sumExp(float[] a, int off, int n, float shift) {
-        if (!EXP_VECTOR) {
-            return EXP_SCALAR.sumExp(a, off, n, shift);
-        }
-        FloatVector sh = FloatVector.broadcast(F, shift);
-        DoubleVector acc0 = D_ZERO;
-        DoubleVector acc1 = D_ZERO;
-        DoubleVector acc2 = D_ZERO;
-        DoubleVector acc3 = D_ZERO;
-        int i = 0;
-        int h = EXP_STEP / 2;
-        // vector body
-        for (; i + EXP_STEP <= n; i += EXP_STEP) {
-            FloatVector e = VectorFloat32Math.exp(shifted(a, off + i, sh));
-            acc0 = acc0.add(widen(e, 0));
-            acc1 = acc1.add(widen(e, 1));
-            if (!EXP_WIDE) {
-                FloatVector e1 = VectorFloat32Math.exp(shifted(a, off + i + h, sh));
-                acc2 = acc2.add(widen(e1, 0));
-                acc3 = acc3.add(widen(e1, 1));
-            }
-        }
-        // masked tail: a row of 1000 floats ends in 8 elements, and 8 scalar exps per row cost
-        // more than a whole masked vector (softmax_axis1_f32_4096x1000)
-        if (i < n) {
-            VectorMask<Float> m = F.indexInRange(i, n);
-            FloatVector e = expIn(shifted(a, off + i, sh, m), m);
-            acc0 = acc0.add(widen(e, 0));
-            acc1 = acc1.add(widen(e, 1));
-            if (!EXP_WIDE) {
-                VectorMask<Float> m1 = F.indexInRange(i + h, n);
-                FloatVector e1 = expIn(shifted(a, off + i + h, sh, m1), m1);
-                acc2 = acc2.add(widen(e1, 0));
-                acc3 = acc3.add(widen(e1, 1));
-            }
-        }
-        // reduce
-        return foldExpLanes(acc0, acc1, acc2, acc3);
+        return VectorFloat32Reductions.sumExp(a, off, n, shift);
     }
 
     @Override
     public double expInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
-        if (!EXP_VECTOR) {
-            return EXP_SCALAR.expInto(a, aOff, shift, out, outOff, n);
-        }
-        FloatVector sh = FloatVector.broadcast(F, shift);
-        DoubleVector acc0 = D_ZERO;
-        DoubleVector acc1 = D_ZERO;
-        DoubleVector acc2 = D_ZERO;
-        DoubleVector acc3 = D_ZERO;
-        int i = 0;
-        int h = EXP_STEP / 2;
-        // vector body
-        for (; i + EXP_STEP <= n; i += EXP_STEP) {
-            FloatVector e = VectorFloat32Math.exp(shifted(a, aOff + i, sh));
-            e.intoArray(out, outOff + i);
-            acc0 = acc0.add(widen(e, 0));
-            acc1 = acc1.add(widen(e, 1));
-            if (!EXP_WIDE) {
-                FloatVector e1 = VectorFloat32Math.exp(shifted(a, aOff + i + h, sh));
-                e1.intoArray(out, outOff + i + h);
-                acc2 = acc2.add(widen(e1, 0));
-                acc3 = acc3.add(widen(e1, 1));
-            }
-        }
-        // masked tail (see sumExp)
-        if (i < n) {
-            VectorMask<Float> m = F.indexInRange(i, n);
-            FloatVector e = expIn(shifted(a, aOff + i, sh, m), m);
-            e.intoArray(out, outOff + i, m);
-            acc0 = acc0.add(widen(e, 0));
-            acc1 = acc1.add(widen(e, 1));
-            if (!EXP_WIDE) {
-                VectorMask<Float> m1 = F.indexInRange(i + h, n);
-                FloatVector e1 = expIn(shifted(a, aOff + i + h, sh, m1), m1);
-                e1.intoArray(out, outOff + i + h, m1);
-                acc2 = acc2.add(widen(e1, 0));
-                acc3 = acc3.add(widen(e1, 1));
-            }
-        }
-        // reduce
-        return foldExpLanes(acc0, acc1, acc2, acc3);
+        return VectorFloat32Reductions.expInto(a, aOff, shift, out, outOff, n);
     }
 
     @Override
     public double shiftInto(float[] a, int aOff, float shift, float[] out, int outOff, int n) {
-        if (!EXP_VECTOR) {
-            return EXP_SCALAR.shiftInto(a, aOff, shift, out, outOff, n);
-        }
-        FloatVector sh = FloatVector.broadcast(F, shift);
-        DoubleVector acc0 = D_ZERO;
-        DoubleVector acc1 = D_ZERO;
-        DoubleVector acc2 = D_ZERO;
-        DoubleVector acc3 = D_ZERO;
-        int i = 0;
-        int h = EXP_STEP / 2;
-        // vector body
-        for (; i + EXP_STEP <= n; i += EXP_STEP) {
-            FloatVector d = shifted(a, aOff + i, sh);
-            d.intoArray(out, outOff + i);
-            FloatVector e = VectorFloat32Math.exp(d);
-            acc0 = acc0.add(widen(e, 0));
-            acc1 = acc1.add(widen(e, 1));
-            if (!EXP_WIDE) {
-                FloatVector d1 = shifted(a, aOff + i + h, sh);
-                d1.intoArray(out, outOff + i + h);
-                FloatVector e1 = VectorFloat32Math.exp(d1);
-                acc2 = acc2.add(widen(e1, 0));
-                acc3 = acc3.add(widen(e1, 1));
-            }
-        }
-        // masked tail (see sumExp)
-        if (i < n) {
-            VectorMask<Float> m = F.indexInRange(i, n);
-            FloatVector d = shifted(a, aOff + i, sh, m);
-            d.intoArray(out, outOff + i, m);
-            FloatVector e = expIn(d, m);
-            acc0 = acc0.add(widen(e, 0));
-            acc1 = acc1.add(widen(e, 1));
-            if (!EXP_WIDE) {
-                VectorMask<Float> m1 = F.indexInRange(i + h, n);
-                FloatVector d1 = shifted(a, aOff + i + h, sh, m1);
-                d1.intoArray(out, outOff + i + h, m1);
-                FloatVector e1 = expIn(d1, m1);
-                acc2 = acc2.add(widen(e1, 0));
-                acc3 = acc3.add(widen(e1, 1));
-            }
-        }
-        // reduce
-        return foldExpLanes(acc0, acc1, acc2, acc3);
+        return VectorFloat32Reductions.shiftInto(a, aOff, shift, out, outOff, n);
     }
 
     @Override
     public double sumExp(double[] a, int off, int n, double shift) {
-        if (!EXP_VECTOR) {
-            return EXP_SCALAR.sumExp(a, off, n, shift);
-        }
-        DoubleVector sh = DoubleVector.broadcast(D, shift);
-        DoubleVector acc0 = D_ZERO;
-        DoubleVector acc1 = D_ZERO;
-        DoubleVector acc2 = D_ZERO;
-        DoubleVector acc3 = D_ZERO;
-        int i = 0;
-        int w = D.length();
-        // vector body
-        for (; i + EXP_STEP <= n; i += EXP_STEP) {
-            acc0 = acc0.add(VectorFloat64Math.exp(shifted(a, off + i, sh)));
-            acc1 = acc1.add(VectorFloat64Math.exp(shifted(a, off + i + w, sh)));
-            if (!EXP_WIDE) {
-                acc2 = acc2.add(VectorFloat64Math.exp(shifted(a, off + i + 2 * w, sh)));
-                acc3 = acc3.add(VectorFloat64Math.exp(shifted(a, off + i + 3 * w, sh)));
-            }
-        }
-        // masked tail
-        if (i < n) {
-            VectorMask<Double> m0 = D.indexInRange(i, n);
-            VectorMask<Double> m1 = D.indexInRange(i + w, n);
-            acc0 = acc0.add(expIn(shifted(a, off + i, sh, m0), m0));
-            acc1 = acc1.add(expIn(shifted(a, off + i + w, sh, m1), m1));
-            if (!EXP_WIDE) {
-                VectorMask<Double> m2 = D.indexInRange(i + 2 * w, n);
-                VectorMask<Double> m3 = D.indexInRange(i + 3 * w, n);
-                acc2 = acc2.add(expIn(shifted(a, off + i + 2 * w, sh, m2), m2));
-                acc3 = acc3.add(expIn(shifted(a, off + i + 3 * w, sh, m3), m3));
-            }
-        }
-        // reduce
-        return foldExpLanes(acc0, acc1, acc2, acc3);
+        return VectorFloat64Reductions.sumExp(a, off, n, shift);
     }
 
     @Override
     public double expInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
-        if (!EXP_VECTOR) {
-            return EXP_SCALAR.expInto(a, aOff, shift, out, outOff, n);
-        }
-        DoubleVector sh = DoubleVector.broadcast(D, shift);
-        DoubleVector acc0 = D_ZERO;
-        DoubleVector acc1 = D_ZERO;
-        DoubleVector acc2 = D_ZERO;
-        DoubleVector acc3 = D_ZERO;
-        int i = 0;
-        int w = D.length();
-        // vector body
-        for (; i + EXP_STEP <= n; i += EXP_STEP) {
-            DoubleVector e0 = VectorFloat64Math.exp(shifted(a, aOff + i, sh));
-            DoubleVector e1 = VectorFloat64Math.exp(shifted(a, aOff + i + w, sh));
-            e0.intoArray(out, outOff + i);
-            e1.intoArray(out, outOff + i + w);
-            acc0 = acc0.add(e0);
-            acc1 = acc1.add(e1);
-            if (!EXP_WIDE) {
-                DoubleVector e2 = VectorFloat64Math.exp(shifted(a, aOff + i + 2 * w, sh));
-                DoubleVector e3 = VectorFloat64Math.exp(shifted(a, aOff + i + 3 * w, sh));
-                e2.intoArray(out, outOff + i + 2 * w);
-                e3.intoArray(out, outOff + i + 3 * w);
-                acc2 = acc2.add(e2);
-                acc3 = acc3.add(e3);
-            }
-        }
-        // masked tail
-        if (i < n) {
-            VectorMask<Double> m0 = D.indexInRange(i, n);
-            VectorMask<Double> m1 = D.indexInRange(i + w, n);
-            DoubleVector e0 = expIn(shifted(a, aOff + i, sh, m0), m0);
-            DoubleVector e1 = expIn(shifted(a, aOff + i + w, sh, m1), m1);
-            e0.intoArray(out, outOff + i, m0);
-            e1.intoArray(out, outOff + i + w, m1);
-            acc0 = acc0.add(e0);
-            acc1 = acc1.add(e1);
-            if (!EXP_WIDE) {
-                VectorMask<Double> m2 = D.indexInRange(i + 2 * w, n);
-                VectorMask<Double> m3 = D.indexInRange(i + 3 * w, n);
-                DoubleVector e2 = expIn(shifted(a, aOff + i + 2 * w, sh, m2), m2);
-                DoubleVector e3 = expIn(shifted(a, aOff + i + 3 * w, sh, m3), m3);
-                e2.intoArray(out, outOff + i + 2 * w, m2);
-                e3.intoArray(out, outOff + i + 3 * w, m3);
-                acc2 = acc2.add(e2);
-                acc3 = acc3.add(e3);
-            }
-        }
-        // reduce
-        return foldExpLanes(acc0, acc1, acc2, acc3);
+        return VectorFloat64Reductions.expInto(a, aOff, shift, out, outOff, n);
     }
 
     @Override
     public double shiftInto(double[] a, int aOff, double shift, double[] out, int outOff, int n) {
-        if (!EXP_VECTOR) {
-            return EXP_SCALAR.shiftInto(a, aOff, shift, out, outOff, n);
-        }
-        DoubleVector sh = DoubleVector.broadcast(D, shift);
-        DoubleVector acc0 = D_ZERO;
-        DoubleVector acc1 = D_ZERO;
-        DoubleVector acc2 = D_ZERO;
-        DoubleVector acc3 = D_ZERO;
-        int i = 0;
-        int w = D.length();
-        // vector body
-        for (; i + EXP_STEP <= n; i += EXP_STEP) {
-            DoubleVector d0 = shifted(a, aOff + i, sh);
-            DoubleVector d1 = shifted(a, aOff + i + w, sh);
-            d0.intoArray(out, outOff + i);
-            d1.intoArray(out, outOff + i + w);
-            acc0 = acc0.add(VectorFloat64Math.exp(d0));
-            acc1 = acc1.add(VectorFloat64Math.exp(d1));
-            if (!EXP_WIDE) {
-                DoubleVector d2 = shifted(a, aOff + i + 2 * w, sh);
-                DoubleVector d3 = shifted(a, aOff + i + 3 * w, sh);
-                d2.intoArray(out, outOff + i + 2 * w);
-                d3.intoArray(out, outOff + i + 3 * w);
-                acc2 = acc2.add(VectorFloat64Math.exp(d2));
-                acc3 = acc3.add(VectorFloat64Math.exp(d3));
-            }
-        }
-        // masked tail
-        if (i < n) {
-            VectorMask<Double> m0 = D.indexInRange(i, n);
-            VectorMask<Double> m1 = D.indexInRange(i + w, n);
-            DoubleVector d0 = shifted(a, aOff + i, sh, m0);
-            DoubleVector d1 = shifted(a, aOff + i + w, sh, m1);
-            d0.intoArray(out, outOff + i, m0);
-            d1.intoArray(out, outOff + i + w, m1);
-            acc0 = acc0.add(expIn(d0, m0));
-            acc1 = acc1.add(expIn(d1, m1));
-            if (!EXP_WIDE) {
-                VectorMask<Double> m2 = D.indexInRange(i + 2 * w, n);
-                VectorMask<Double> m3 = D.indexInRange(i + 3 * w, n);
-                DoubleVector d2 = shifted(a, aOff + i + 2 * w, sh, m2);
-                DoubleVector d3 = shifted(a, aOff + i + 3 * w, sh, m3);
-                d2.intoArray(out, outOff + i + 2 * w, m2);
-                d3.intoArray(out, outOff + i + 3 * w, m3);
-                acc2 = acc2.add(expIn(d2, m2));
-                acc3 = acc3.add(expIn(d3, m3));
-            }
-        }
-        // reduce
-        return foldExpLanes(acc0, acc1, acc2, acc3);
+        return VectorFloat64Reductions.shiftInto(a, aOff, shift, out, outOff, n);
     }
 
     @Override
     public void scale(float[] a, int off, int n, float factor) {
-        int i = 0;
-        int bound = F.loopBound(n);
-        // vector body
-        for (; i < bound; i += F.length()) {
-            FloatVector.fromArray(F, a, off + i).mul(factor).intoArray(a, off + i);
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            a[off + i] *= factor;
-        }
+        VectorFloat32Reductions.scale(a, off, n, factor);
     }
 
     @Override
     public void scale(double[] a, int off, int n, double factor) {
-        int i = 0;
-        int bound = D.loopBound(n);
-        // vector body
-        for (; i < bound; i += D.length()) {
-            DoubleVector.fromArray(D, a, off + i).mul(factor).intoArray(a, off + i);
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            a[off + i] *= factor;
-        }
+        VectorFloat64Reductions.scale(a, off, n, factor);
     }
 
     @Override
     public void subtract(float[] a, int off, int n, float shift) {
-        int i = 0;
-        int bound = F.loopBound(n);
-        // vector body
-        for (; i < bound; i += F.length()) {
-            FloatVector.fromArray(F, a, off + i).sub(shift).intoArray(a, off + i);
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            a[off + i] -= shift;
-        }
+        VectorFloat32Reductions.subtract(a, off, n, shift);
     }
 
     @Override
     public void subtract(double[] a, int off, int n, double shift) {
-        int i = 0;
-        int bound = D.loopBound(n);
-        // vector body
-        for (; i < bound; i += D.length()) {
-            DoubleVector.fromArray(D, a, off + i).sub(shift).intoArray(a, off + i);
-        }
-        // scalar tail
-        for (; i < n; i++) {
-            a[off + i] -= shift;
-        }
+        VectorFloat64Reductions.subtract(a, off, n, shift);
     }
 }
