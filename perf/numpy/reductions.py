@@ -30,6 +30,7 @@ WORKLOADS = {
     "sum_f32_16m": (lambda: _f32(1 << 24), lambda a: a.sum()),
     "max_f32_16m": (lambda: _f32(1 << 24), lambda a: a.max()),
     "mean_axis0_f32_4096x4096": (lambda: _f32(4096, 4096), lambda a: a.mean(axis=0)),
+    "mean_axis0_f32_2048x2048": (lambda: _f32(2048, 2048), lambda a: a.mean(axis=0)),
     "mean_axis0_f64_4096x4096": (lambda: _f32(4096, 4096).astype(np.float64), lambda a: a.mean(axis=0)),
     "mean_axis1_f32_4096x4096": (lambda: _f32(4096, 4096), lambda a: a.mean(axis=1)),
     "std_axis0_f64_1000x20": (lambda: _f32(1000, 20).astype(np.float64), lambda a: a.std(axis=0)),

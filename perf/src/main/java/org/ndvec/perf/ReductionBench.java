@@ -35,6 +35,7 @@ public class ReductionBench {
     private float[] raw16m;
     private float[] copy16m;
     private NDArray f32x4096x4096;
+    private NDArray f32x2048x2048;
     private NDArray f64x4096x4096;
     private NDArray f64x1000x20;
     private NDArray logits4096x1000;
@@ -56,6 +57,7 @@ public class ReductionBench {
         f32x16m = NDArray.wrap(raw16m);
         f32x4096x4096 = NDArray.wrap(gaussian(4096 * 4096, 2), 4096, 4096);
         f64x4096x4096 = f32x4096x4096.astype(DType.FLOAT64);
+        f32x2048x2048 = NDArray.wrap(gaussian(2048 * 2048, 6), 2048, 2048);
         f64x1000x20 = NDArray.wrap(gaussian(1000 * 20, 3), 1000, 20).astype(DType.FLOAT64);
         logits4096x1000 = NDArray.wrap(gaussian(4096 * 1000, 4), 4096, 1000);
         long[] y = new long[4096];
@@ -79,6 +81,15 @@ public class ReductionBench {
     @Benchmark
     public NDArray mean_axis0_f32_4096x4096() {
         return f32x4096x4096.mean(0);
+    }
+
+    /**
+     * Two column blocks: the shape whose lanes, split over two threads, once ran 5x slower than
+     * one block per thread (OrderedFolds.SPLIT_LANES_BELOW).
+     */
+    @Benchmark
+    public NDArray mean_axis0_f32_2048x2048() {
+        return f32x2048x2048.mean(0);
     }
 
     /** Issue 22: compensated float64 column sums, at least as fast as NumPy's plain ones. */
