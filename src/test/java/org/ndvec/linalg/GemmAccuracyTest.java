@@ -242,8 +242,9 @@ class GemmAccuracyTest {
     void threadCountsGiveIdenticalBits() {
         Random rnd = new Random(14);
         for (DType dt : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
-            // wide (split by columns), tall (split by rows), and k beyond one KC slice (1024)
-            for (int[] s : new int[][] {{150, 301, 200}, {333, 70, 130}, {130, 140, 1100}}) {
+            // wide (split by columns), tall (split by rows), k beyond one KC slice (1024), and a Gram
+            // matrix's 64 x 64 whose split by the wide tiles (48 columns) is turned to one by rows
+            for (int[] s : new int[][] {{150, 301, 200}, {333, 70, 130}, {130, 140, 1100}, {64, 64, 2100}}) {
                 NDArray a = matrix(dt, s[0], s[2], "t", rnd);
                 NDArray b = matrix(dt, s[2], s[1], "slice", rnd);
                 Object one = null;
