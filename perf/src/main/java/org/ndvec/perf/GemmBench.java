@@ -38,6 +38,23 @@ public class GemmBench {
     }
 
     /**
+     * Settles the float64 tiers the linalg rows use before a trial: an svd of 1024 x 1024 takes
+     * about 0.6 s, so perf/compare's 3 s warm-up spans a handful of calls while the float64 matmul
+     * tier is still being warmed (inline, in slices, with {@code -Dndvec.threads=1}), and pca_eigh's
+     * measured iterations fell from 164 to 40 ms as its tiers settled. One small run of each
+     * operation creates the tiers; {@link SettledTiers} then warms them on the setup's clock.
+     */
+    static void settleLinalgTiers() {
+        NDArray small = random(DType.FLOAT64, 1, 64, 64);
+        NDArray centered = small.sub(small.mean(0));
+        Linalg.eigh(centered.T().matmul(centered).div(63));
+        Linalg.svd(small);
+        Linalg.svd(random(DType.FLOAT64, 1, 256, 16));
+        SettledTiers.settle("axis sum float64", "float64 subtract", "float64 divide", "matmul float64",
+                "small matmul float64", "gram float64", "rotate float64");
+    }
+
+    /**
      * n x n operand pairs, built on first use and cached: a fork only builds the sizes its
      * benchmark uses, and the one-time cost falls in the first warm-up iteration.
      */
@@ -87,6 +104,7 @@ public class GemmBench {
                 }
             }
             symmetric = org.ndvec.Nd.array(s);
+            settleLinalgTiers();
         }
     }
 
@@ -100,6 +118,7 @@ public class GemmBench {
         public void setup() {
             general = random(DType.FLOAT64, 6, 1024, 1024);
             symmetric = general.add(general.T());
+            settleLinalgTiers();
         }
     }
 
@@ -118,6 +137,7 @@ public class GemmBench {
                 scale[j] = 1 + j / 8.0;
             }
             x = random(DType.FLOAT64, 7, 100_000, 64).mul(NDArray.wrap(scale, 64));
+            settleLinalgTiers();
         }
     }
 
