@@ -21,6 +21,9 @@ heap, no warm-up, no tuning. Rows:
                           then small linear layers, then softmax) against mixed_sequence.py
   user_latency_call_<k>   time of call #k (1, 100, 1000, 10000) of a 32x10 @ 10x5 + bias layer in a
                           fresh JVM (LinearLayerLatency) against linear_layer_latency.py
+  user_pca_<path>_call_<k> time of call #k (1, 10) of PCA of 100,000 x 64 float64 samples in a fresh JVM,
+                          through eigh of the covariance, then through the SVD of the centred data
+                          (PcaFirstCalls) against pca_first_calls.py
 
 Whole-process rows are the median of --runs runs (default 5), Java and Python interleaved so both
 see the same machine load; in-process rows are the medians of the per-run medians.
@@ -141,6 +144,8 @@ def main():
               [py, "perf/user/mixed_sequence.py"])
     inprocess("user_latency_", [java] + FLAGS + ["-cp", bench, "org.ndvec.perf.user.LinearLayerLatency"],
               [py, "perf/user/linear_layer_latency.py"])
+    inprocess("user_pca_", [java] + FLAGS + ["-cp", bench, "org.ndvec.perf.user.PcaFirstCalls"],
+              [py, "perf/user/pca_first_calls.py"])
     for r in rows.values():
         r["ratio"] = r["numpy_s"] / r["ndvec_s"] if r["numpy_s"] else None
     print(json.dumps(rows))
@@ -150,6 +155,7 @@ KEYS = {
     "user_mixed_": ["add_4m", "add_out_4m", "muladd_4m", "exp_4m", "sum_4m", "mean_axis0_2048x2048", "expr_gaussian_1m",
                     "chain_gaussian_1m", "linear_32x10x5", "softmax_32x5"],
     "user_latency_": ["call_1", "call_100", "call_1000", "call_10000", "median_last_1000"],
+    "user_pca_": ["eigh_call_1", "eigh_call_10", "svd_call_1", "svd_call_10"],
 }
 
 if __name__ == "__main__":
