@@ -127,40 +127,43 @@ final class GemmTiers {
                 return;
             }
             int kc = 1 + size % EXERCISE_KC;
-            boolean accumulate = (variant & 4) != 0;
             int mr = f64 ? k.mrF64() : k.mrF32();
             int nr = f64 ? k.nrF64() : k.nrF32();
-            int rows = 1 + variant % Math.max(1, mr - 1);
-            int cols = 1 + variant % Math.max(1, nr - 1);
-            switch (variant & 3) {
-                case 0 -> {
-                    if (f64) {
-                        k.f64(kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
-                    } else {
-                        k.f32(kc, af, 0, bf, 0, cf, 0, nr, accumulate);
-                    }
+            // one call per leaf method in turn: the full tile, each bottom edge (1 .. MR-1 rows),
+            // each right edge width class (the tiles dispatch on whole vectors of columns) and the
+            // panel copy. C2 takes a method after ~600 calls of its own; when edges and widths
+            // were drawn at random inside four families, the 512-bit float64 width edges got 1 call
+            // in 23 and the tier waited for 18,000 exercise calls (1.9-3.9 s) before its probe ran
+            // boxing-free.
+            int step = f64 ? k.edgeColsF64(1) : k.edgeColsF32(1);
+            int widths = Math.max(0, nr / step - 1);
+            int leaves = 1 + (mr - 1) + widths + 1;
+            int leaf = variant % leaves;
+            boolean accumulate = (variant / leaves & 1) != 0;
+            if (leaf == 0) {
+                if (f64) {
+                    k.f64(kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
+                } else {
+                    k.f32(kc, af, 0, bf, 0, cf, 0, nr, accumulate);
                 }
-                case 1 -> {
-                    if (f64) {
-                        k.f64EdgeRows(rows, kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
-                    } else {
-                        k.f32EdgeRows(rows, kc, af, 0, bf, 0, cf, 0, nr, accumulate);
-                    }
+            } else if (leaf < mr) {
+                if (f64) {
+                    k.f64EdgeRows(leaf, kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
+                } else {
+                    k.f32EdgeRows(leaf, kc, af, 0, bf, 0, cf, 0, nr, accumulate);
                 }
-                case 2 -> {
-                    if (f64) {
-                        k.f64Edge(cols, kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
-                    } else {
-                        k.f32Edge(cols, kc, af, 0, bf, 0, cf, 0, nr, accumulate);
-                    }
+            } else if (leaf < mr + widths) {
+                // widths across the class, so each masked tail length runs too
+                int cols = (leaf - mr + 1) * step - variant % step;
+                if (f64) {
+                    k.f64Edge(cols, kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
+                } else {
+                    k.f32Edge(cols, kc, af, 0, bf, 0, cf, 0, nr, accumulate);
                 }
-                default -> {
-                    if (f64) {
-                        k.copyPanelF64(ad, 0, 64, kc, cd, 0);
-                    } else {
-                        k.copyPanelF32(af, 0, 64, kc, cf, 0);
-                    }
-                }
+            } else if (f64) {
+                k.copyPanelF64(ad, 0, 64, kc, cd, 0);
+            } else {
+                k.copyPanelF32(af, 0, 64, kc, cf, 0);
             }
         };
     }
