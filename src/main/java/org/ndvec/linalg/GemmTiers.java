@@ -126,35 +126,39 @@ final class GemmTiers {
                 GemmDriver.run(g, m, n, kk, 1);
                 return;
             }
-            int kc = 1 + size % EXERCISE_KC;
             int mr = f64 ? k.mrF64() : k.mrF32();
             int nr = f64 ? k.nrF64() : k.nrF32();
-            // one call per leaf method in turn: the full tile, each bottom edge (1 .. MR-1 rows),
-            // each right edge width class (the tiles dispatch on whole vectors of columns) and the
-            // panel copy. C2 takes a method after ~600 calls of its own; when edges and widths
-            // were drawn at random inside four families, the 512-bit float64 width edges got 1 call
-            // in 23 and the tier waited for 18,000 exercise calls (1.9-3.9 s) before its probe ran
-            // boxing-free.
+            // Which tile method runs: the full tile in a quarter of the calls (the probe and most of
+            // every product run it), the panel copy in an eighth, and the edge methods (1 .. MR-1 rows,
+            // each width class of columns: the tiles dispatch on whole vectors) in turn in the rest.
+            // C2 takes a method after ~600 calls of its own; when edges and widths were drawn at random
+            // inside four families, each 512-bit float64 width edge got one call in 23 and the tier's
+            // probe (whose 128 columns end in a 32-column edge there) stayed boxed until 16,800-18,000
+            // exercise calls (1.84-1.93 s from a first 1024^3 product). Now: one in 13.
             int step = f64 ? k.edgeColsF64(1) : k.edgeColsF32(1);
             int widths = Math.max(0, nr / step - 1);
-            int leaves = 1 + (mr - 1) + widths + 1;
-            int leaf = variant % leaves;
-            boolean accumulate = (variant / leaves & 1) != 0;
-            if (leaf == 0) {
+            int edges = (mr - 1) + widths;
+            int slot = variant % 8;
+            int round = variant / 8;
+            boolean accumulate = (round & 1) != 0;
+            // the depth moves with the round, so no method is profiled at a single depth
+            int kc = 1 + (size + round) % EXERCISE_KC;
+            int edge = edges == 0 ? -1 : (round * 5 + slot - 3) % edges;
+            if (slot < 2 || slot > 2 && edge < 0) {
                 if (f64) {
                     k.f64(kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
                 } else {
                     k.f32(kc, af, 0, bf, 0, cf, 0, nr, accumulate);
                 }
-            } else if (leaf < mr) {
+            } else if (slot > 2 && edge < mr - 1) {
                 if (f64) {
-                    k.f64EdgeRows(leaf, kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
+                    k.f64EdgeRows(edge + 1, kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
                 } else {
-                    k.f32EdgeRows(leaf, kc, af, 0, bf, 0, cf, 0, nr, accumulate);
+                    k.f32EdgeRows(edge + 1, kc, af, 0, bf, 0, cf, 0, nr, accumulate);
                 }
-            } else if (leaf < mr + widths) {
+            } else if (slot > 2) {
                 // widths across the class, so each masked tail length runs too
-                int cols = (leaf - mr + 1) * step - variant % step;
+                int cols = (edge - (mr - 1) + 1) * step - round % step;
                 if (f64) {
                     k.f64Edge(cols, kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
                 } else {
