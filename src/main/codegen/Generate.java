@@ -45,6 +45,7 @@ public final class Generate {
     private static final Map<String, String> TEMPLATES = Map.of(
             "Elementwise.java.template", "org/ndvec/kernels/$Type$Elementwise.java",
             "ScalarElementwise.java.template", "org/ndvec/kernels/scalar/Scalar$Type$Elementwise.java",
+            "ScalarGemmTile.java.template", "org/ndvec/kernels/scalar/gemm/Scalar$Type$GemmTile.java",
             "ScalarReductions.java.template", "org/ndvec/kernels/scalar/Scalar$Type$Reductions.java",
             "TieredElementwise.java.template", "org/ndvec/kernels/tiered/Tiered$Type$Elementwise.java",
             "VectorElementwise.java.template", "org/ndvec/kernels/vector/Vector$Type$Elementwise.java",
