@@ -112,12 +112,7 @@ final class GemmDriver {
         // tiles gave one thread 48 columns and the other 16, three quarters of the work (17 ms with 2
         // threads; 32 and 32 rows by 4-row tiles: 13.5 ms). Square 256 and 1024 float64 products, whose
         // column split is off by 12% and 3%, timed within the noise either way, so they stay by columns.
-        boolean byColumns = n >= m;
-        double wideShare = byColumns ? busiestShare(n, nr, threads) : busiestShare(m, mr, threads);
-        double narrowShare = byColumns ? busiestShare(m, mr, threads) : busiestShare(n, nr, threads);
-        if (narrowShare * UNBALANCED < wideShare) {
-            byColumns = !byColumns;
-        }
+        boolean byColumns = splitByColumns(m, n, mr, nr, threads);
         int tile = byColumns ? nr : mr;
         int extent = byColumns ? n : m;
         int tiles = (extent + tile - 1) / tile;
@@ -185,6 +180,14 @@ final class GemmDriver {
                 }
             }
         }
+    }
+
+    /** Whether threads take slabs of C columns (else rows), by the rule in {@link #run}. */
+    static boolean splitByColumns(int m, int n, int mr, int nr, int threads) {
+        boolean byColumns = n >= m;
+        double wideShare = byColumns ? busiestShare(n, nr, threads) : busiestShare(m, mr, threads);
+        double narrowShare = byColumns ? busiestShare(m, mr, threads) : busiestShare(n, nr, threads);
+        return narrowShare * UNBALANCED < wideShare ? !byColumns : byColumns;
     }
 
     /** The share of {@code extent} that the busiest of {@code threads} slabs of whole tiles gets. */
