@@ -172,7 +172,7 @@ final class Decompositions {
             // n = 256, svd_f64_256). They still decide convergence with the same test, so the
             // accuracy is that of one-sided Jacobi applied to A V with V orthogonal to working precision.
             double[] g = new double[n * n];
-            Products.gemm(org.ndvec.DType.FLOAT64, n, n, m, a, 0, 1, n, a, 0, n, 1, g, 0, n);
+            Products.gram(org.ndvec.DType.FLOAT64, n, m, a, 0, 1, n, g, 0);
             double[] v = SymmetricEigen.eigh(g, n)[1];
             double[] w = new double[m * n];
             Products.gemm(org.ndvec.DType.FLOAT64, m, n, n, a, 0, n, 1, v, 0, n, 1, w, 0, n);
@@ -206,7 +206,7 @@ final class Decompositions {
                 if (gram == null) {
                     gram = new double[n * n];
                 }
-                Products.gemm(org.ndvec.DType.FLOAT64, n, n, m, u, 0, m, 1, u, 0, 1, m, gram, 0, n);
+                Products.gram(org.ndvec.DType.FLOAT64, n, m, u, 0, m, 1, gram, 0);
                 for (int j = 0; j < n; j++) {
                     norms2[j] = gram[j * n + j];
                 }

@@ -124,7 +124,13 @@ public final class Products {
         Object c = org.ndvec.storage.Buffers.allocate(ct, Shapes.size(new int[] {m, n}));
         int[] ast = X.strides(a);
         int[] bst = X.strides(b);
-        gemm(ct, m, n, k, X.data(a), X.offset(a), ast[0], ast[1], X.data(b), X.offset(b), bst[0], bst[1], c, 0, n);
+        if (X.data(a) == X.data(b) && X.offset(a) == X.offset(b) && n == m && bst[0] == ast[1] && bst[1] == ast[0]) {
+            // a @ a.T or a.T @ a (a Gram or covariance matrix): symmetric, so about 60% of the work
+            gram(ct, m, k, X.data(a), X.offset(a), ast[0], ast[1], c, 0);
+        } else {
+            gemm(ct, m, n, k, X.data(a), X.offset(a), ast[0], ast[1], X.data(b), X.offset(b), bst[0], bst[1], c, 0,
+                    n);
+        }
         return X.wrap(c, ct, new int[] {m, n});
     }
 
@@ -151,6 +157,43 @@ public final class Products {
             case INT64 -> IntGemm.i64(m, n, k, (long[]) a, aOff, ars, acs, (long[]) b, bOff, brs, bcs, (long[]) c, cOff,
                     ldc);
             default -> throw new IllegalStateException("no GEMM for " + ct);
+        }
+    }
+
+    /** Column panels of a {@link #gram} product: a multiple of every tile width (4, 8, 48, 64). */
+    static final int GRAM_PANEL = 192;
+
+    /**
+     * {@code C = A A^T} for A (n x k, any strides) into row-major C (n x n), with the bits of
+     * {@code gemm(ct, n, n, k, A, A^T)} at about 60% of its work (n = 1024: 192-column panels of C,
+     * each computed only down to its diagonal block, the rest mirrored). The same bits because an
+     * element's sum depends only on k's slicing, which panels do not change, and because
+     * {@code a_ik a_jk} and {@code a_jk a_ik} round alike. Products too small for panels of the packed
+     * path (whose small-product kernels sum differently) run whole.
+     */
+    static void gram(DType ct, int n, int k, Object a, int aOff, int ars, int acs, Object c, int cOff) {
+        if (n <= GRAM_PANEL || (long) n * k <= GemmDriver.SMALL_MULADDS || !ct.isFloating()) {
+            gemm(ct, n, n, k, a, aOff, ars, acs, a, aOff, acs, ars, c, cOff, n);
+            return;
+        }
+        for (int j0 = 0; j0 < n; j0 += GRAM_PANEL) {
+            int j1 = Math.min(n, j0 + GRAM_PANEL);
+            // C[0:j1, j0:j1] = A[0:j1, :] A[j0:j1, :]^T
+            gemm(ct, j1, j1 - j0, k, a, aOff, ars, acs, a, aOff + j0 * ars, acs, ars, c, cOff + j0, n);
+        }
+        // below the diagonal, outside the panels' diagonal blocks: C[i][j] = C[j][i]
+        for (int i = GRAM_PANEL; i < n; i++) {
+            int jEnd = i / GRAM_PANEL * GRAM_PANEL;
+            if (c instanceof double[] d) {
+                for (int j = 0; j < jEnd; j++) {
+                    d[cOff + i * n + j] = d[cOff + j * n + i];
+                }
+            } else {
+                float[] f = (float[]) c;
+                for (int j = 0; j < jEnd; j++) {
+                    f[cOff + i * n + j] = f[cOff + j * n + i];
+                }
+            }
         }
     }
 
