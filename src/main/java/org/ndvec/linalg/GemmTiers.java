@@ -143,31 +143,38 @@ final class GemmTiers {
             boolean accumulate = (round & 1) != 0;
             // the depth moves with the round, so no method is profiled at a single depth
             int kc = 1 + (size + round) % EXERCISE_KC;
-            int edge = edges == 0 ? -1 : (round * 5 + slot - 3) % edges;
-            if (slot < 2 || slot > 2 && edge < 0) {
+            if (slot == 2) {
+                if (f64) {
+                    k.copyPanelF64(ad, 0, 64, kc, cd, 0);
+                } else {
+                    k.copyPanelF32(af, 0, 64, kc, cf, 0);
+                }
+                return;
+            }
+            if (slot < 2 || edges == 0) {
                 if (f64) {
                     k.f64(kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
                 } else {
                     k.f32(kc, af, 0, bf, 0, cf, 0, nr, accumulate);
                 }
-            } else if (slot > 2 && edge < mr - 1) {
+                return;
+            }
+            // slots 3-7: the edges one after another, across rounds
+            int edge = (round * 5 + slot - 3) % edges;
+            if (edge < mr - 1) {
                 if (f64) {
                     k.f64EdgeRows(edge + 1, kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
                 } else {
                     k.f32EdgeRows(edge + 1, kc, af, 0, bf, 0, cf, 0, nr, accumulate);
                 }
-            } else if (slot > 2) {
-                // widths across the class, so each masked tail length runs too
-                int cols = (edge - (mr - 1) + 1) * step - round % step;
-                if (f64) {
-                    k.f64Edge(cols, kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
-                } else {
-                    k.f32Edge(cols, kc, af, 0, bf, 0, cf, 0, nr, accumulate);
-                }
-            } else if (f64) {
-                k.copyPanelF64(ad, 0, 64, kc, cd, 0);
+                return;
+            }
+            // widths across the class, so each masked tail length runs too
+            int cols = (edge - (mr - 1) + 1) * step - round % step;
+            if (f64) {
+                k.f64Edge(cols, kc, ad, 0, bd, 0, cd, 0, nr, accumulate);
             } else {
-                k.copyPanelF32(af, 0, 64, kc, cf, 0);
+                k.f32Edge(cols, kc, af, 0, bf, 0, cf, 0, nr, accumulate);
             }
         };
     }

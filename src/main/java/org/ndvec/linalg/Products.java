@@ -182,15 +182,16 @@ public final class Products {
             gemm(ct, j1, j1 - j0, k, a, aOff, ars, acs, a, aOff + j0 * ars, acs, ars, c, cOff + j0, n);
         }
         // below the diagonal, outside the panels' diagonal blocks: C[i][j] = C[j][i]
-        for (int i = GRAM_PANEL; i < n; i++) {
-            int jEnd = i / GRAM_PANEL * GRAM_PANEL;
-            if (c instanceof double[] d) {
-                for (int j = 0; j < jEnd; j++) {
+        if (c instanceof double[] d) {
+            for (int i = GRAM_PANEL; i < n; i++) {
+                for (int j = 0, jEnd = i / GRAM_PANEL * GRAM_PANEL; j < jEnd; j++) {
                     d[cOff + i * n + j] = d[cOff + j * n + i];
                 }
-            } else {
-                float[] f = (float[]) c;
-                for (int j = 0; j < jEnd; j++) {
+            }
+        } else {
+            float[] f = (float[]) c;
+            for (int i = GRAM_PANEL; i < n; i++) {
+                for (int j = 0, jEnd = i / GRAM_PANEL * GRAM_PANEL; j < jEnd; j++) {
                     f[cOff + i * n + j] = f[cOff + j * n + i];
                 }
             }
