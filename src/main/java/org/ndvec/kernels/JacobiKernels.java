@@ -17,6 +17,15 @@ public interface JacobiKernels {
     void gram(double[] a, int xOff, int yOff, int n, double[] out);
 
     /**
+     * The Gram entries of one row {@code y = a[yOff .. yOff+n)} with four rows
+     * {@code x_j = a[xOff + j xStride .. )}, j < 4: writes {@code sum y_i^2} into {@code out[0]} and
+     * {@code sum x_j,i y_i} into {@code out[1 + j]}, each with the bits that {@link #gram} gives for
+     * the pair (x_j, y). One pass over y serves four pairs: a one-sided Jacobi sweep reads each y
+     * from beyond the core's caches, while four x rows stay in its first level.
+     */
+    void gram4(double[] a, int xOff, int xStride, int yOff, int n, double[] out);
+
+    /**
      * Rotates rows x = {@code a[xOff ..]} and y = {@code a[yOff ..]} ({@code n} elements, not
      * overlapping) in place: {@code x <- c x - s y}, {@code y <- s x + c y}. Each element is
      * computed with separate multiplies and adds (no FMA), so both implementations agree bit for bit.

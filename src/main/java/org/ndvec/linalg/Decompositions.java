@@ -12,8 +12,6 @@ import org.ndvec.kernels.tiered.TieredJacobiKernels;
  * of LAPACK's bidiagonalization (svd_f64_256 in GemmBench).
  */
 final class Decompositions {
-    private static final double EPS = Math.ulp(1.0);
-    private static final int MAX_SWEEPS = 80;
     static final JacobiKernels JACOBI = KernelProvider.load(JacobiKernels.class,
             "org.ndvec.kernels.vector.VectorJacobiKernels", ScalarJacobiKernels::new, TieredJacobiKernels::new);
     /** From this many columns the A^T A preconditioning pays for itself (svd_f64_256). */
@@ -23,16 +21,6 @@ final class Decompositions {
      * for the same reason: the QR costs 2 m n^2 flops and every later step then works on n x n).
      */
     private static final int TALL_RATIO = 2;
-    /**
-     * A pair whose cosine in a screening Gram product is below this fraction of the Jacobi tolerance
-     * (sqrt(m) eps) is taken as orthogonal without its own dot products. The two sums round
-     * differently, typically by a few eps of |x| |y|, so only pairs far inside the tolerance are
-     * skipped; the rest are decided exactly as without the screen.
-     */
-    private static final double SCREEN_FRACTION = 0.125;
-    /** A sweep is screened when the sweep before it rotated at most one pair in this many. */
-    private static final int SCREEN_ROTATED_RATIO = 4;
-
     private Decompositions() {
     }
 
@@ -168,80 +156,21 @@ final class Decompositions {
         double[] vt;
         if (n >= PRECONDITION_MIN) {
             // Start from the eigenvectors V of A^T A: the columns of A V are then orthogonal up to
-            // rounding, and the Jacobi sweeps below only polish (2-3 sweeps instead of 8-10 at
+            // rounding, and the Jacobi sweeps (OneSidedJacobi) only polish (2-3 sweeps instead of 8-10 at
             // n = 256, svd_f64_256). They still decide convergence with the same test, so the
             // accuracy is that of one-sided Jacobi applied to A V with V orthogonal to working precision.
             double[] g = new double[n * n];
             Products.gram(org.ndvec.DType.FLOAT64, n, m, a, 0, 1, n, g, 0);
             double[] v = SymmetricEigen.eigh(g, n)[1];
-            double[] w = new double[m * n];
-            Products.gemm(org.ndvec.DType.FLOAT64, m, n, n, a, 0, n, 1, v, 0, n, 1, w, 0, n);
-            u = transpose(w, m, n);
+            // W^T = V^T A^T straight from the product (the transposed operands are strides to it)
+            u = new double[n * m];
+            Products.gemm(org.ndvec.DType.FLOAT64, n, m, n, v, 0, 1, n, a, 0, 1, n, u, 0, m);
             vt = transpose(v, n, n);
         } else {
             u = transpose(a, m, n);
             vt = identity(n);
         }
-        double[] g3 = new double[3];
-        // LAPACK dgesvj's convergence test: a pair counts as orthogonal once its cosine is below
-        // sqrt(m) eps (a bound of eps alone kept rotating by rounding noise: 9 sweeps at n = 256
-        // against 3-4 with this one, svd_f64_256)
-        double tol = Math.sqrt(m) * EPS;
-        double screen2 = SCREEN_FRACTION * SCREEN_FRACTION * tol * tol;
-        double[] gram = null;
-        double[] norms2 = new double[n];
-        boolean[] moved = new boolean[n];
-        // after the first sweep few pairs rotate: at n = 1024 (uniform in [-1, 1), svd_f64_1024) sweep 0
-        // rotated 20,087 of the 523,776 pairs, sweep 1 18 and sweep 2 none
-        long pairs = (long) n * (n - 1) / 2;
-        long rotations = pairs;
-        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-            // Yet every pair of a quiet sweep paid for its three dot products (a third of the SVD's
-            // time at n = 1024). One product W W^T screens such a sweep: a pair of rows that no rotation
-            // has moved since, with a cosine there far below the tolerance, is skipped; every other
-            // pair is decided from fresh dot products as before.
-            boolean screened = rotations <= pairs / SCREEN_ROTATED_RATIO;
-            rotations = 0;
-            if (screened) {
-                if (gram == null) {
-                    gram = new double[n * n];
-                }
-                Products.gram(org.ndvec.DType.FLOAT64, n, m, u, 0, m, 1, gram, 0);
-                for (int j = 0; j < n; j++) {
-                    norms2[j] = gram[j * n + j];
-                }
-            }
-            java.util.Arrays.fill(moved, false);
-            for (int p = 0; p < n - 1; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    if (screened && !moved[p] && !moved[q]) {
-                        double gpq = gram[p * n + q];
-                        if (gpq * gpq <= screen2 * (norms2[p] * norms2[q])) {
-                            continue;
-                        }
-                    }
-                    JACOBI.gram(u, p * m, q * m, m, g3);
-                    double alpha = g3[0];
-                    double beta = g3[1];
-                    double gamma = g3[2];
-                    if (gamma == 0 || Math.abs(gamma) <= tol * Math.sqrt(alpha * beta)) {
-                        continue;
-                    }
-                    rotations++;
-                    moved[p] = true;
-                    moved[q] = true;
-                    double zeta = (beta - alpha) / (2 * gamma);
-                    double t = Math.copySign(1.0, zeta) / (Math.abs(zeta) + Math.hypot(zeta, 1.0));
-                    double c = 1 / Math.sqrt(1 + t * t);
-                    double s = c * t;
-                    JACOBI.rotate(u, p * m, q * m, m, c, s);
-                    JACOBI.rotate(vt, p * n, q * n, n, c, s);
-                }
-            }
-            if (rotations == 0) {
-                break;
-            }
-        }
+        OneSidedJacobi.orthogonalize(JACOBI, u, vt, n, m);
         double[] sv = new double[n];
         for (int j = 0; j < n; j++) {
             double s2 = 0;
@@ -304,11 +233,26 @@ final class Decompositions {
         }
     }
 
+    /** Tile edge of {@link #transpose}. */
+    static final int TRANSPOSE_TILE = 8;
+
+    /**
+     * The n x m transpose of the m x n matrix {@code a}, in 8 x 8 tiles. A walk along whole rows
+     * writes one cache line per element; at m = 1024 the lines of a tile's rows lie 8 KB apart,
+     * all in one set of the first-level cache, which holds 8 of them but not 32. 1024 x 1024 into
+     * a kept array: 8 ms untiled, 7.5 ms in tiles of 32, 2-3 ms in tiles of 8 (the SVD's V^T).
+     */
     static double[] transpose(double[] a, int m, int n) {
         double[] t = new double[m * n];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < n; j++) {
-                t[j * m + i] = a[i * n + j];
+        for (int i0 = 0; i0 < m; i0 += TRANSPOSE_TILE) {
+            int i1 = Math.min(m, i0 + TRANSPOSE_TILE);
+            for (int j0 = 0; j0 < n; j0 += TRANSPOSE_TILE) {
+                int j1 = Math.min(n, j0 + TRANSPOSE_TILE);
+                for (int i = i0; i < i1; i++) {
+                    for (int j = j0; j < j1; j++) {
+                        t[j * m + i] = a[i * n + j];
+                    }
+                }
             }
         }
         return t;

@@ -39,14 +39,21 @@ final class SymmetricEigen {
     /** The full symmetric matrix from the lower triangle, or null when that holds NaN or infinity. */
     private static double[] symmetric(double[] in, int n) {
         double[] a = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j <= i; j++) {
-                double x = in[i * n + j];
-                if (!Double.isFinite(x)) {
-                    return null;
+        // tile by tile, as Decompositions.transpose: the mirrored writes go down columns
+        int tile = Decompositions.TRANSPOSE_TILE;
+        for (int i0 = 0; i0 < n; i0 += tile) {
+            int i1 = Math.min(n, i0 + tile);
+            for (int j0 = 0; j0 <= i0; j0 += tile) {
+                for (int i = i0; i < i1; i++) {
+                    for (int j = j0, j1 = Math.min(i + 1, j0 + tile); j < j1; j++) {
+                        double x = in[i * n + j];
+                        if (!Double.isFinite(x)) {
+                            return null;
+                        }
+                        a[i * n + j] = x;
+                        a[j * n + i] = x;
+                    }
                 }
-                a[i * n + j] = x;
-                a[j * n + i] = x;
             }
         }
         return a;

@@ -81,6 +81,36 @@ class JacobiKernelsTest {
         }
     }
 
+    /** gram4's five sums are gram's y.y and x_j.y for each of its four pairs, bit for bit, in both kernels. */
+    @Test
+    void gram4IsFourGramsInOnePass() {
+        Random rnd = new Random(9);
+        for (int rep = 0; rep < 10; rep++) {
+            for (int n : SIZES) {
+                int stride = n + 1 + rnd.nextInt(3);
+                int x = 1 + rnd.nextInt(3);
+                int y = x + 4 * stride + rnd.nextInt(2);
+                double[] a = new double[y + n + 2];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = rnd.nextInt(80) == 0 ? Double.NaN : (rnd.nextBoolean() ? -1 : 1) * rnd.nextDouble()
+                            * Math.scalb(1.0, rnd.nextInt(60) - 30);
+                }
+                double[] want = new double[5];
+                double[] g = new double[3];
+                for (int j = 0; j < 4; j++) {
+                    SCALAR.gram(a, x + j * stride, y, n, g);
+                    want[1 + j] = g[2];
+                }
+                want[0] = g[1];
+                for (JacobiKernels k : new JacobiKernels[] {SCALAR, VECTOR}) {
+                    double[] got = new double[5];
+                    k.gram4(a, x, stride, y, n, got);
+                    assertArrayEquals(want, got, k.getClass().getSimpleName() + " n=" + n);
+                }
+            }
+        }
+    }
+
     @Test
     void rotationsAgreeBitForBitAndPreserveTheRowNorms() {
         Random rnd = new Random(4);

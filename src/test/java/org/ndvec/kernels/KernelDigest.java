@@ -51,6 +51,13 @@ final class KernelDigest {
                 mix(g[0]);
                 mix(g[1]);
                 mix(g[2]);
+                if (n >= 4) {
+                    double[] g5 = new double[5];
+                    jk.gram4(d, 0, n / 4, n / 4 * 3, n / 4, g5);
+                    for (double v : g5) {
+                        mix(v);
+                    }
+                }
                 int w = 1 + n % 23;
                 int rows = (n + 3) / w;
                 double[] lanes = new double[32 * w];

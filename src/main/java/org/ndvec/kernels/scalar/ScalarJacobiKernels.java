@@ -33,6 +33,27 @@ public final class ScalarJacobiKernels implements JacobiKernels {
     }
 
     @Override
+    public void gram4(double[] a, int xOff, int xStride, int yOff, int n, double[] out) {
+        double[] v = new double[5 * L]; // y.y lanes, then x_j.y lanes for j = 0..3
+        for (int i = 0; i < n; i += L) {
+            int x0 = xOff + i;
+            int y0 = yOff + i;
+            for (int l = 0, len = Math.min(L, n - i); l < len; l++) {
+                double y = a[y0 + l];
+                v[l] += y * y;
+                v[L + l] += a[x0 + l] * y;
+                v[2 * L + l] += a[x0 + xStride + l] * y;
+                v[3 * L + l] += a[x0 + 2 * xStride + l] * y;
+                v[4 * L + l] += a[x0 + 3 * xStride + l] * y;
+            }
+        }
+        int used = Math.min(n, L);
+        for (int s = 0; s < 5; s++) {
+            out[s] = SumOrder.foldPlain(v, s * L, 1, L, used);
+        }
+    }
+
+    @Override
     public void rotate(double[] a, int xOff, int yOff, int n, double c, double s) {
         for (int i = 0; i < n; i++) {
             double x = a[xOff + i];

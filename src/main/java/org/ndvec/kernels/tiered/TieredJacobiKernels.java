@@ -8,6 +8,8 @@ import org.ndvec.kernels.scalar.ScalarJacobiKernels;
 public final class TieredJacobiKernels implements JacobiKernels {
     private final ScalarJacobiKernels scalar = new ScalarJacobiKernels();
     private final Tier gram = new Tier("gram float64", Tier.LIGHT, () -> exercise((k, a, n, g) -> k.gram(a, 0, Exercise.PROBE, n, g)));
+    private final Tier gram4 = new Tier("gram4 float64", Tier.LIGHT,
+            () -> exercise((k, a, n, g) -> k.gram4(a, 0, Exercise.PROBE, 4 * Exercise.PROBE, n, g)));
     private final Tier rotate = new Tier("rotate float64", Tier.LIGHT,
             () -> exercise((k, a, n, g) -> k.rotate(a, 0, Exercise.PROBE, n, 0.8, 0.6)));
 
@@ -29,9 +31,10 @@ public final class TieredJacobiKernels implements JacobiKernels {
         if (v == null) {
             return null;
         }
-        // two rows, x at 0 and y at PROBE; a rotation by (0.8, 0.6) keeps their norms
-        double[] a = Scratch.ofFloat64(2 * Exercise.PROBE, 31);
-        double[] g = new double[3];
+        // five rows, x at 0 and y at PROBE (gram4: x_j at j PROBE, y at 4 PROBE); a rotation by
+        // (0.8, 0.6) keeps their norms
+        double[] a = Scratch.ofFloat64(5 * Exercise.PROBE, 31);
+        double[] g = new double[5];
         return (vector, n, variant) -> {
             call.run(vector ? v : scalar, a, n, g);
             sink = g[2];
@@ -41,6 +44,11 @@ public final class TieredJacobiKernels implements JacobiKernels {
     @Override
     public void gram(double[] a, int xOff, int yOff, int n, double[] out) {
         (gram.vector(n) ? Vector.K : scalar).gram(a, xOff, yOff, n, out);
+    }
+
+    @Override
+    public void gram4(double[] a, int xOff, int xStride, int yOff, int n, double[] out) {
+        (gram4.vector(n) ? Vector.K : scalar).gram4(a, xOff, xStride, yOff, n, out);
     }
 
     @Override
