@@ -2,7 +2,8 @@ package org.ndvec.kernels;
 
 /**
  * The inner loops of plane-rotation methods (one-sided Jacobi for the SVD, QL for the symmetric
- * eigenproblem): the 2x2 Gram matrix of two rows, and a rotation of two rows. Two
+ * eigenproblem): the 2x2 Gram matrix of two rows, and a rotation of two rows; and the row step of
+ * the tridiagonalization's symmetric matrix-vector product. Two
  * implementations, {@code scalar.ScalarJacobiKernels} (the reference) and
  * {@code vector.VectorJacobiKernels}, chosen once through {@link KernelProvider#load}. C2 does not
  * vectorize floating-point sums on its own, nor (it measured so) the rotation of two rows of one
@@ -24,6 +25,14 @@ public interface JacobiKernels {
      * from beyond the core's caches, while four x rows stay in its first level.
      */
     void gram4(double[] a, int xOff, int xStride, int yOff, int n, double[] out);
+
+    /**
+     * One row of a symmetric matrix-vector product that reads one triangle: for the row's part
+     * right of the diagonal, {@code x = a[aOff .. aOff+n)}, adds {@code s x_i} to
+     * {@code y[yOff + i]} (a multiply and an add) and returns {@code sum x_i v[vOff + i]}, summed
+     * as {@link #gram}'s sums.
+     */
+    double dotAxpy(double[] a, int aOff, double[] v, int vOff, double s, double[] y, int yOff, int n);
 
     /**
      * Rotates rows x = {@code a[xOff ..]} and y = {@code a[yOff ..]} ({@code n} elements, not

@@ -10,9 +10,9 @@ import java.util.Arrays;
  * acts on coordinates j+1..n-1, and {@code Q = H_0 H_1 ... H_{n-2}}. A panel of {@link #PANEL}
  * columns is reduced with only matrix-vector work on the trailing matrix as it was when the
  * panel began, corrected by the panel's own reflectors V and the vectors W they produce; then
- * one GEMM applies the whole panel, {@code A -= V W^T + W V^T}, with both triangles updated
- * because the matrix-vector products read whole rows (the row form that C2 vectorizes). Half of
- * the 4/3 n^3 flops are those matrix-vector products, the other half the GEMMs.
+ * GEMMs apply the whole panel, {@code A -= V W^T + W V^T}, to the upper triangle only: the
+ * matrix-vector products read that triangle alone ({@link SymmetricRows}), as does everything
+ * after them. Half of the 4/3 n^3 flops are those matrix-vector products, the other half the GEMMs.
  *
  * <p>The reflectors are kept in A's rows ({@code v_j[r] = a[j*n + r]} for r > j+1; v_j[j+1] = 1)
  * for {@link #applyQ}.
@@ -35,7 +35,7 @@ final class Tridiagonalization {
     private final double[] a;
     private final double[] tau;
 
-    /** Reduces {@code a} (n x n row-major, both triangles set; overwritten by the reflectors). */
+    /** Reduces {@code a} (n x n row-major, symmetric; its upper triangle is read and overwritten by the reflectors). */
     Tridiagonalization(double[] a, int n) {
         this.n = n;
         this.a = a;
@@ -60,7 +60,13 @@ final class Tridiagonalization {
                     negate(vw, (PANEL + c) * n + k1, neg, c * n + k1, len);
                     negate(vw, c * n + k1, neg, (PANEL + c) * n + k1, len);
                 }
-                DoubleGemm.addProduct(len, len, 2 * PANEL, vw, k1, 1, n, neg, k1, n, 1, a, k1 * n + k1, n);
+                // only the upper triangle is read from here on (SymmetricRows, the reflectors' rows):
+                // column panels down to their diagonal blocks, as Products.gram
+                for (int j0 = 0; j0 < len; j0 += Products.GRAM_PANEL) {
+                    int j1 = Math.min(len, j0 + Products.GRAM_PANEL);
+                    DoubleGemm.addProduct(j1, j1 - j0, 2 * PANEL, vw, k1, 1, n, neg, k1 + j0, n, 1, a,
+                            k1 * n + k1 + j0, n);
+                }
             }
         }
     }
@@ -114,8 +120,8 @@ final class Tridiagonalization {
             if (t == 0) {
                 continue; // W row stays zero
             }
-            // (c) y = A22 v on the panel's starting matrix
-            RowCombination.of(a, n, s, n, s, n, vw, vr + s, y);
+            // (c) y = A22 v on the panel's starting matrix, from its upper triangle
+            SymmetricRows.product(Decompositions.JACOBI, a, n, s, vw, vr + s, y);
             // (d) q = V^T v and p = W^T v over the earlier panel columns
             Arrays.fill(pq, 0.0);
             for (int r = s; r < n; r++) {

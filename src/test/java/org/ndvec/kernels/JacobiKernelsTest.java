@@ -111,6 +111,40 @@ class JacobiKernelsTest {
         }
     }
 
+    /** dotAxpy: the same bits in both kernels, for the dot and for y; the dot within the dot-product bound. */
+    @Test
+    void dotAxpyAgreesBitForBitAndSumsWithinTheBound() {
+        Random rnd = new Random(10);
+        for (int rep = 0; rep < 10; rep++) {
+            for (int n : SIZES) {
+                double[] a = new double[2 * n + 6];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = rnd.nextGaussian() * Math.pow(10, rnd.nextInt(5) - 2);
+                }
+                double[] y0 = new double[n + 3];
+                for (int i = 0; i < y0.length; i++) {
+                    y0[i] = rnd.nextGaussian();
+                }
+                double s = rnd.nextGaussian();
+                int x = 1 + rep % 3;
+                int v = x + n + 1;
+                double[] ys = y0.clone();
+                double[] yv = y0.clone();
+                double ds = SCALAR.dotAxpy(a, x, a, v, s, ys, 2, n);
+                double dv = VECTOR.dotAxpy(a, x, a, v, s, yv, 2, n);
+                assertEquals(ds, dv, "dot, n=" + n);
+                assertArrayEquals(ys, yv, "y, n=" + n);
+                double bound = (n + 1) * Math.ulp(1.0) * absDot(a, x, v, n);
+                assertTrue(Math.abs(ds - exactDot(a, x, v, n)) <= bound, "dot vs exact, n=" + n);
+                for (int i = 0; i < y0.length; i++) {
+                    // y_i + s x_i, each rounded once; elements outside the row unchanged
+                    double want = i >= 2 && i < n + 2 ? y0[i] + s * a[x + i - 2] : y0[i];
+                    assertEquals(want, ys[i], "y[" + i + "], n=" + n);
+                }
+            }
+        }
+    }
+
     @Test
     void rotationsAgreeBitForBitAndPreserveTheRowNorms() {
         Random rnd = new Random(4);

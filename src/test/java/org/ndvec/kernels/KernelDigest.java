@@ -51,6 +51,11 @@ final class KernelDigest {
                 mix(g[0]);
                 mix(g[1]);
                 mix(g[2]);
+                double[] yd = new double[n / 2 + 1];
+                mix(jk.dotAxpy(d, 1, d, n / 2, 0.7, yd, 1, n / 2));
+                for (double v : yd) {
+                    mix(v);
+                }
                 if (n >= 4) {
                     double[] g5 = new double[5];
                     jk.gram4(d, 0, n / 4, n / 4 * 3, n / 4, g5);

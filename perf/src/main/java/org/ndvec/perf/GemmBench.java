@@ -51,7 +51,7 @@ public class GemmBench {
         Linalg.svd(small);
         Linalg.svd(random(DType.FLOAT64, 1, 256, 16));
         SettledTiers.settle("axis sum float64", "float64 subtract", "float64 divide", "matmul float64",
-                "small matmul float64", "gram float64", "gram4 float64", "rotate float64");
+                "small matmul float64", "gram float64", "gram4 float64", "dotAxpy float64", "rotate float64");
     }
 
     /**

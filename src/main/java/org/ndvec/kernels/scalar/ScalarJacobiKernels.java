@@ -54,6 +54,19 @@ public final class ScalarJacobiKernels implements JacobiKernels {
     }
 
     @Override
+    public double dotAxpy(double[] a, int aOff, double[] v, int vOff, double s, double[] y, int yOff, int n) {
+        double[] lanes = new double[L];
+        for (int i = 0; i < n; i += L) {
+            for (int l = 0, len = Math.min(L, n - i); l < len; l++) {
+                double x = a[aOff + i + l];
+                lanes[l] += x * v[vOff + i + l];
+                y[yOff + i + l] += s * x;
+            }
+        }
+        return SumOrder.foldPlain(lanes, 0, 1, L, Math.min(n, L));
+    }
+
+    @Override
     public void rotate(double[] a, int xOff, int yOff, int n, double c, double s) {
         for (int i = 0; i < n; i++) {
             double x = a[xOff + i];

@@ -10,6 +10,8 @@ public final class TieredJacobiKernels implements JacobiKernels {
     private final Tier gram = new Tier("gram float64", Tier.LIGHT, () -> exercise((k, a, n, g) -> k.gram(a, 0, Exercise.PROBE, n, g)));
     private final Tier gram4 = new Tier("gram4 float64", Tier.LIGHT,
             () -> exercise((k, a, n, g) -> k.gram4(a, 0, Exercise.PROBE, 4 * Exercise.PROBE, n, g)));
+    private final Tier dotAxpy = new Tier("dotAxpy float64", Tier.LIGHT,
+            () -> exercise((k, a, n, g) -> g[2] = k.dotAxpy(a, 0, a, Exercise.PROBE, 1e-4, a, 2 * Exercise.PROBE, n)));
     private final Tier rotate = new Tier("rotate float64", Tier.LIGHT,
             () -> exercise((k, a, n, g) -> k.rotate(a, 0, Exercise.PROBE, n, 0.8, 0.6)));
 
@@ -31,8 +33,8 @@ public final class TieredJacobiKernels implements JacobiKernels {
         if (v == null) {
             return null;
         }
-        // five rows, x at 0 and y at PROBE (gram4: x_j at j PROBE, y at 4 PROBE); a rotation by
-        // (0.8, 0.6) keeps their norms
+        // five rows, x at 0 and y at PROBE (gram4: x_j at j PROBE, y at 4 PROBE; dotAxpy: y at
+        // 2 PROBE, growing by 1e-4 of x a call); a rotation by (0.8, 0.6) keeps their norms
         double[] a = Scratch.ofFloat64(5 * Exercise.PROBE, 31);
         double[] g = new double[5];
         return (vector, n, variant) -> {
@@ -49,6 +51,11 @@ public final class TieredJacobiKernels implements JacobiKernels {
     @Override
     public void gram4(double[] a, int xOff, int xStride, int yOff, int n, double[] out) {
         (gram4.vector(n) ? Vector.K : scalar).gram4(a, xOff, xStride, yOff, n, out);
+    }
+
+    @Override
+    public double dotAxpy(double[] a, int aOff, double[] v, int vOff, double s, double[] y, int yOff, int n) {
+        return (dotAxpy.vector(n) ? Vector.K : scalar).dotAxpy(a, aOff, v, vOff, s, y, yOff, n);
     }
 
     @Override
