@@ -114,8 +114,12 @@ public final class Nd {
         if (nested instanceof Integer || nested instanceof Long || nested instanceof Short || nested instanceof Byte) {
             return scalar(((Number) nested).longValue());
         }
-        if (nested instanceof Double || nested instanceof Float) {
-            return scalar(((Number) nested).doubleValue());
+        if (nested instanceof Float f) {
+            // a Java float is float32, as the leaf rule for float[] says: np.array(np.float32(1.5))
+            return scalar(DType.FLOAT32, f);
+        }
+        if (nested instanceof Double d) {
+            return scalar(d);
         }
         if (nested instanceof Boolean b) {
             return scalar(b);
