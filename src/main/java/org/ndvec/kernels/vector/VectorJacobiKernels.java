@@ -68,6 +68,16 @@ public final class VectorJacobiKernels implements JacobiKernels {
             yy3 = yy3.add(y.mul(y));
             xy3 = xy3.add(x.mul(y));
         }
+        if (i == n) {
+            // no tail: the tree in registers, as in dotAxpy
+            DoubleVector hx = xx0.add(xx2).add(xx1.add(xx3));
+            DoubleVector hy = yy0.add(yy2).add(yy1.add(yy3));
+            DoubleVector hxy = xy0.add(xy2).add(xy1.add(xy3));
+            out[0] = (hx.lane(0) + hx.lane(2)) + (hx.lane(1) + hx.lane(3));
+            out[1] = (hy.lane(0) + hy.lane(2)) + (hy.lane(1) + hy.lane(3));
+            out[2] = (hxy.lane(0) + hxy.lane(2)) + (hxy.lane(1) + hxy.lane(3));
+            return;
+        }
         double[] v = LANES.get();
         xx0.intoArray(v, 0);
         xx1.intoArray(v, 4);
@@ -163,6 +173,20 @@ public final class VectorJacobiKernels implements JacobiKernels {
             s23 = s23.add(DoubleVector.fromArray(D4, a, x2 + i + 12).mul(y));
             s33 = s33.add(DoubleVector.fromArray(D4, a, x3 + i + 12).mul(y));
         }
+        if (i == n) {
+            // no tail: the tree in registers, as in dotAxpy
+            DoubleVector h0 = yy0.add(yy2).add(yy1.add(yy3));
+            DoubleVector h1 = s00.add(s02).add(s01.add(s03));
+            DoubleVector h2 = s10.add(s12).add(s11.add(s13));
+            DoubleVector h3 = s20.add(s22).add(s21.add(s23));
+            DoubleVector h4 = s30.add(s32).add(s31.add(s33));
+            out[0] = (h0.lane(0) + h0.lane(2)) + (h0.lane(1) + h0.lane(3));
+            out[1] = (h1.lane(0) + h1.lane(2)) + (h1.lane(1) + h1.lane(3));
+            out[2] = (h2.lane(0) + h2.lane(2)) + (h2.lane(1) + h2.lane(3));
+            out[3] = (h3.lane(0) + h3.lane(2)) + (h3.lane(1) + h3.lane(3));
+            out[4] = (h4.lane(0) + h4.lane(2)) + (h4.lane(1) + h4.lane(3));
+            return;
+        }
         double[] v = LANES4.get();
         // written out vector by vector: a helper taking four vectors per call was not inlined and
         // boxed them (538 against 67 ms a sweep at n = 1024)
@@ -225,6 +249,13 @@ public final class VectorJacobiKernels implements JacobiKernels {
             x = DoubleVector.fromArray(D4, a, aOff + i + 12);
             d3 = d3.add(x.mul(DoubleVector.fromArray(D4, v, vOff + i + 12)));
             DoubleVector.fromArray(D4, y, yOff + i + 12).add(x.mul(sv)).intoArray(y, yOff + i + 12);
+        }
+        if (i == n) {
+            // no tail: SumOrder's tree in registers, in its order (lane l + lane l+8, then + lane
+            // l+4, then lanes 0 + 2 and 1 + 3, then the two); foldPlain on the stored lanes was 5%
+            // of eigh_f64_1024, a call per row of every product
+            DoubleVector h = d0.add(d2).add(d1.add(d3));
+            return (h.lane(0) + h.lane(2)) + (h.lane(1) + h.lane(3));
         }
         double[] lanes = LANES.get();
         d0.intoArray(lanes, 0);
