@@ -12,7 +12,7 @@ import org.ndvec.kernels.scalar.ScalarJacobiKernels;
 
 /** Both JacobiKernels against exact (BigDecimal) Gram entries, over tail sizes and offsets. */
 class JacobiKernelsTest {
-    private static final int[] SIZES = {0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 33, 100, 207, 1023, 1025, 4099};
+    private static final int[] SIZES = {0, 1, 2, 3, 7, 8, 9, 15, 16, 17, 31, 33, 64, 100, 207, 1023, 1024, 1025, 4099};
     private static final JacobiKernels SCALAR = new ScalarJacobiKernels();
     private static final JacobiKernels VECTOR = KernelProvider.vector(JacobiKernels.class,
             "org.ndvec.kernels.vector.VectorJacobiKernels").orElse(SCALAR);
@@ -142,6 +142,39 @@ class JacobiKernelsTest {
                     assertEquals(want, ys[i], "y[" + i + "], n=" + n);
                 }
             }
+        }
+    }
+
+    /**
+     * Enough calls for C2 to compile the vector kernels (their lane trees in registers included),
+     * each compared with the scalar kernels bit for bit.
+     */
+    @Test
+    void compiledVectorKernelsKeepTheScalarBits() {
+        Random rnd = new Random(11);
+        int[] sizes = {16, 64, 1024, 1023};
+        double[] a = new double[6 * 1024 + 8];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = rnd.nextGaussian() * Math.scalb(1.0, rnd.nextInt(20) - 10);
+        }
+        for (int rep = 0; rep < 6000; rep++) {
+            int n = sizes[rep % sizes.length];
+            int x = rep % 5;
+            int y = 4 * 1024 + 6;
+            double[] gs = new double[5];
+            double[] gv = new double[5];
+            SCALAR.gram(a, x, y, n, gs);
+            VECTOR.gram(a, x, y, n, gv);
+            assertArrayEquals(gs, gv, "gram n=" + n + " rep " + rep);
+            SCALAR.gram4(a, x, 1024, y, n, gs);
+            VECTOR.gram4(a, x, 1024, y, n, gv);
+            assertArrayEquals(gs, gv, "gram4 n=" + n + " rep " + rep);
+            double[] ys = new double[n];
+            double[] yv = new double[n];
+            double s = rnd.nextGaussian();
+            assertEquals(SCALAR.dotAxpy(a, x, a, y, s, ys, 0, n), VECTOR.dotAxpy(a, x, a, y, s, yv, 0, n),
+                    "dotAxpy n=" + n + " rep " + rep);
+            assertArrayEquals(ys, yv, "dotAxpy y n=" + n + " rep " + rep);
         }
     }
 
