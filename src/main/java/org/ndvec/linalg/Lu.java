@@ -91,14 +91,48 @@ final class Lu {
      */
     private static void unitLowerSolve(double[] lu, int n, int i0, int i1, double[] x, int ldx, int c0, int c1) {
         for (int i = i0 + 1; i < i1; i++) {
-            for (int p = i0; p < i; p++) {
-                double l = lu[i * n + p];
-                if (l != 0) {
-                    int ri = i * ldx;
-                    int rp = p * ldx;
-                    for (int j = c0; j < c1; j++) {
-                        x[ri + j] -= l * x[rp + j];
-                    }
+            subtractRows(lu, i * n, i0, i, x, i * ldx, ldx, c0, c1);
+        }
+    }
+
+    /**
+     * {@code x[row, c0:c1] -= sum over p in [p0, p1) of m[mOff + p] x[p, c0:c1]} (x's rows
+     * {@code ldx} apart, {@code row} its offset), skipping zero multipliers. Four rows whose
+     * multipliers are all non-zero go in one pass over x's row: a quarter of its loads and stores
+     * (inv_f64_256: 2.23-2.73 -> 2.09-2.61 ms with the backward solve alone).
+     */
+    private static void subtractRows(double[] m, int mOff, int p0, int p1, double[] x, int row, int ldx, int c0,
+            int c1) {
+        int p = p0;
+        for (; p + 4 <= p1; p += 4) {
+            double m0 = m[mOff + p];
+            double m1 = m[mOff + p + 1];
+            double m2 = m[mOff + p + 2];
+            double m3 = m[mOff + p + 3];
+            if (m0 != 0 && m1 != 0 && m2 != 0 && m3 != 0) {
+                int r0 = p * ldx;
+                int r1 = r0 + ldx;
+                int r2 = r1 + ldx;
+                int r3 = r2 + ldx;
+                for (int j = c0; j < c1; j++) {
+                    x[row + j] -= m0 * x[r0 + j] + m1 * x[r1 + j] + m2 * x[r2 + j] + m3 * x[r3 + j];
+                }
+            } else {
+                subtractEach(m, mOff, p, p + 4, x, row, ldx, c0, c1);
+            }
+        }
+        subtractEach(m, mOff, p, p1, x, row, ldx, c0, c1);
+    }
+
+    /** As {@link #subtractRows}, one row at a time. */
+    private static void subtractEach(double[] m, int mOff, int p0, int p1, double[] x, int row, int ldx, int c0,
+            int c1) {
+        for (int p = p0; p < p1; p++) {
+            double mp = m[mOff + p];
+            if (mp != 0) {
+                int rp = p * ldx;
+                for (int j = c0; j < c1; j++) {
+                    x[row + j] -= mp * x[rp + j];
                 }
             }
         }
@@ -165,14 +199,7 @@ final class Lu {
             int i0 = Math.max(0, i1 - block);
             multiplySubtract(lu, i0 * n + i1, n, x, i1 * k, k, x, i0 * k, k, i1 - i0, k, n - i1);
             for (int i = i1 - 1; i >= i0; i--) {
-                for (int p = i + 1; p < i1; p++) {
-                    double u = lu[i * n + p];
-                    if (u != 0) {
-                        for (int j = 0; j < k; j++) {
-                            x[i * k + j] -= u * x[p * k + j];
-                        }
-                    }
-                }
+                subtractRows(lu, i * n, i + 1, i1, x, i * k, k, 0, k);
                 double d = lu[i * n + i];
                 d = d == 0 ? tiny : d;
                 for (int j = 0; j < k; j++) {
