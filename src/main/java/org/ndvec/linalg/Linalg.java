@@ -100,7 +100,7 @@ public final class Linalg {
         double[][] out = new double[st.count][];
         for (int t = 0; t < st.count; t++) {
             Lu lu = nonSingular(st.matrix(t), st.n);
-            out[t] = lu.solve(Decompositions.identity(st.n), st.n, 0);
+            out[t] = lu.inverse(0);
         }
         return st.assemble(out, st.n, st.n);
     }
