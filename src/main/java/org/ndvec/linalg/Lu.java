@@ -84,6 +84,11 @@ final class Lu {
         return n < 512 ? 24 : 64;
     }
 
+    /** Rows per block row of the solves: matrices up to one panel wide in one block. */
+    private int solveBlock() {
+        return n <= block(n) ? n : block(n);
+    }
+
     /**
      * Rows {@code i0..i1} of {@code x} (leading dimension {@code ldx}, columns {@code c0..c1})
      * become {@code L^-1} times themselves, L the unit lower block of {@code lu} on those rows:
@@ -187,13 +192,7 @@ final class Lu {
         for (int i = 0; i < n; i++) {
             System.arraycopy(b, perm[i] * k, x, i * k, k);
         }
-        int block = n <= block(n) ? n : block(n);
-        // forward: L y = P b, a block row at a time; the rows above enter through one GEMM
-        for (int i0 = 0; i0 < n; i0 += block) {
-            int i1 = Math.min(n, i0 + block);
-            multiplySubtract(lu, i0 * n, n, x, 0, k, x, i0 * k, k, i1 - i0, k, i0);
-            unitLowerSolve(lu, n, i0, i1, x, k, 0, k);
-        }
+        forward(x, k, false);
         backward(x, k, tiny);
         return x;
     }
@@ -204,17 +203,8 @@ final class Lu {
      * rows cover columns below the block only, a third fewer flops than solving for P I.
      */
     double[] inverse(double tiny) {
-        double[] x = new double[n * n];
-        for (int i = 0; i < n; i++) {
-            x[i * n + i] = 1;
-        }
-        int block = n <= block(n) ? n : block(n);
-        for (int i0 = 0; i0 < n; i0 += block) {
-            int i1 = Math.min(n, i0 + block);
-            // rows above the block are zero from column i0 on
-            multiplySubtract(lu, i0 * n, n, x, 0, n, x, i0 * n, n, i1 - i0, i0, i0);
-            unitLowerSolve(lu, n, i0, i1, x, n, 0, i1);
-        }
+        double[] x = Decompositions.identity(n);
+        forward(x, n, true);
         backward(x, n, tiny);
         // (U^-1 L^-1) P: column i goes to column perm[i]
         double[] inv = new double[n * n];
@@ -226,9 +216,23 @@ final class Lu {
         return inv;
     }
 
+    /**
+     * x (n rows of k) := L^-1 x, a block row at a time; the rows above enter through one GEMM.
+     * When x starts as the identity ({@code lowerTriangular}) it stays lower triangular: the rows
+     * above a block are zero from the block's first column on, so the GEMM and the solve stop there.
+     */
+    private void forward(double[] x, int k, boolean lowerTriangular) {
+        int block = solveBlock();
+        for (int i0 = 0; i0 < n; i0 += block) {
+            int i1 = Math.min(n, i0 + block);
+            multiplySubtract(lu, i0 * n, n, x, 0, k, x, i0 * k, k, i1 - i0, lowerTriangular ? i0 : k, i0);
+            unitLowerSolve(lu, n, i0, i1, x, k, 0, lowerTriangular ? i1 : k);
+        }
+    }
+
     /** x (n rows of k) := U^-1 x, block row by block row from the last; a zero pivot counts as {@code tiny}. */
     private void backward(double[] x, int k, double tiny) {
-        int block = n <= block(n) ? n : block(n);
+        int block = solveBlock();
         // from the last block row up
         for (int i1 = n; i1 > 0; i1 -= block) {
             int i0 = Math.max(0, i1 - block);
